@@ -1,0 +1,318 @@
+//! Front matter: splitting it off the document and reading its YAML.
+//!
+//! The block is recognised only at byte 0 (after a BOM, which [`SourceFile`] removed): a line
+//! `---`, the YAML, then a line `---` or `...`. The YAML is read with serde-saphyr, which has
+//! limits against alias bombs and deep nesting; keys are located by scanning the lines, so that
+//! each key and value keeps a span.
+
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::model::{FrontMatter, FrontMatterEntry, Value};
+use crate::source::{SourceFile, Span};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+
+/// Where the front matter and the body are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Split {
+    /// The whole block, delimiters included (ends after the closing line's line ending).
+    pub(crate) block: Span,
+    /// The YAML between the delimiters.
+    pub(crate) yaml: Span,
+    /// Whether a closing delimiter was found.
+    pub(crate) terminated: bool,
+}
+
+fn is_delimiter(line: &str, closing: bool) -> bool {
+    let l = line.trim_end_matches(['\r', '\n']).trim_end_matches([' ', '\t']);
+    l == "---" || (closing && l == "...")
+}
+
+/// Lines of `text` from `from`, as (start, line including its ending).
+fn lines_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = from;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let rest = &text[at..];
+        let len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let start = at;
+        at += len;
+        Some((start, &rest[..len]))
+    })
+}
+
+/// Finds the front matter at the start of `text`.
+pub(crate) fn split(text: &str) -> Option<Split> {
+    let (_, first) = lines_from(text, 0).next()?;
+    if !is_delimiter(first, false) {
+        return None;
+    }
+    let yaml_start = first.len();
+    let mut blank = None;
+    for (start, line) in lines_from(text, yaml_start) {
+        if is_delimiter(line, true) {
+            return Some(Split {
+                block: Span::new(0, start + line.len()),
+                yaml: Span::new(yaml_start, start),
+                terminated: true,
+            });
+        }
+        if blank.is_none() && line.trim().is_empty() {
+            blank = Some(start);
+        }
+    }
+    // Unterminated: take up to the first blank line so that the body can still be read.
+    let end = blank.unwrap_or(text.len());
+    Some(Split { block: Span::new(0, end), yaml: Span::new(yaml_start, end), terminated: false })
+}
+
+/// A YAML node, reduced.
+enum Yaml {
+    Str(String),
+    Num(String),
+    Bool(bool),
+    Null,
+    Seq(usize),
+    Map(Vec<(String, Yaml)>),
+}
+
+impl<'de> Deserialize<'de> for Yaml {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(YamlVisitor)
+    }
+}
+
+struct YamlVisitor;
+
+impl<'de> Visitor<'de> for YamlVisitor {
+    type Value = Yaml;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Yaml, E> {
+        Ok(Yaml::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Yaml, E> {
+        Ok(Yaml::Num(v.to_string()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Yaml, E> {
+        Ok(Yaml::Num(v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Yaml, E> {
+        Ok(Yaml::Num(v.to_string()))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Yaml, E> {
+        Ok(Yaml::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Yaml, E> {
+        Ok(Yaml::Str(v))
+    }
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<Yaml, E> {
+        Ok(Yaml::Str(String::from_utf8_lossy(v).into_owned()))
+    }
+    fn visit_unit<E>(self) -> Result<Yaml, E> {
+        Ok(Yaml::Null)
+    }
+    fn visit_none<E>(self) -> Result<Yaml, E> {
+        Ok(Yaml::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Yaml, D::Error> {
+        Yaml::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Yaml, A::Error> {
+        let mut n = 0;
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {
+            n += 1;
+        }
+        Ok(Yaml::Seq(n))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Yaml, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Yaml>()? {
+            let value = map.next_value::<Yaml>()?;
+            let key = match key {
+                Yaml::Str(s) | Yaml::Num(s) => s,
+                Yaml::Bool(b) => b.to_string(),
+                Yaml::Null => "null".to_owned(),
+                Yaml::Seq(_) | Yaml::Map(_) => "?".to_owned(),
+            };
+            entries.push((key, value));
+        }
+        Ok(Yaml::Map(entries))
+    }
+}
+
+impl Yaml {
+    fn into_value(self) -> Value {
+        match self {
+            Yaml::Str(s) => Value::String(s),
+            Yaml::Num(n) => Value::Number(n),
+            Yaml::Bool(b) => Value::Bool(b),
+            Yaml::Null => Value::Null,
+            Yaml::Seq(n) => Value::Sequence(n),
+            Yaml::Map(m) => Value::Mapping(m.len()),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Yaml::Str(_) => "string",
+            Yaml::Num(_) => "number",
+            Yaml::Bool(_) => "bool",
+            Yaml::Null => "null",
+            Yaml::Seq(_) => "sequence",
+            Yaml::Map(_) => "mapping",
+        }
+    }
+}
+
+/// The span of a top-level key and of its value, found by scanning the YAML's lines.
+fn locate_key(text: &str, yaml: Span, key: &str, after: usize) -> Option<(Span, Span)> {
+    let mut lines = lines_from(&text[..yaml.end], after.max(yaml.start)).peekable();
+    while let Some((start, line)) = lines.next() {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let written = [key.to_owned(), format!("\"{key}\""), format!("'{key}'")]
+            .into_iter()
+            .find(|w| content.starts_with(w.as_str()) && content[w.len()..].trim_start().starts_with(':'));
+        let Some(written) = written else { continue };
+        let key_span = Span::new(start, start + written.len());
+        let colon = content[written.len()..].find(':').map_or(written.len(), |i| written.len() + i + 1);
+        let rest = &content[colon..];
+        let value_start = start + colon + (rest.len() - rest.trim_start().len());
+        let mut value_end = start + content.trim_end().len().max(value_start - start);
+        // A value continued on indented lines (block scalars, folded text).
+        while let Some((next_start, next)) = lines.peek() {
+            let n = next.trim_end_matches(['\r', '\n']);
+            if n.starts_with([' ', '\t']) || n.trim().is_empty() {
+                if !n.trim().is_empty() {
+                    value_end = next_start + n.trim_end().len();
+                }
+                lines.next();
+            } else {
+                break;
+            }
+        }
+        return Some((key_span, Span::new(value_start, value_end.max(value_start))));
+    }
+    None
+}
+
+/// Reads the front matter described by `split`, adding its problems to `diagnostics`.
+pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
+    let text = file.text();
+    let mut fm = FrontMatter { span: split.block, body: split.yaml, terminated: split.terminated, entries: Vec::new() };
+    if !split.terminated {
+        diagnostics.push(Diagnostic::new(
+            Rule::FrontMatter,
+            "front-matter-unterminated",
+            file,
+            file.line_span(1),
+        ));
+    }
+    let yaml = &text[split.yaml.range()];
+    if yaml.trim().is_empty() {
+        return fm;
+    }
+    let options = serde_saphyr::options! { with_snippet: false };
+    match serde_saphyr::from_str_with_options::<Yaml>(yaml, options) {
+        Ok(Yaml::Map(entries)) => {
+            let mut after = split.yaml.start;
+            for (key, value) in entries {
+                let (key_span, value_span) = locate_key(text, split.yaml, &key, after)
+                    .unwrap_or((Span::point(split.yaml.start), Span::point(split.yaml.start)));
+                after = after.max(value_span.end);
+                fm.entries.push(FrontMatterEntry { key, key_span, value: value.into_value(), value_span, unit: None });
+            }
+        }
+        Ok(other) => diagnostics.push(
+            Diagnostic::new(Rule::FrontMatter, "front-matter-not-mapping", file, file.lines_of(split.yaml))
+                .arg("kind", other.kind()),
+        ),
+        Err(err) => {
+            let span = err
+                .location()
+                .and_then(|loc| {
+                    let first = file.position(split.yaml.start).line;
+                    let line = first + usize::try_from(loc.line()).ok()?.saturating_sub(1);
+                    (loc.line() > 0).then(|| file.line_span(line))
+                })
+                .filter(|s| split.yaml.start <= s.start && s.start <= split.yaml.end)
+                .unwrap_or_else(|| file.line_span(file.position(split.yaml.start).line));
+            let message = err.to_string();
+            let message = message.lines().next().unwrap_or_default().to_owned();
+            diagnostics.push(
+                Diagnostic::new(Rule::FrontMatter, "front-matter-invalid", file, span).arg("error", message),
+            );
+        }
+    }
+    fm
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_start_only() {
+        let t = "---\ntitle: a\n---\nbody\n";
+        let s = split(t).unwrap();
+        assert!(s.terminated);
+        assert_eq!(&t[s.yaml.range()], "title: a\n");
+        assert_eq!(&t[s.block.end..], "body\n");
+        assert!(split("text\n---\na: b\n---\n").is_none());
+    }
+
+    #[test]
+    fn unterminated_stops_at_blank_line() {
+        let t = "---\ntitle: a\n\n# Body\n";
+        let s = split(t).unwrap();
+        assert!(!s.terminated);
+        assert_eq!(&t[s.yaml.range()], "title: a\n");
+    }
+
+    #[test]
+    fn reads_entries_with_spans() {
+        let file = SourceFile::new("x.md", "---\r\ntitle: Charte\r\nslug: 'a-b'\r\n---\r\n");
+        let mut d = Vec::new();
+        let fm = read(&file, split(file.text()).unwrap(), &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(fm.entries.len(), 2);
+        assert_eq!(&file.text()[fm.entries[0].value_span.range()], "Charte");
+        assert_eq!(fm.entries[1].value, Value::String("a-b".into()));
+        assert_eq!(&file.text()[fm.entries[1].key_span.range()], "slug");
+    }
+
+    #[test]
+    fn duplicate_keys_and_non_mappings_are_reported() {
+        for (text, id) in [
+            ("---\na: 1\na: 2\n---\n", "front-matter-invalid"),
+            ("---\n- a\n- b\n---\n", "front-matter-not-mapping"),
+            ("---\na: [\n---\n", "front-matter-invalid"),
+        ] {
+            let file = SourceFile::new("x.md", text);
+            let mut d = Vec::new();
+            read(&file, split(text).unwrap(), &mut d);
+            assert_eq!(d.len(), 1, "{text:?}: {d:?}");
+            assert_eq!(d[0].message, id);
+            assert!(d[0].start.line >= 2, "{text:?}: {:?}", d[0].start);
+        }
+    }
+
+    #[test]
+    fn alias_bomb_is_bounded() {
+        let mut t = String::from("---\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for c in 'b'..='k' {
+            t.push_str(&format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            prev = c;
+        }
+        t.push_str("---\n");
+        let file = SourceFile::new("x.md", t.clone());
+        let mut d = Vec::new();
+        let started = std::time::Instant::now();
+        read(&file, split(&t).unwrap(), &mut d);
+        assert!(started.elapsed().as_secs() < 5);
+        assert_eq!(d.len(), 1, "{d:?}");
+    }
+}

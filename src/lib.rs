@@ -1,0 +1,13 @@
+//! `charte` keeps the translations of a Markdown master document faithful to it.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod diagnostic;
+mod front_matter;
+pub mod model;
+pub mod parse;
+pub mod source;
+
+pub use diagnostic::{Diagnostic, Level, Overrides, Rule, Severity};
+pub use model::Document;
+pub use parse::{Parsed, parse};
+pub use source::{SourceFile, Span};

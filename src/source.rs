@@ -1,0 +1,292 @@
+//! Source text and positions.
+//!
+//! A [`SourceFile`] owns the text of one document with its path and a line index, so that every
+//! byte offset found by the parser can be turned into a 1-based line and column. Bytes that are
+//! not valid UTF-8 are replaced one for one by U+001A (SUBSTITUTE), which keeps every byte offset
+//! of the file valid, and the first bad offset is kept so that it can be reported.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// A byte range into a [`SourceFile`]'s text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given in the wrong order).
+    pub fn new(start: usize, end: usize) -> Self {
+        if start <= end { Self { start, end } } else { Self { start: end, end: start } }
+    }
+
+    /// An empty span at `at`.
+    pub fn point(at: usize) -> Self {
+        Self { start: at, end: at }
+    }
+
+    /// The span as a range, for slicing.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Whether `other` lies within this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A 1-based line and column; the column counts Unicode scalar values, as editors do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+/// Line endings found in a file, so that writers can keep them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEnding {
+    /// `\n`
+    Lf,
+    /// `\r\n`
+    CrLf,
+}
+
+impl LineEnding {
+    /// The characters of this line ending.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineEnding::Lf => "\n",
+            LineEnding::CrLf => "\r\n",
+        }
+    }
+}
+
+/// The text of one document, with its path and a line index.
+///
+/// # Examples
+///
+/// ```
+/// use charte::SourceFile;
+/// let file = SourceFile::new("fr.md", "---\ntitle: Charte\n---\n");
+/// assert_eq!(file.position(4).line, 2);
+/// assert_eq!(file.line_text(2), "title: Charte");
+/// ```
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    path: PathBuf,
+    text: String,
+    bom: bool,
+    line_starts: Vec<usize>,
+    invalid_utf8: Option<usize>,
+}
+
+const BOM: &str = "\u{feff}";
+
+impl SourceFile {
+    /// A file from text. A leading byte order mark is removed from the text and remembered.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        let mut text = text.into();
+        let bom = text.starts_with(BOM);
+        if bom {
+            text.drain(..BOM.len());
+        }
+        let line_starts = line_starts(&text);
+        Self { path: path.into(), text, bom, line_starts, invalid_utf8: None }
+    }
+
+    /// A file from raw bytes. Bytes that are not UTF-8 become U+001A one for one, so offsets
+    /// stay those of the file (less a BOM); [`SourceFile::invalid_utf8`] gives the first one.
+    ///
+    /// ```
+    /// use charte::SourceFile;
+    /// let file = SourceFile::from_bytes("de.md", b"ab\xffc".to_vec());
+    /// assert_eq!(file.invalid_utf8(), Some(2));
+    /// assert_eq!(file.text(), "ab\u{1a}c");
+    /// ```
+    pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Self {
+        match String::from_utf8(bytes) {
+            Ok(text) => Self::new(path, text),
+            Err(err) => {
+                let bytes = err.into_bytes();
+                let bom = bytes.starts_with(BOM.as_bytes());
+                let body = if bom { &bytes[BOM.len()..] } else { &bytes[..] };
+                let (text, first) = substitute_invalid(body);
+                let mut file = Self::new(path, text);
+                file.bom = bom;
+                file.invalid_utf8 = first.map(|at| at + if bom { BOM.len() } else { 0 });
+                file
+            }
+        }
+    }
+
+    /// The path the file was read from (or named by).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The text, without a BOM.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether the file started with a UTF-8 byte order mark.
+    pub fn has_bom(&self) -> bool {
+        self.bom
+    }
+
+    /// Byte offset in the file (BOM included) of the first byte that is not UTF-8.
+    pub fn invalid_utf8(&self) -> Option<usize> {
+        self.invalid_utf8
+    }
+
+    /// The line ending used by most lines (LF when there are none).
+    pub fn line_ending(&self) -> LineEnding {
+        let crlf = self.text.matches("\r\n").count();
+        let lf = self.text.matches('\n').count();
+        if crlf * 2 > lf { LineEnding::CrLf } else { LineEnding::Lf }
+    }
+
+    /// Number of lines (a final line ending does not start a new line).
+    pub fn line_count(&self) -> usize {
+        let n = self.line_starts.len();
+        if n > 1 && self.line_starts[n - 1] == self.text.len() { n - 1 } else { n }
+    }
+
+    /// 0-based index of the line holding `offset`.
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The 1-based line and column of a byte offset (clamped to the text).
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let index = self.line_index(offset);
+        let start = self.line_starts[index];
+        let column = self.text[start..offset].chars().count() + 1;
+        Position { line: index + 1, column }
+    }
+
+    /// Byte offset where a 1-based line starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len())
+    }
+
+    /// The byte span of a 1-based line, without its line ending.
+    pub fn line_span(&self, line: usize) -> Span {
+        let start = self.line_start(line);
+        let next = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        let line_text = &self.text[start..next];
+        let trimmed = line_text.trim_end_matches(['\n', '\r']);
+        Span::new(start, start + trimmed.len())
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        &self.text[self.line_span(line).range()]
+    }
+
+    /// The span of the whole lines that `span` touches.
+    pub fn lines_of(&self, span: Span) -> Span {
+        let first = self.position(span.start).line;
+        let last = self.position(span.end.saturating_sub(1).max(span.start)).line;
+        Span::new(self.line_start(first), self.line_span(last).end)
+    }
+}
+
+/// Offsets where lines start: after `\n`, after `\r\n`, and after a lone `\r`.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => starts.push(i + 1),
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+            _ => {}
+        }
+        i += 1;
+    }
+    starts
+}
+
+fn substitute_invalid(mut bytes: &[u8]) -> (String, Option<usize>) {
+    let mut out = String::with_capacity(bytes.len());
+    let mut first = None;
+    let mut consumed = 0;
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(valid) => {
+                out.push_str(valid);
+                return (out, first);
+            }
+            Err(err) => {
+                let good = err.valid_up_to();
+                // The prefix was just validated, so this cannot fail.
+                out.push_str(std::str::from_utf8(&bytes[..good]).unwrap_or_default());
+                let bad = err.error_len().unwrap_or(bytes.len() - good);
+                first.get_or_insert(consumed + good);
+                for _ in 0..bad {
+                    out.push('\u{1a}');
+                }
+                consumed += good + bad;
+                bytes = &bytes[good + bad..];
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_and_lines() {
+        let f = SourceFile::new("x.md", "é1\r\nab\rc\n");
+        assert_eq!(f.position(0), Position { line: 1, column: 1 });
+        assert_eq!(f.position(2), Position { line: 1, column: 2 });
+        assert_eq!(f.position(5), Position { line: 2, column: 1 });
+        assert_eq!(f.position(8), Position { line: 3, column: 1 });
+        assert_eq!(f.line_text(1), "é1");
+        assert_eq!(f.line_text(2), "ab");
+        assert_eq!(f.line_count(), 3);
+    }
+
+    #[test]
+    fn bom_is_removed_and_remembered() {
+        let f = SourceFile::from_bytes("x.md", b"\xef\xbb\xbfab".to_vec());
+        assert!(f.has_bom());
+        assert_eq!(f.text(), "ab");
+        assert_eq!(f.invalid_utf8(), None);
+    }
+
+    #[test]
+    fn invalid_bytes_keep_offsets() {
+        let f = SourceFile::from_bytes("x.md", b"\xef\xbb\xbfa\xff\xfeb\xc3".to_vec());
+        assert_eq!(f.invalid_utf8(), Some(4));
+        assert_eq!(f.text(), "a\u{1a}\u{1a}b\u{1a}");
+    }
+
+    #[test]
+    fn line_ending_majority() {
+        assert_eq!(SourceFile::new("x", "a\r\nb\r\nc\n").line_ending(), LineEnding::CrLf);
+        assert_eq!(SourceFile::new("x", "a\nb").line_ending(), LineEnding::Lf);
+    }
+}
