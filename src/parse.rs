@@ -245,6 +245,8 @@ struct Builder<'a> {
     units: Vec<Unit>,
     capture: Capture,
     comments: Vec<(Vec<String>, Span)>,
+    /// Indices in `stack` of the frames that are not flattened.
+    real: Vec<usize>,
 }
 
 fn placeholder_unit(inline: Inline, span: Span) -> Unit {
@@ -261,6 +263,7 @@ impl<'a> Builder<'a> {
             units: Vec::new(),
             capture: Capture::None,
             comments: Vec::new(),
+            real: Vec::new(),
         }
     }
 
@@ -269,15 +272,33 @@ impl<'a> Builder<'a> {
         self.units.len() - 1
     }
 
+    /// The innermost frame that is not flattened.
+    fn innermost(&mut self) -> Option<&mut Frame> {
+        let i = *self.real.last()?;
+        self.stack.get_mut(i)
+    }
+
+    fn push_frame(&mut self, frame: Frame) {
+        if !matches!(frame, Frame::Flattened) {
+            self.real.push(self.stack.len());
+        }
+        self.stack.push(frame);
+    }
+
+    fn pop_frame(&mut self) -> Option<Frame> {
+        let frame = self.stack.pop()?;
+        if self.real.last() == Some(&self.stack.len()) {
+            self.real.pop();
+        }
+        Some(frame)
+    }
+
     /// Adds a finished block to the innermost container.
     fn push_block(&mut self, block: Block) {
-        for frame in self.stack.iter_mut().rev() {
-            match frame {
-                Frame::Quote { blocks, .. } | Frame::Item { blocks, .. } => {
-                    blocks.push(block);
-                    return;
-                }
-                Frame::List { .. } | Frame::Table { .. } | Frame::Flattened => {}
+        for &i in self.real.iter().rev() {
+            if let Frame::Quote { blocks, .. } | Frame::Item { blocks, .. } = &mut self.stack[i] {
+                blocks.push(block);
+                return;
             }
         }
         if let Some(section) = self.sections.last_mut() {
@@ -286,18 +307,14 @@ impl<'a> Builder<'a> {
     }
 
     fn innermost_item(&mut self) -> Option<&mut InlineBuilder> {
-        for frame in self.stack.iter_mut().rev() {
-            match frame {
-                Frame::Item { inline, .. } => return Some(inline),
-                Frame::Flattened => {}
-                _ => return None,
-            }
+        match self.innermost() {
+            Some(Frame::Item { inline, .. }) => Some(inline),
+            _ => None,
         }
-        None
     }
 
     fn depth(&self) -> usize {
-        self.stack.iter().filter(|f| !matches!(f, Frame::Flattened)).count()
+        self.real.len()
     }
 
     fn run(mut self, document: &mut Document) {
@@ -308,7 +325,7 @@ impl<'a> Builder<'a> {
             let range = range.start + offset..range.end + offset;
             self.event(event, range);
         }
-        while let Some(frame) = self.stack.pop() {
+        while let Some(frame) = self.pop_frame() {
             self.close(frame, self.text.len());
         }
         document.sections = std::mem::take(&mut self.sections);
@@ -324,9 +341,7 @@ impl<'a> Builder<'a> {
         let text = self.text;
         match &event {
             Event::Start(Tag::Paragraph) => {
-                self.capture = if matches!(self.stack.last(), Some(Frame::Item { .. }))
-                    || (matches!(self.stack.last(), Some(Frame::Flattened)) && self.innermost_item().is_some())
-                {
+                self.capture = if self.innermost_item().is_some() {
                     Capture::ItemParagraph
                 } else {
                     Capture::Paragraph { builder: InlineBuilder::default(), start: range.start }
@@ -370,7 +385,7 @@ impl<'a> Builder<'a> {
                 } else {
                     Frame::Quote { blocks: Vec::new(), start: range.start }
                 };
-                self.stack.push(frame);
+                self.push_frame(frame);
             }
             Event::Start(Tag::List(start)) => {
                 let frame = if self.depth() >= MAX_DEPTH {
@@ -378,11 +393,12 @@ impl<'a> Builder<'a> {
                 } else {
                     Frame::List { list: List { ordered: start.is_some(), start: *start, items: Vec::new() }, start: range.start }
                 };
-                self.stack.push(frame);
+                self.push_frame(frame);
             }
             Event::Start(Tag::Item) => {
+                let depth = self.depth();
                 let frame = match self.stack.last() {
-                    Some(Frame::List { list, .. }) if self.depth() < MAX_DEPTH => {
+                    Some(Frame::List { list, .. }) if depth < MAX_DEPTH => {
                         let (marker, written) = item_marker(text, range.start);
                         let rendered = list.start.map(|s| s.saturating_add(list.items.len() as u64));
                         Frame::Item {
@@ -400,10 +416,10 @@ impl<'a> Builder<'a> {
                     }
                     _ => Frame::Flattened,
                 };
-                self.stack.push(frame);
+                self.push_frame(frame);
             }
             Event::Start(Tag::Table(_)) => {
-                self.stack.push(Frame::Table { cells: Vec::new(), start: range.start });
+                self.push_frame(Frame::Table { cells: Vec::new(), start: range.start });
             }
             Event::Start(Tag::TableCell) => {
                 self.capture = Capture::Cell { builder: InlineBuilder::default(), start: range.start };
@@ -451,7 +467,7 @@ impl<'a> Builder<'a> {
             Event::End(
                 TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::Table,
             ) => {
-                if let Some(frame) = self.stack.pop() {
+                if let Some(frame) = self.pop_frame() {
                     self.close(frame, range.end);
                 }
             }

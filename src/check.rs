@@ -1,0 +1,704 @@
+//! Comparing a translation with its master.
+//!
+//! The walk aligns the two trees (front matter by key, sections by heading shape, blocks by
+//! kind, values by their written number) and reports what does not line up. Aligned units are
+//! then compared one by one: emphasis, links, code, numbers, emptiness. The pairs are returned
+//! too, so that drift can follow a master unit to its translation.
+
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::model::{Block, BlockKind, Document, FrontMatter, Heading, Item, List, Unit, Value};
+use crate::parse::Parsed;
+use crate::source::{SourceFile, Span};
+use similar::{Algorithm, DiffTag, capture_diff_slices, capture_diff_slices_by_key};
+
+/// The result of comparing one translation with its master.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// Findings, in file order, silenced ones removed.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Aligned units: (index in the master's units, index in the translation's units).
+    pub pairs: Vec<(usize, usize)>,
+    /// How many findings `charte-ignore` comments silenced.
+    pub silenced: usize,
+}
+
+/// Front-matter keys that belong to `charte` itself and are not compared with the master.
+pub const RESERVED_KEYS: &[&str] = &["source_version"];
+
+/// Compares `translation` with `master`.
+///
+/// The translation's own parse problems (front matter, encoding) are included.
+///
+/// # Examples
+///
+/// ```
+/// use charte::{check::compare, parse, Rule, SourceFile};
+/// let fr = SourceFile::new("fr.md", "## Valeurs\n\n1. **Un** deux\n2. trois\n");
+/// let en = SourceFile::new("en.md", "## Values\n\n1. One two\n2. three\n");
+/// let result = compare(&fr, &parse(&fr), &en, &parse(&en));
+/// assert_eq!(result.diagnostics.len(), 1);
+/// assert_eq!(result.diagnostics[0].rule, Rule::StrongCount);
+/// assert_eq!(result.diagnostics[0].start.line, 3);
+/// ```
+pub fn compare(master_file: &SourceFile, master: &Parsed, file: &SourceFile, translation: &Parsed) -> Comparison {
+    let mut walk = Walk {
+        mf: master_file,
+        m: &master.document,
+        tf: file,
+        t: &translation.document,
+        out: translation.diagnostics.clone(),
+        pairs: Vec::new(),
+    };
+    let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
+    walk.front_matter(fm_broken);
+    walk.sections();
+    let pairs = std::mem::take(&mut walk.pairs);
+    for &(m, t) in &pairs {
+        walk.units(&walk.m.units[m], &walk.t.units[t]);
+    }
+    let mut diagnostics = walk.out;
+    let before = diagnostics.len();
+    diagnostics.retain(|d| !suppressed(&translation.document, d));
+    let silenced = before - diagnostics.len();
+    sort(&mut diagnostics);
+    Comparison { diagnostics, pairs, silenced }
+}
+
+/// Sorts findings by file order, then rule.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end)));
+}
+
+fn suppressed(doc: &Document, d: &Diagnostic) -> bool {
+    doc.suppressions.iter().any(|s| {
+        s.block.contains(d.span) && !s.block.range().is_empty()
+            && (s.rules.is_empty() || s.rules.iter().any(|r| r == d.rule.name()))
+    })
+}
+
+struct Walk<'a> {
+    mf: &'a SourceFile,
+    m: &'a Document,
+    tf: &'a SourceFile,
+    t: &'a Document,
+    out: Vec<Diagnostic>,
+    pairs: Vec<(usize, usize)>,
+}
+
+/// A heading or a block, in document order: what section alignment works on.
+enum Tok<'a> {
+    Heading(&'a Heading),
+    Block(&'a Block),
+}
+
+impl Tok<'_> {
+    fn key(&self) -> (u8, &'static str) {
+        match self {
+            Tok::Heading(h) => (h.level, "heading"),
+            Tok::Block(b) => (0, b.kind.name()),
+        }
+    }
+
+    fn span(&self) -> Span {
+        match self {
+            Tok::Heading(h) => h.span,
+            Tok::Block(b) => b.span,
+        }
+    }
+
+    fn block(&self) -> Option<&Block> {
+        match self {
+            Tok::Block(b) => Some(b),
+            Tok::Heading(_) => None,
+        }
+    }
+}
+
+fn tokens(doc: &Document) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    for s in &doc.sections {
+        if let Some(h) = &s.heading {
+            out.push(Tok::Heading(h));
+        }
+        out.extend(s.blocks.iter().map(Tok::Block));
+    }
+    out
+}
+
+/// A shape that aligns list items: the counts of their inline structures.
+fn item_shape(doc: &Document, item: &Item) -> (usize, usize, usize, usize, usize) {
+    let i = &doc.units[item.unit].inline;
+    (i.strong.len(), i.emphasis.len(), i.links.len(), i.code.len(), item.blocks.len())
+}
+
+impl<'a> Walk<'a> {
+    fn diag(&self, rule: Rule, message: &'static str, span: Span) -> Diagnostic {
+        Diagnostic::new(rule, message, self.tf, span)
+    }
+
+    fn with_unit(&self, d: Diagnostic, m_unit: usize) -> Diagnostic {
+        let u = &self.m.units[m_unit];
+        d.unit(u).source(self.mf, u.span)
+    }
+
+    /// The first line of a span, for findings about a whole block.
+    fn first_line(&self, span: Span) -> Span {
+        let line = self.tf.position(span.start).line;
+        let l = self.tf.line_span(line);
+        Span::new(span.start.max(l.start), l.end.max(span.start))
+    }
+
+    fn end_of_file(&self) -> Span {
+        let last = self.tf.line_count().max(1);
+        self.tf.line_span(last)
+    }
+
+    fn front_matter(&mut self, broken: bool) {
+        let Some(mfm) = &self.m.front_matter else { return };
+        let Some(tfm) = &self.t.front_matter else {
+            let d = self.diag(Rule::FrontMatter, "front-matter-missing", self.tf.line_span(1));
+            self.out.push(d.source(self.mf, self.mf.line_span(1)));
+            return;
+        };
+        if broken {
+            return;
+        }
+        let closing = self.closing_line(tfm);
+        for me in &mfm.entries {
+            if RESERVED_KEYS.contains(&me.key.as_str()) {
+                continue;
+            }
+            let Some(te) = tfm.entries.iter().find(|e| e.key == me.key) else {
+                let d = self
+                    .diag(Rule::FrontMatter, "front-matter-missing-key", closing)
+                    .arg("key", me.key.as_str())
+                    .source(self.mf, Span::new(me.key_span.start, me.value_span.end));
+                self.out.push(d);
+                continue;
+            };
+            let span = Span::new(te.key_span.start, te.value_span.end.max(te.key_span.end));
+            let source = Span::new(me.key_span.start, me.value_span.end);
+            if te.value.is_empty() && !me.value.is_empty() {
+                let d = self.diag(Rule::FrontMatter, "front-matter-empty-key", span).arg("key", me.key.as_str());
+                self.out.push(d.source(self.mf, source));
+                continue;
+            }
+            if te.value.kind() != me.value.kind() && !me.value.is_empty() {
+                let d = self
+                    .diag(Rule::FrontMatter, "front-matter-type", span)
+                    .arg("key", me.key.as_str())
+                    .arg("expected", me.value.kind())
+                    .arg("found", te.value.kind());
+                self.out.push(d.source(self.mf, source));
+                continue;
+            }
+            if me.key == "slug"
+                && let Value::String(slug) = &te.value
+                && !is_slug(slug)
+            {
+                let d = self.diag(Rule::FrontMatter, "front-matter-slug", te.value_span).arg("value", slug.as_str());
+                self.out.push(d.source(self.mf, source));
+            }
+            if let (Some(mu), Some(tu)) = (me.unit, te.unit) {
+                self.pairs.push((mu, tu));
+            }
+        }
+    }
+
+    fn closing_line(&self, fm: &FrontMatter) -> Span {
+        let last = self.tf.position(fm.span.end.saturating_sub(1)).line;
+        self.tf.line_span(last)
+    }
+
+    fn sections(&mut self) {
+        let (m, t) = (self.m, self.t);
+        let mt = tokens(m);
+        let tt = tokens(t);
+        self.tokens(&mt, &tt, self.end_of_file());
+    }
+
+    /// Aligns two sequences of headings and blocks and compares what lines up.
+    fn tokens(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], fallback: Span) {
+        for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
+            let (tag, old, new) = op.as_tag_tuple();
+            // Where something missing should be: the next translated token, or the end.
+            let at = t.get(new.start).map_or(fallback, |tok| self.first_line(tok.span()));
+            match tag {
+                DiffTag::Equal => {
+                    for (a, b) in old.zip(new) {
+                        self.token_pair(&m[a], &t[b]);
+                    }
+                }
+                DiffTag::Delete => {
+                    for a in old {
+                        self.missing(&m[a], at);
+                    }
+                }
+                DiffTag::Insert => {
+                    for b in new {
+                        self.extra(&t[b]);
+                    }
+                }
+                DiffTag::Replace => self.replaced(&m[old], &t[new]),
+            }
+        }
+    }
+
+    fn token_pair(&mut self, a: &Tok<'_>, b: &Tok<'_>) {
+        match (a, b) {
+            (Tok::Heading(mh), Tok::Heading(th)) => {
+                if mh.level != th.level {
+                    let d = self
+                        .diag(Rule::HeadingStructure, "heading-level", th.span)
+                        .arg("level", th.level as usize)
+                        .arg("expected", mh.level as usize);
+                    self.out.push(self.with_unit(d, mh.unit));
+                }
+                self.pairs.push((mh.unit, th.unit));
+            }
+            (Tok::Block(mb), Tok::Block(tb)) => self.block(mb, tb),
+            _ => {}
+        }
+    }
+
+    fn missing(&mut self, tok: &Tok<'_>, at: Span) {
+        match tok {
+            Tok::Heading(h) => {
+                let title = self.m.units[h.unit].inline.text.trim().to_owned();
+                let d = self
+                    .diag(Rule::HeadingStructure, "heading-missing", at)
+                    .arg("level", h.level as usize)
+                    .arg("title", title);
+                self.out.push(self.with_unit(d, h.unit));
+            }
+            Tok::Block(b) => {
+                let d = self.diag(Rule::BlockStructure, "block-missing", at).arg("expected", b.kind.name());
+                self.out.push(self.block_source(d, b));
+            }
+        }
+    }
+
+    fn extra(&mut self, tok: &Tok<'_>) {
+        let d = match tok {
+            Tok::Heading(h) => {
+                self.diag(Rule::HeadingStructure, "heading-extra", h.span).arg("level", h.level as usize)
+            }
+            Tok::Block(b) => {
+                self.diag(Rule::BlockStructure, "block-extra", self.first_line(b.span)).arg("found", b.kind.name())
+            }
+        };
+        self.out.push(d);
+    }
+
+    fn replaced(&mut self, m: &[Tok<'_>], t: &[Tok<'_>]) {
+        let mh: Vec<_> = m.iter().filter(|x| matches!(x, Tok::Heading(_))).collect();
+        let th: Vec<_> = t.iter().filter(|x| matches!(x, Tok::Heading(_))).collect();
+        let at = self.first_line(t[0].span());
+        for (k, a) in mh.iter().enumerate() {
+            match th.get(k) {
+                Some(b) => self.token_pair(a, b),
+                None => self.missing(a, at),
+            }
+        }
+        for b in th.iter().skip(mh.len()) {
+            self.extra(b);
+        }
+        let mb: Vec<&Block> = m.iter().filter_map(Tok::block).collect();
+        let tb: Vec<&Block> = t.iter().filter_map(Tok::block).collect();
+        if mb.len() == tb.len() {
+            for (a, b) in mb.iter().zip(&tb) {
+                if a.kind.name() == b.kind.name() {
+                    self.block(a, b);
+                } else {
+                    self.kind_changed(&[a], &[b]);
+                }
+            }
+        } else if mb.is_empty() {
+            tb.iter().for_each(|b| self.extra(&Tok::Block(b)));
+        } else if tb.is_empty() {
+            mb.iter().for_each(|b| self.missing(&Tok::Block(b), at));
+        } else {
+            self.kind_changed(&mb, &tb);
+        }
+    }
+
+    fn kind_changed(&mut self, m: &[&Block], t: &[&Block]) {
+        let span = Span::new(t[0].span.start, t[t.len() - 1].span.end);
+        let d = self
+            .diag(Rule::BlockStructure, "block-kind", self.first_line(span))
+            .arg("expected", m[0].kind.name())
+            .arg("expected_count", m.len())
+            .arg("found", t[0].kind.name())
+            .arg("found_count", t.len());
+        self.out.push(self.block_source(d, m[0]));
+    }
+
+    fn blocks(&mut self, m: &[Block], t: &[Block], fallback: Span) {
+        let mt: Vec<_> = m.iter().map(Tok::Block).collect();
+        let tt: Vec<_> = t.iter().map(Tok::Block).collect();
+        self.tokens(&mt, &tt, fallback);
+    }
+
+    fn block_source(&self, d: Diagnostic, block: &Block) -> Diagnostic {
+        d.source(self.mf, self.mf.lines_of(Span::point(block.span.start)))
+    }
+
+    fn block(&mut self, m: &Block, t: &Block) {
+        match (&m.kind, &t.kind) {
+            (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => self.pairs.push((*a, *b)),
+            (BlockKind::List(a), BlockKind::List(b)) => self.list(m, a, t, b),
+            (BlockKind::Quote { blocks: a }, BlockKind::Quote { blocks: b }) => {
+                self.blocks(a, b, self.first_line(Span::point(t.span.end)));
+            }
+            (BlockKind::Table { cells: a }, BlockKind::Table { cells: b }) => {
+                if a.len() == b.len() {
+                    self.pairs.extend(a.iter().copied().zip(b.iter().copied()));
+                } else {
+                    let d = self
+                        .diag(Rule::BlockStructure, "table-cells", self.first_line(t.span))
+                        .arg("found", b.len())
+                        .arg("expected", a.len());
+                    self.out.push(self.block_source(d, m));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn list(&mut self, mblock: &Block, m: &List, tblock: &Block, t: &List) {
+        let mn: Vec<u64> = m.items.iter().enumerate().map(|(i, it)| it.written.unwrap_or(i as u64 + 1)).collect();
+        let tn: Vec<u64> = t.items.iter().enumerate().map(|(i, it)| it.written.unwrap_or(i as u64 + 1)).collect();
+        let contiguous = |v: &[u64]| v.windows(2).all(|w| w[1] == w[0] + 1);
+        // Pairs of (master item, translated item) and the unmatched ones; for a master item
+        // with no counterpart, the translated item nearest to where it should be.
+        let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
+        let mut hints: Vec<(usize, usize)> = Vec::new();
+        let renumbered = mn.len() != tn.len()
+            && contiguous(&mn)
+            && contiguous(&tn)
+            && mn.first() == tn.first();
+        if !m.ordered || renumbered || mn.len() == tn.len() && mn != tn && !same_set(&mn, &tn) {
+            // Align by shape: an item deleted and the rest renumbered, or a merge.
+            let ms: Vec<_> = m.items.iter().map(|i| item_shape(self.m, i)).collect();
+            let ts: Vec<_> = t.items.iter().map(|i| item_shape(self.t, i)).collect();
+            if ms.len() == ts.len() {
+                pairs.extend((0..ms.len()).map(|i| (Some(i), Some(i))));
+            } else {
+                for op in capture_diff_slices(Algorithm::Myers, &ms, &ts) {
+                    let (tag, old, new) = op.as_tag_tuple();
+                    // A merge points at the merged item; a deletion at the item after it.
+                    let hint = if tag == DiffTag::Replace { new.end.checked_sub(1) } else { Some(new.start) };
+                    let common = old.len().min(new.len());
+                    for (a, b) in old.clone().zip(new.clone()) {
+                        pairs.push((Some(a), Some(b)));
+                    }
+                    let (old, new) = (old.start + common..old.end, new.start + common..new.end);
+                    for a in old {
+                        pairs.push((Some(a), None));
+                        if let Some(h) = hint.filter(|h| *h < ts.len()) {
+                            hints.push((a, h));
+                        }
+                    }
+                    pairs.extend(new.map(|b| (None, Some(b))));
+                }
+            }
+        } else {
+            // Values are keyed by their written number.
+            let mut used = vec![false; tn.len()];
+            for (a, n) in mn.iter().enumerate() {
+                let b = tn.iter().enumerate().position(|(j, x)| x == n && !used[j]);
+                if let Some(b) = b {
+                    used[b] = true;
+                }
+                pairs.push((Some(a), b));
+            }
+            for (b, u) in used.iter().enumerate() {
+                if !u {
+                    pairs.push((None, Some(b)));
+                }
+            }
+        }
+        // Count: the missing and extra items.
+        if mn.len() != tn.len() || pairs.iter().any(|p| p.0.is_none() || p.1.is_none()) {
+            let count_rule = if m.ordered { Rule::ValueCount } else { Rule::BlockStructure };
+            for p in &pairs {
+                match *p {
+                    (Some(a), None) => {
+                        // Where the number would be: at the first item written with a larger
+                        // number, or the item the alignment found, or the end of the list.
+                        let b = hints
+                            .iter()
+                            .find(|h| h.0 == a)
+                            .map(|h| h.1)
+                            .or_else(|| tn.iter().position(|&x| x > mn[a]))
+                            .or(t.items.len().checked_sub(1));
+                        let at = b.map_or_else(|| self.first_line(tblock.span), |b| self.first_line(t.items[b].span));
+                        let d = self
+                            .diag(count_rule, if m.ordered { "value-missing" } else { "item-missing" }, at)
+                            .arg("number", mn[a])
+                            .arg("count", tn.len())
+                            .arg("expected", mn.len());
+                        self.out.push(self.with_unit(d, m.items[a].unit));
+                    }
+                    (None, Some(b)) => {
+                        let it = &t.items[b];
+                        let d = self
+                            .diag(count_rule, if m.ordered { "value-extra" } else { "item-extra" }, it.span)
+                            .arg("number", tn[b])
+                            .arg("count", tn.len())
+                            .arg("expected", mn.len());
+                        self.out.push(d.source(self.mf, mblock.span));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if m.ordered {
+            self.numbering(m, t, &mn, &tn);
+        }
+        for (a, b) in pairs {
+            if let (Some(a), Some(b)) = (a, b) {
+                let (mi, ti) = (&m.items[a], &t.items[b]);
+                self.pairs.push((mi.unit, ti.unit));
+                self.blocks(&mi.blocks, &ti.blocks, self.first_line(Span::point(ti.span.end)));
+            }
+        }
+    }
+
+    fn numbering(&mut self, m: &List, t: &List, mn: &[u64], tn: &[u64]) {
+        if mn.len() == tn.len() {
+            let offsets: Vec<i128> = mn.iter().zip(tn).map(|(a, b)| *b as i128 - *a as i128).collect();
+            if offsets.len() > 1 && offsets.iter().all(|o| *o == offsets[0] && *o != 0) {
+                let d = self
+                    .diag(Rule::ValueNumbering, "value-numbering-start", t.items[0].marker)
+                    .arg("found", tn[0])
+                    .arg("expected", mn[0]);
+                self.out.push(self.with_unit(d, m.items[0].unit));
+                return;
+            }
+            for (i, (a, b)) in mn.iter().zip(tn).enumerate() {
+                if a != b {
+                    let d = self
+                        .diag(Rule::ValueNumbering, "value-numbering", t.items[i].marker)
+                        .arg("found", *b)
+                        .arg("expected", *a);
+                    self.out.push(self.with_unit(d, m.items[i].unit));
+                }
+            }
+            return;
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut prev: Option<u64> = None;
+        for (i, n) in tn.iter().enumerate() {
+            let d = if !seen.insert(*n) {
+                Some(self.diag(Rule::ValueNumbering, "value-numbering-duplicate", t.items[i].marker).arg("found", *n))
+            } else if prev.is_some_and(|p| *n < p) {
+                Some(
+                    self.diag(Rule::ValueNumbering, "value-numbering-order", t.items[i].marker)
+                        .arg("found", *n)
+                        .arg("previous", prev.unwrap_or_default()),
+                )
+            } else {
+                None
+            };
+            if let Some(d) = d {
+                self.out.push(d);
+            }
+            prev = Some(*n);
+        }
+    }
+
+    fn units(&mut self, mu: &Unit, tu: &Unit) {
+        let (mi, ti) = (&mu.inline, &tu.inline);
+        let span = tu.span;
+        let unit_of = |this: &Self, d: Diagnostic| d.unit(mu).source(this.mf, mu.span);
+        if ti.text.trim().is_empty() && !mi.text.trim().is_empty() {
+            let d = unit_of(self, self.diag(Rule::EmptyUnit, "empty-unit", span));
+            self.out.push(d);
+            return;
+        }
+        if mi.strong.len() != ti.strong.len() {
+            let d = self.diag(Rule::StrongCount, "strong-count", span).arg("found", ti.strong.len()).arg("expected", mi.strong.len());
+            self.out.push(unit_of(self, d));
+        }
+        if mi.emphasis.len() != ti.emphasis.len() {
+            let d = self
+                .diag(Rule::EmphasisCount, "emphasis-count", span)
+                .arg("found", ti.emphasis.len())
+                .arg("expected", mi.emphasis.len());
+            self.out.push(unit_of(self, d));
+        }
+        if ti.stray_delimiters.len() > mi.stray_delimiters.len() {
+            for s in &ti.stray_delimiters {
+                let delimiter = self.tf.text()[s.range()].to_owned();
+                let d = self.diag(Rule::UnclosedEmphasis, "unclosed-emphasis", *s).arg("delimiter", delimiter);
+                self.out.push(unit_of(self, d));
+            }
+        }
+        // Links: compare the multisets of targets.
+        let mut murls: Vec<&str> = mi.links.iter().map(|l| l.url.as_str()).collect();
+        for l in &ti.links {
+            if let Some(i) = murls.iter().position(|u| *u == l.url) {
+                murls.swap_remove(i);
+            } else {
+                let d = self.diag(Rule::LinkMismatch, "link-extra", l.span).arg("url", l.url.as_str());
+                self.out.push(unit_of(self, d));
+            }
+        }
+        for url in murls {
+            let d = self.diag(Rule::LinkMismatch, "link-missing", span).arg("url", url);
+            self.out.push(unit_of(self, d));
+        }
+        let mut mcode: Vec<&str> = mi.code.iter().map(|c| c.text.as_str()).collect();
+        for c in &ti.code {
+            if let Some(i) = mcode.iter().position(|u| *u == c.text) {
+                mcode.swap_remove(i);
+            } else {
+                let d = self.diag(Rule::CodeMismatch, "code-extra", c.span).arg("code", c.text.as_str());
+                self.out.push(unit_of(self, d));
+            }
+        }
+        for code in mcode {
+            let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", code);
+            self.out.push(unit_of(self, d));
+        }
+        let tnumbers = numbers(&ti.text);
+        let mut reported = Vec::new();
+        for n in numbers(&mi.text) {
+            if !tnumbers.contains(&n) && !reported.contains(&n) {
+                let d = self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n.clone());
+                self.out.push(unit_of(self, d));
+                reported.push(n);
+            }
+        }
+        if mi.canonical == ti.canonical && has_prose(&mi.text) {
+            let d = self.diag(Rule::Untranslated, "untranslated", span);
+            self.out.push(unit_of(self, d));
+        }
+    }
+}
+
+fn same_set(a: &[u64], b: &[u64]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+/// Whether a string is a URL slug: lowercase letters and digits in words joined by `-`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+/// Numbers and dates in a text: runs of digits joined by `/ . : , -` between digits.
+pub fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_alphabetic()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || (matches!(chars[i], '/' | '.' | ':' | ',' | '-')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+                    && chars[i - 1].is_ascii_digit()))
+        {
+            i += 1;
+        }
+        out.push(chars[start..i].iter().collect());
+    }
+    out
+}
+
+/// Whether a text has words to translate: some lowercase word, once links and numbers are
+/// set aside. Names (capitalised words, acronyms), numbers and URLs alone are not prose.
+fn has_prose(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| !w.contains("://") && !w.starts_with("www."))
+        .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
+        .any(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
+        assert_eq!(numbers("1.5 et 2024."), ["1.5", "2024"]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("charte-des-valeurs"));
+        assert!(is_slug("werte-2"));
+        assert!(!is_slug("Charte"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("éé"));
+    }
+
+    #[test]
+    fn prose() {
+        assert!(has_prose("Nous sommes"));
+        assert!(!has_prose("Pause IA"));
+        assert!(!has_prose("https://pauseia.fr 2024"));
+    }
+
+    fn run(m: &str, t: &str) -> Vec<(Rule, usize)> {
+        let mf = SourceFile::new("fr.md", m);
+        let tf = SourceFile::new("en.md", t);
+        compare(&mf, &parse(&mf), &tf, &parse(&tf)).diagnostics.iter().map(|d| (d.rule, d.start.line)).collect()
+    }
+
+    const M: &str = "## Valeurs\n\n1. **un** a\n2. **deux** b\n3. **trois** **x** c\n4. quatre d\n";
+
+    #[test]
+    fn deleted_value_is_located_where_it_was() {
+        let t = "## Values\n\n1. **one** a\n2. **two** b\n4. four d\n";
+        assert_eq!(run(M, t), [(Rule::ValueCount, 5)]);
+    }
+
+    #[test]
+    fn merged_values_are_located_at_the_merge() {
+        let t = "## Values\n\n1. **one** a\n2. **two** b **three** **x** c\n3. four d\n";
+        let r = run(M, t);
+        assert!(r.contains(&(Rule::ValueCount, 4)), "{r:?} {:?}", { let mf = SourceFile::new("fr.md", M); let tf = SourceFile::new("en.md", t); compare(&mf, &parse(&mf), &tf, &parse(&tf)).diagnostics });
+        assert!(r.contains(&(Rule::StrongCount, 4)), "{r:?}");
+        assert!(!r.iter().any(|(_, l)| *l == 5), "{r:?}");
+    }
+
+    #[test]
+    fn swapped_numbers() {
+        let t = "## Values\n\n1. **one** a\n3. **three** **x** c\n2. **two** b\n4. four d\n";
+        assert_eq!(run(M, t), [(Rule::ValueNumbering, 4), (Rule::ValueNumbering, 5)]);
+    }
+
+    #[test]
+    fn missing_heading_is_located_at_its_blocks() {
+        let m = "## A\n\npara a\n\n## B\n\npara b\n";
+        let t = "para a en\n\n## B en\n\npara b en\n";
+        assert_eq!(run(m, t), [(Rule::HeadingStructure, 1)]);
+    }
+
+    #[test]
+    fn relevelled_heading() {
+        let m = "## A\n\npara a\n\n## B\n\npara b\n";
+        let t = "## A en\n\npara a en\n\n### B en\n\npara b en\n";
+        assert_eq!(run(m, t), [(Rule::HeadingStructure, 5)]);
+    }
+
+    #[test]
+    fn list_made_paragraphs() {
+        let m = "## A\n\n1. a\n2. b\n";
+        let t = "## A en\n\na en\n\nb en\n";
+        assert_eq!(run(m, t), [(Rule::BlockStructure, 3)]);
+    }
+}
