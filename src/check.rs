@@ -115,11 +115,9 @@ impl Tok<'_> {
 }
 
 fn tokens(doc: &Document) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Tok<'_>> = doc.preamble.iter().map(Tok::Block).collect();
     for s in &doc.sections {
-        if let Some(h) = &s.heading {
-            out.push(Tok::Heading(h));
-        }
+        out.push(Tok::Heading(&s.heading));
         out.extend(s.blocks.iter().map(Tok::Block));
     }
     out

@@ -98,6 +98,10 @@ rules! {
     NumberMismatch = "number-mismatch", Warning;
     /// A unit is identical to its master unit.
     Untranslated = "untranslated", Warning;
+    /// A document of the master has no translation in a language of the project.
+    MissingTranslation = "missing-translation", Warning;
+    /// A file name that is not a canonical language tag.
+    LanguageTag = "language-tag", Warning;
     /// A Fluent message or attribute of the source locale is missing.
     FtlMissing = "ftl-missing", Error;
     /// A Fluent message present only in the translation.

@@ -3,9 +3,12 @@
 
 pub mod check;
 pub mod diagnostic;
+pub mod i18n;
 mod front_matter;
 pub mod model;
 pub mod parse;
+pub mod project;
+pub mod report;
 pub mod source;
 
 pub use diagnostic::{Diagnostic, Level, Overrides, Rule, Severity};

@@ -12,7 +12,9 @@ use serde::Serialize;
 pub struct Document {
     /// The YAML front matter, when the document starts with one.
     pub front_matter: Option<FrontMatter>,
-    /// Sections in order; the first one holds what comes before any heading and has no heading.
+    /// Blocks before the first heading.
+    pub preamble: Vec<Block>,
+    /// Sections, one per heading, in order.
     pub sections: Vec<Section>,
     /// Every translatable unit, in document order.
     pub units: Vec<Unit>,
@@ -91,10 +93,10 @@ impl Value {
 }
 
 /// A heading and the blocks under it, up to the next heading.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Section {
-    /// The heading; `None` for the part before the first heading.
-    pub heading: Option<Heading>,
+    /// The heading.
+    pub heading: Heading,
     /// The blocks under the heading.
     pub blocks: Vec<Block>,
 }

@@ -36,7 +36,7 @@ pub struct Parsed {
 /// let parsed = parse(&file);
 /// assert!(parsed.diagnostics.is_empty());
 /// let doc = &parsed.document;
-/// assert_eq!(doc.sections.len(), 2);
+/// assert_eq!(doc.sections.len(), 1);
 /// let value = doc.units.iter().find(|u| u.id == "value.1").unwrap();
 /// assert_eq!(value.inline.strong.len(), 1);
 /// ```
@@ -241,6 +241,7 @@ struct Builder<'a> {
     text: &'a str,
     body_start: usize,
     stack: Vec<Frame>,
+    preamble: Vec<Block>,
     sections: Vec<Section>,
     units: Vec<Unit>,
     capture: Capture,
@@ -259,7 +260,8 @@ impl<'a> Builder<'a> {
             text,
             body_start,
             stack: Vec::new(),
-            sections: vec![Section::default()],
+            preamble: Vec::new(),
+            sections: Vec::new(),
             units: Vec::new(),
             capture: Capture::None,
             comments: Vec::new(),
@@ -301,8 +303,9 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
-        if let Some(section) = self.sections.last_mut() {
-            section.blocks.push(block);
+        match self.sections.last_mut() {
+            Some(section) => section.blocks.push(block),
+            None => self.preamble.push(block),
         }
     }
 
@@ -328,6 +331,7 @@ impl<'a> Builder<'a> {
         while let Some(frame) = self.pop_frame() {
             self.close(frame, self.text.len());
         }
+        document.preamble = std::mem::take(&mut self.preamble);
         document.sections = std::mem::take(&mut self.sections);
         document.units = std::mem::take(&mut self.units);
         document.suppressions = self
@@ -373,7 +377,7 @@ impl<'a> Builder<'a> {
                     let (inline, _) = builder.finish(span);
                     let unit = self.add_unit(inline, span);
                     if self.stack.is_empty() {
-                        self.sections.push(Section { heading: Some(Heading { level, unit, span }), blocks: Vec::new() });
+                        self.sections.push(Section { heading: Heading { level, unit, span }, blocks: Vec::new() });
                     } else {
                         self.push_block(Block { kind: BlockKind::Paragraph { unit }, span });
                     }
@@ -594,15 +598,17 @@ fn name_units(doc: &mut Document, text: &str) {
         .sections
         .iter()
         .flat_map(|s| &s.blocks)
+        .chain(&doc.preamble)
         .filter(|b| matches!(&b.kind, BlockKind::List(l) if l.ordered))
         .count();
     let version = version_unit(doc, text);
-    for (s, section) in doc.sections.iter().enumerate() {
-        let prefix = if s == 0 { "preamble".to_owned() } else { format!("section.{s}") };
-        if let Some(h) = &section.heading {
-            let title = doc.units[h.unit].inline.text.trim().to_owned();
-            namer.name(h.unit, prefix.clone(), Label::Heading { section: s, title });
-        }
+    namer.blocks(&doc.preamble, "preamble", 0, top_ordered == 1, version);
+    for (i, section) in doc.sections.iter().enumerate() {
+        let s = i + 1;
+        let prefix = format!("section.{s}");
+        let h = &section.heading;
+        let title = doc.units[h.unit].inline.text.trim().to_owned();
+        namer.name(h.unit, prefix.clone(), Label::Heading { section: s, title });
         namer.blocks(&section.blocks, &prefix, s, top_ordered == 1, version);
     }
     for (unit, id, label) in namer.names {
@@ -622,7 +628,8 @@ fn name_units(doc: &mut Document, text: &str) {
 
 /// The unit of the last paragraph when it is wholly one emphasis span: the version line.
 fn version_unit(doc: &Document, text: &str) -> Option<usize> {
-    let block = doc.sections.last()?.blocks.last()?;
+    let blocks = doc.sections.last().map_or(&doc.preamble, |s| &s.blocks);
+    let block = blocks.last()?;
     let BlockKind::Paragraph { unit } = block.kind else { return None };
     let inline = &doc.units[unit].inline;
     if inline.emphasis.len() != 1 || !inline.strong.is_empty() {
@@ -735,7 +742,7 @@ mod tests {
         // `2)` starts another list, so there are two ordered lists and no values.
         assert!(d.units.iter().any(|u| u.id == "preamble.list.1.item.3"));
         let d = doc("## S\n\n1. a\n3. b\n2. c\n");
-        let BlockKind::List(list) = &d.sections[1].blocks[0].kind else { panic!() };
+        let BlockKind::List(list) = &d.sections[0].blocks[0].kind else { panic!() };
         let written: Vec<_> = list.items.iter().map(|i| i.written).collect();
         let rendered: Vec<_> = list.items.iter().map(|i| i.rendered).collect();
         assert_eq!(written, [Some(1), Some(3), Some(2)]);
@@ -785,8 +792,8 @@ mod tests {
         assert_eq!(unit(&d, "version").label, Label::Version);
         assert_eq!(d.suppressions.len(), 1);
         assert_eq!(d.suppressions[0].rules, ["strong-count"]);
-        assert_eq!(d.sections[1].blocks.len(), 2, "the comment is not a block");
-        assert_eq!(d.suppressions[0].block, d.sections[1].blocks[0].span);
+        assert_eq!(d.sections[0].blocks.len(), 2, "the comment is not a block");
+        assert_eq!(d.suppressions[0].block, d.sections[0].blocks[0].span);
     }
 
     #[test]

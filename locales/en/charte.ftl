@@ -1,0 +1,242 @@
+# Messages of charte, in English: the source locale.
+# Every other locale has exactly these ids, attributes and variables.
+
+## Severities and summary
+
+severity-error = error
+severity-warning = warning
+summary-clean = { $files ->
+    [one] Checked 1 file: no problem found.
+   *[other] Checked { $files } files: no problem found.
+}
+summary-problems = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}.
+summary-silenced = { $count ->
+    [one] 1 finding silenced by charte-ignore comments.
+   *[other] { $count } findings silenced by charte-ignore comments.
+}
+note-master = master: { $location }
+note-unit = unit: { $label }
+note-master-before = master before: { $text }
+note-master-after = master now: { $text }
+note-changes = changes: { $diff }
+
+## Units
+
+label-key = front matter “{ $key }”
+label-heading = heading of section { $section } “{ $title }”
+label-paragraph = { $section ->
+    [0] paragraph { $index } before the first heading
+   *[other] paragraph { $index } of section { $section }
+}
+label-value = value { $number }
+label-item = item { $path }
+label-cell = table cell { $path }
+label-version = version line
+
+## Kinds of block
+
+kind = { $kind ->
+    [paragraph] { $count ->
+        [one] a paragraph
+       *[other] { $count } paragraphs
+    }
+    [ordered-list] { $count ->
+        [one] a numbered list
+       *[other] { $count } numbered lists
+    }
+    [bullet-list] { $count ->
+        [one] a bulleted list
+       *[other] { $count } bulleted lists
+    }
+    [quote] { $count ->
+        [one] a block quote
+       *[other] { $count } block quotes
+    }
+    [code] { $count ->
+        [one] a code block
+       *[other] { $count } code blocks
+    }
+    [table] { $count ->
+        [one] a table
+       *[other] { $count } tables
+    }
+    [html] { $count ->
+        [one] an HTML block
+       *[other] { $count } HTML blocks
+    }
+   *[rule] { $count ->
+        [one] a horizontal rule
+       *[other] { $count } horizontal rules
+    }
+}
+
+## Diagnostics
+
+front-matter-missing = the translation has no front matter; the master starts with one
+front-matter-unterminated = the front matter is not closed: add a line `---` after it
+front-matter-invalid = the front matter is not valid YAML: { $error }
+front-matter-not-mapping = the front matter must be a mapping of keys to values, not a { $kind }
+front-matter-missing-key = the front matter lacks the key “{ $key }” of the master
+front-matter-empty-key = the front matter key “{ $key }” is empty
+front-matter-type = the front matter key “{ $key }” is a { $found } where the master has a { $expected }
+front-matter-slug = “{ $value }” is not a URL slug: use lowercase letters, digits and hyphens
+heading-missing = the master's level { $level } heading “{ $title }” is missing here
+heading-extra = this level { $level } heading is not in the master
+heading-level = this heading is level { $level }; the master's is level { $expected }
+block-missing = the master has { $expected } here that the translation lacks
+block-extra = { $found } that the master does not have
+block-kind = the master has { $expected } here; the translation has { $found }
+table-cells = this table has { $found } cells; the master's has { $expected }
+value-missing = value { $number } of the master is missing: the list has { $count } values, the master { $expected }
+value-extra = value { $number } is not in the master: the list has { $count } values, the master { $expected }
+item-missing = an item of the master is missing: the list has { $count } items, the master { $expected }
+item-extra = this item is not in the master: the list has { $count } items, the master { $expected }
+value-numbering = this value is numbered { $found }; the master numbers it { $expected }
+value-numbering-start = the list starts at { $found }; the master's starts at { $expected }
+value-numbering-duplicate = the number { $found } is used twice
+value-numbering-order = value { $found } comes after value { $previous }
+strong-count = { $found ->
+    [one] 1 strong span
+   *[other] { $found } strong spans
+} where the master has { $expected }
+emphasis-count = { $found ->
+    [one] 1 emphasis span
+   *[other] { $found } emphasis spans
+} where the master has { $expected }
+unclosed-emphasis = `{ $delimiter }` does not close: the emphasis is left as literal text
+link-missing = the link to { $url } of the master is missing
+link-extra = this link to { $url } is not in the master
+code-missing = the inline code `{ $code }` of the master is missing
+code-extra = the inline code `{ $code }` is not in the master
+empty-unit = this unit is empty; the master's has text
+invalid-input-utf8 = the file is not valid UTF-8 (first bad byte at offset { $offset })
+invalid-input-binary = the file is binary, not text
+invalid-input-unreadable = the file cannot be read: { $error }
+number-missing = “{ $number }” of the master does not appear in the translation
+untranslated = this unit is identical to the master: is it translated?
+stale = the master changed since this translation was synced
+unsynced = the translation has no sync record: review it, then run `charte sync { $lang }`
+unsynced-snapshot-missing = the master version { $version } this translation was synced to is not in { $path }: review the translation, then run `charte sync { $lang }`
+unsynced-snapshot-corrupt = the snapshot { $path } does not match its hash: review the translation, then run `charte sync { $lang }`
+missing-translation = { $path } has no translation in { $lang }
+language-tag = the file name “{ $name }” is not a canonical language tag
+language-tag-suggest = the file name “{ $name }” is not a canonical language tag: did you mean “{ $canonical }”?
+ftl-missing = the message “{ $id }” of the source locale is missing
+ftl-obsolete = the message “{ $id }” is not in the source locale
+ftl-variables = the message “{ $id }” uses { $found } where the source uses { $expected }
+ftl-syntax = Fluent syntax error: { $error }
+
+## Rules
+
+rules-header = Rules ({ $count }):
+rules-default = default: { $severity }
+rules-what = What it checks
+rules-why = Why
+rules-example = Example
+rules-master = Master:
+rules-fail = Fails:
+rules-pass = Passes:
+
+rule-front-matter = The front matter is missing, unterminated or invalid, lacks a key of the master, has one empty or of another type, or has a slug that is not a URL slug.
+    .why = Sites build titles, descriptions and addresses from the front matter: a missing or broken key breaks the page.
+rule-heading-structure = Headings are missing, extra, out of order, or at another level than the master's.
+    .why = Sections and their anchors must match across languages, or links and navigation break.
+rule-block-structure = A section's blocks differ in kind or count: a list became paragraphs, a paragraph was split or merged.
+    .why = Each block of the master is a unit of meaning; the translation must keep them apart and in order.
+rule-value-count = An ordered list has more or fewer items than the master's.
+    .why = The values are numbered and cited by number: one missing or added shifts every reference.
+rule-value-numbering = Item numbers as written differ from the master's: a skip, a duplicate, a swap, another start.
+    .why = Readers cite “value 3” in every language; it must be the same value.
+rule-strong-count = A unit has another number of strong (bold) spans than its master unit.
+    .why = Bold marks what the master stresses; a translation must stress the same things.
+rule-emphasis-count = A unit has another number of emphasis (italic) spans than its master unit.
+    .why = Italics carry meaning (a title, the version line); losing them changes the text.
+rule-unclosed-emphasis = Emphasis delimiters (`**`, `__`, `*`, `_`) left as literal text because they do not close.
+    .why = An unclosed `**` shows as asterisks on the page and is the trace of a broken bold span.
+rule-link-mismatch = Links differ in number or target from the master unit's.
+    .why = A dropped or changed link sends readers elsewhere or nowhere.
+rule-code-mismatch = Inline code differs from the master unit's.
+    .why = Code, commands and names in backticks are not translated.
+rule-empty-unit = A translated unit has no text.
+    .why = An empty value or paragraph publishes a hole.
+rule-invalid-input = The file cannot be read as UTF-8 text: not UTF-8, unreadable, binary.
+    .why = Nothing else can be checked in a file that cannot be read.
+rule-stale = The master unit changed since the translation was last synced.
+    .why = The translation says what the master used to say; the change must be carried over.
+rule-unsynced = The translation has no sync record, or its record points to a master version that cannot be found.
+    .why = Without it, nobody can tell which changes of the master the translation lacks.
+rule-number-mismatch = A number or date of the master unit is missing from the translated unit.
+    .why = Numbers and dates are facts: they must survive translation.
+rule-untranslated = A unit identical to its master unit (units made only of names, numbers or URLs are not reported).
+    .why = Text left in the master's language is usually forgotten work.
+rule-missing-translation = A document of the master has no translation in a language of the project.
+    .why = A page that exists in one language only is a gap in the site.
+rule-language-tag = A file name that is not a canonical language tag.
+    .why = Tags are compared exactly: `EN.md` or `pt_BR.md` would not be recognised, and guessing would check the wrong file.
+rule-ftl-missing = A message or attribute of the source Fluent locale is absent from the translation.
+    .why = The program falls back to the source language for that text.
+rule-ftl-obsolete = A message that exists only in the translated Fluent file.
+    .why = Dead messages are work for translators and hide renamed ones.
+rule-ftl-variables = A Fluent message uses other variables or message references than the source.
+    .why = A missing variable loses information; an unknown one prints as an error.
+rule-ftl-syntax = Fluent syntax that the parser could not read.
+    .why = The message in error is dropped at run time.
+
+## Status and diff
+
+status-title = Translation status
+status-generated = Generated { $time }
+status-master = Master: { $path } (version { $version })
+status-language = Language
+status-structure = Structure
+status-up-to-date = Up to date
+status-stale = Stale
+status-untranslated = Untranslated
+status-progress = Progress
+status-version = Synced to
+status-ok = ✓ ok
+status-broken = ✗ { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}
+status-never = never
+status-stale-units = Stale units
+status-no-stale = No stale unit.
+diff-none = Nothing changed in the master since { $lang } was synced.
+diff-unit = { $label } ({ $id })
+
+## Sync and init
+
+sync-done = { $lang }: synced to master version { $version }
+sync-refused = { $lang } has { $errors ->
+    [one] 1 structural error
+   *[other] { $errors } structural errors
+}: fix them or use --force
+sync-rubber-stamp = { $lang }: marked as up to date without a change to the translation: { $units }
+init-done = created { $path } from the master; `charte check` lists the units to translate
+init-exists = { $path } already exists; not overwritten
+
+## Operational errors
+
+error-prefix = error
+error-master-missing = the master { $path } cannot be read: { $error }
+error-read = cannot read { $path }: { $error }
+error-write = cannot write { $path }: { $error }
+error-not-a-file = { $path } is not a file
+error-unknown-rule = unknown rule “{ $name }”; `charte rules` lists them
+error-unknown-language = no translation “{ $lang }” in this project
+error-invalid-language = “{ $lang }” is not a language tag
+error-no-languages = name a language or use --all
+error-config = { $path }:{ $line }:{ $column }: { $error }
+error-git = git failed: { $error }
+error-symlink = { $path } is a symbolic link; charte does not write through links
+note-word = note

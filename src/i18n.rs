@@ -1,0 +1,222 @@
+//! The messages of `charte`, in the reader's language.
+//!
+//! Fluent resources for every locale are embedded in the binary. A [`Catalog`] is built for
+//! one negotiated language only, with English behind it for any message a locale lacks.
+
+use crate::diagnostic::{Arg, Diagnostic};
+use crate::model::Label;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The embedded locales: tag and Fluent source. English is first: it is the source locale.
+pub const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/charte.ftl")),
+    // FR-PENDING ("fr", include_str!("../locales/fr/charte.ftl")),
+];
+
+/// Picks the locale for a requested language tag (`fr-CA` gets `fr`; unknown tags get `en`).
+///
+/// ```
+/// use charte::i18n::negotiate;
+/// assert_eq!(negotiate(Some("fr-CA")), "fr");
+/// assert_eq!(negotiate(Some("pt-BR")), "en");
+/// assert_eq!(negotiate(Some("not a tag")), "en");
+/// ```
+pub fn negotiate(requested: Option<&str>) -> &'static str {
+    let Some(requested) = requested.and_then(|r| r.parse::<LanguageIdentifier>().ok()) else {
+        return LOCALES[0].0;
+    };
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|(t, _)| t.parse().ok()).collect();
+    let default: LanguageIdentifier = LOCALES[0].0.parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(
+        &[requested],
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let tag = chosen.first().map(|l| l.to_string()).unwrap_or_default();
+    LOCALES.iter().map(|(t, _)| *t).find(|t| *t == tag).unwrap_or(LOCALES[0].0)
+}
+
+/// Turns a POSIX locale (`fr_FR.UTF-8`, `de_DE@euro`) into a language tag; `None` for `C`,
+/// `POSIX`, empty or invalid values.
+///
+/// ```
+/// use charte::i18n::posix_to_tag;
+/// assert_eq!(posix_to_tag("fr_FR.UTF-8").as_deref(), Some("fr-FR"));
+/// assert_eq!(posix_to_tag("C.UTF-8"), None);
+/// ```
+pub fn posix_to_tag(value: &str) -> Option<String> {
+    let base = value.split(['.', '@']).next().unwrap_or_default().trim();
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return None;
+    }
+    let tag = base.replace('_', "-");
+    tag.parse::<LanguageIdentifier>().ok().map(|l| l.to_string())
+}
+
+/// The language asked for: `--lang`, then `CHARTE_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`.
+/// The first non-empty value decides; `env` reads a variable.
+pub fn requested_language(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Option<String> {
+    if let Some(flag) = flag.filter(|f| !f.trim().is_empty()) {
+        return Some(flag.to_owned());
+    }
+    if let Some(v) = env("CHARTE_LANG").filter(|v| !v.trim().is_empty()) {
+        return posix_to_tag(&v);
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| env(k).filter(|v| !v.trim().is_empty()))
+        .and_then(|v| posix_to_tag(&v))
+}
+
+/// Formatted messages in one language.
+pub struct Catalog {
+    tag: &'static str,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("tag", &self.tag).finish()
+    }
+}
+
+fn bundle(tag: &str, source: &str) -> FluentBundle<FluentResource> {
+    let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![lang]);
+    bundle.set_use_isolating(false);
+    // The embedded resources are tested to parse; a broken one still yields its good entries.
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Catalog {
+    /// The catalogue of an available locale (see [`negotiate`]).
+    ///
+    /// ```
+    /// use charte::i18n::Catalog;
+    /// let fr = Catalog::new("fr");
+    /// assert_eq!(fr.tag(), "fr");
+    /// assert_eq!(Catalog::new("xx").tag(), "en");
+    /// ```
+    pub fn new(tag: &str) -> Self {
+        let (tag, source) = LOCALES.iter().find(|(t, _)| *t == tag).copied().unwrap_or(LOCALES[0]);
+        let fallback = (tag != LOCALES[0].0).then(|| bundle(LOCALES[0].0, LOCALES[0].1));
+        Self { tag, bundle: bundle(tag, source), fallback }
+    }
+
+    /// The locale's tag.
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    /// Formats a message (or `message.attribute`); an unknown id gives the id itself.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format_with(id, &fargs).0
+    }
+
+    /// Formats a message and returns the Fluent errors too (for tests).
+    pub fn format_checked(&self, id: &str, args: &[(&str, Arg)]) -> (String, usize) {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format_with(id, &fargs)
+    }
+
+    fn format_with(&self, id: &str, args: &FluentArgs<'_>) -> (String, usize) {
+        let (name, attr) = match id.split_once('.') {
+            Some((n, a)) => (n, Some(a)),
+            None => (id, None),
+        };
+        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            let Some(message) = bundle.get_message(name) else { continue };
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            if let Some(pattern) = pattern {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+                return (text, errors.len());
+            }
+        }
+        (id.to_owned(), 1)
+    }
+
+    /// A diagnostic's message, with block kinds worded in this language.
+    pub fn message(&self, d: &Diagnostic) -> String {
+        let mut args: Vec<(&str, Arg)> = Vec::with_capacity(d.args.len());
+        for (name, value) in &d.args {
+            let value = match (*name, value) {
+                ("expected" | "found", Arg::Str(kind)) if d.rule == crate::Rule::BlockStructure => {
+                    let count = d.get(&format!("{name}_count")).cloned().unwrap_or(Arg::Num(1));
+                    Arg::Str(self.format("kind", &[("kind", Arg::Str(kind.clone())), ("count", count)]))
+                }
+                _ => value.clone(),
+            };
+            args.push((name, value));
+        }
+        self.format(d.message, &args)
+    }
+
+    /// A unit's label.
+    pub fn label(&self, label: &Label) -> String {
+        match label {
+            Label::Key { key } => self.format("label-key", &[("key", key.as_str().into())]),
+            Label::Heading { section, title } => {
+                self.format("label-heading", &[("section", (*section).into()), ("title", title.as_str().into())])
+            }
+            Label::Paragraph { section, index } => {
+                self.format("label-paragraph", &[("section", (*section).into()), ("index", (*index).into())])
+            }
+            Label::Value { number } => self.format("label-value", &[("number", (*number).into())]),
+            Label::Item { path } => self.format("label-item", &[("path", path.as_str().into())]),
+            Label::Cell { path } => self.format("label-cell", &[("path", path.as_str().into())]),
+            Label::Version => self.format("label-version", &[]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_from_environment() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(requested_language(Some("de"), env(&[("LANG", "fr_FR.UTF-8")])).as_deref(), Some("de"));
+        assert_eq!(requested_language(None, env(&[("LANG", "fr_FR.UTF-8")])).as_deref(), Some("fr-FR"));
+        assert_eq!(requested_language(None, env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])), None);
+        assert_eq!(requested_language(None, env(&[("LC_ALL", ""), ("LANG", "de_DE")])).as_deref(), Some("de-DE"));
+        assert_eq!(requested_language(None, env(&[("CHARTE_LANG", "it")])).as_deref(), Some("it"));
+        assert_eq!(negotiate(Some("fr-FR")), "fr");
+        assert_eq!(negotiate(None), "en");
+    }
+
+    #[test]
+    fn plurals_and_no_isolation_marks() {
+        let en = Catalog::new("en");
+        let one = en.format("summary-problems", &[("errors", Arg::Num(1)), ("warnings", Arg::Num(2)), ("files", Arg::Num(1))]);
+        assert_eq!(one, "1 error, 2 warnings in 1 file.");
+        let fr = Catalog::new("fr");
+        let s = fr.format("summary-problems", &[("errors", Arg::Num(2)), ("warnings", Arg::Num(0)), ("files", Arg::Num(3))]);
+        assert!(s.contains("2 erreurs"), "{s}");
+        assert!(!s.contains('\u{2068}'));
+    }
+}

@@ -1,0 +1,356 @@
+//! The files of a project: where the master and its translations are, reading them, and
+//! checking every translation against the master.
+//!
+//! The master is read and parsed once; translations are compared with it one by one and the
+//! results are kept in the order of the files.
+
+use crate::check::{Comparison, compare, sort};
+use crate::diagnostic::{Diagnostic, Overrides, Rule};
+use crate::parse::{Parsed, parse};
+use crate::source::{SourceFile, Span};
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+/// An operational failure: the run cannot go on (exit status 2).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The master cannot be read.
+    #[error("the master {path} cannot be read: {source}")]
+    Master {
+        /// Its path.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A file cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// Its path.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A file cannot be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// Its path.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A path that should be a file is not one.
+    #[error("{path} is not a file")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A rule name that does not exist.
+    #[error("unknown rule {0}")]
+    UnknownRule(String),
+    /// A language with no translation in the project.
+    #[error("no translation {0} in this project")]
+    UnknownLanguage(String),
+    /// A string that is not a language tag.
+    #[error("{0} is not a language tag")]
+    InvalidLanguage(String),
+    /// A command that needs languages got none.
+    #[error("name a language or use --all")]
+    NoLanguages,
+    /// A bad configuration.
+    #[error("{path}:{line}:{column}: {message}")]
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// `git` failed.
+    #[error("git failed: {0}")]
+    Git(String),
+    /// A write would go through a symbolic link.
+    #[error("{path} is a symbolic link")]
+    Symlink {
+        /// The link.
+        path: PathBuf,
+    },
+}
+
+impl Error {
+    /// The Fluent message id and arguments that word this error.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, crate::diagnostic::Arg)>) {
+        use crate::diagnostic::Arg;
+        let p = |p: &Path| Arg::Str(p.display().to_string());
+        match self {
+            Error::Master { path, source } => {
+                ("error-master-missing", vec![("path", p(path)), ("error", source.to_string().into())])
+            }
+            Error::Read { path, source } => ("error-read", vec![("path", p(path)), ("error", source.to_string().into())]),
+            Error::Write { path, source } => {
+                ("error-write", vec![("path", p(path)), ("error", source.to_string().into())])
+            }
+            Error::NotAFile { path } => ("error-not-a-file", vec![("path", p(path))]),
+            Error::UnknownRule(name) => ("error-unknown-rule", vec![("name", name.as_str().into())]),
+            Error::UnknownLanguage(lang) => ("error-unknown-language", vec![("lang", lang.as_str().into())]),
+            Error::InvalidLanguage(lang) => ("error-invalid-language", vec![("lang", lang.as_str().into())]),
+            Error::NoLanguages => ("error-no-languages", vec![]),
+            Error::Config { path, line, column, message } => (
+                "error-config",
+                vec![("path", p(path)), ("line", (*line).into()), ("column", (*column).into()), ("error", message.as_str().into())],
+            ),
+            Error::Git(e) => ("error-git", vec![("error", e.as_str().into())]),
+            Error::Symlink { path } => ("error-symlink", vec![("path", p(path))]),
+        }
+    }
+}
+
+/// Where the documents of a project are.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// A path with a `{lang}` placeholder, relative to the root: `charter/{lang}.md`.
+    pub pattern: String,
+    /// The master's language.
+    pub master_lang: String,
+    /// The directory the pattern is relative to.
+    pub root: PathBuf,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Self { pattern: "charter/{lang}.md".into(), master_lang: "fr".into(), root: PathBuf::from(".") }
+    }
+}
+
+/// A translation found by a layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// Its language tag.
+    pub lang: String,
+    /// Its path.
+    pub path: PathBuf,
+}
+
+/// What a layout finds on disk.
+#[derive(Debug, Clone, Default)]
+pub struct Discovery {
+    /// The master.
+    pub master: PathBuf,
+    /// Translations, sorted by language.
+    pub translations: Vec<Translation>,
+    /// Files that fit the layout but whose name is not a canonical language tag:
+    /// (path, name, canonical spelling when there is one).
+    pub bad_names: Vec<(PathBuf, String, Option<String>)>,
+}
+
+/// Checks that a string is a canonical language tag: `Ok(())`, or the canonical spelling
+/// when there is one.
+///
+/// ```
+/// use charte::project::canonical_tag;
+/// assert_eq!(canonical_tag("pt-BR"), Ok(()));
+/// assert_eq!(canonical_tag("pt_BR"), Err(Some("pt-BR".to_owned())));
+/// assert_eq!(canonical_tag("EN"), Err(Some("en".to_owned())));
+/// assert_eq!(canonical_tag("und"), Err(None));
+/// assert_eq!(canonical_tag("xx_YY_zz_1"), Err(None));
+/// ```
+pub fn canonical_tag(name: &str) -> Result<(), Option<String>> {
+    match name.parse::<LanguageIdentifier>() {
+        Ok(id) if id.language.is_empty() => Err(None),
+        Ok(id) => {
+            let canonical = id.to_string();
+            if canonical == name { Ok(()) } else { Err(Some(canonical)) }
+        }
+        Err(_) => Err(None),
+    }
+}
+
+impl Layout {
+    /// The path of a language's document.
+    pub fn path(&self, lang: &str) -> PathBuf {
+        self.root.join(self.pattern.replace("{lang}", lang))
+    }
+
+    /// Lists the master and the translations on disk.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Read`] when the directory of the pattern cannot be listed.
+    pub fn discover(&self) -> Result<Discovery, Error> {
+        let master = self.path(&self.master_lang);
+        let mut found = Discovery { master, ..Discovery::default() };
+        let pattern_path = self.root.join(&self.pattern);
+        let file_pattern = pattern_path.file_name().and_then(|f| f.to_str()).unwrap_or("{lang}.md").to_owned();
+        let dir = pattern_path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let (prefix, suffix) = file_pattern.split_once("{lang}").unwrap_or((&file_pattern, ""));
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(source) => return Err(Error::Read { path: dir, source }),
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let Some(lang) = name.strip_prefix(prefix).and_then(|n| n.strip_suffix(suffix)) else { continue };
+            if lang.is_empty() || lang.starts_with('.') || lang == self.master_lang {
+                continue;
+            }
+            let path = dir.join(name);
+            match canonical_tag(lang) {
+                Ok(()) => found.translations.push(Translation { lang: lang.to_owned(), path }),
+                Err(canonical) => {
+                    if canonical.as_deref() != Some(self.master_lang.as_str()) {
+                        found.bad_names.push((path, lang.to_owned(), canonical));
+                    }
+                }
+            }
+        }
+        found.translations.sort_by(|a, b| a.lang.cmp(&b.lang));
+        found.bad_names.sort();
+        Ok(found)
+    }
+}
+
+/// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such.
+///
+/// # Errors
+///
+/// The I/O error, or [`Error::NotAFile`] for a directory.
+pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
+    if path.is_dir() {
+        return Err(Error::NotAFile { path: path.to_owned() });
+    }
+    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+    let binary = bytes.iter().take(8192).any(|b| *b == 0);
+    Ok((SourceFile::from_bytes(path, bytes), binary))
+}
+
+/// The result of checking one translation.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The language, when known.
+    pub lang: Option<String>,
+    /// The file (empty when it could not be read).
+    pub file: SourceFile,
+    /// The parsed translation, when it could be read.
+    pub parsed: Option<Parsed>,
+    /// The comparison with the master.
+    pub comparison: Comparison,
+}
+
+/// The result of a check run.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The master.
+    pub master: SourceFile,
+    /// The parsed master.
+    pub master_parsed: Parsed,
+    /// One entry per translation, in the order given.
+    pub files: Vec<FileReport>,
+    /// Findings about the project itself (file names, the master's own problems).
+    pub project: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Every finding, project first, then file by file.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.project.iter().chain(self.files.iter().flat_map(|f| f.comparison.diagnostics.iter()))
+    }
+
+    /// (errors, warnings).
+    pub fn counts(&self) -> (usize, usize) {
+        let errors = self.diagnostics().filter(|d| d.severity == crate::Severity::Error).count();
+        (errors, self.diagnostics().count() - errors)
+    }
+
+    /// Findings silenced by `charte-ignore` comments.
+    pub fn silenced(&self) -> usize {
+        self.files.iter().map(|f| f.comparison.silenced).sum()
+    }
+
+    /// The source file a diagnostic points into.
+    pub fn file(&self, path: &Path) -> Option<&SourceFile> {
+        if self.master.path() == path {
+            return Some(&self.master);
+        }
+        self.files.iter().map(|f| &f.file).find(|f| f.path() == path)
+    }
+}
+
+/// Reads and parses the master.
+///
+/// # Errors
+///
+/// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory.
+pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
+    let (file, _) = read(path).map_err(|e| match e {
+        Error::Read { path, source } => Error::Master { path, source },
+        other => other,
+    })?;
+    let parsed = parse(&file);
+    Ok((file, parsed))
+}
+
+/// Checks one translation against a parsed master.
+pub fn check_translation(master: &SourceFile, master_parsed: &Parsed, lang: Option<&str>, path: &Path) -> FileReport {
+    let lang = lang.map(str::to_owned);
+    let (file, binary) = match read(path) {
+        Ok(r) => r,
+        Err(err) => {
+            let file = SourceFile::new(path, "");
+            let error = match &err {
+                Error::Read { source, .. } => source.to_string(),
+                other => other.to_string(),
+            };
+            let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
+                .arg("error", error);
+            return FileReport { lang, file, parsed: None, comparison: Comparison { diagnostics: vec![d], ..Default::default() } };
+        }
+    };
+    if binary {
+        let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
+        return FileReport { lang, file, parsed: None, comparison: Comparison { diagnostics: vec![d], ..Default::default() } };
+    }
+    let parsed = parse(&file);
+    let comparison = compare(master, master_parsed, &file, &parsed);
+    FileReport { lang, file, parsed: Some(parsed), comparison }
+}
+
+/// Checks translations against a master and applies severity overrides.
+///
+/// # Errors
+///
+/// When the master cannot be read.
+pub fn check(master: &Path, translations: &[(Option<String>, PathBuf)], overrides: &Overrides) -> Result<Report, Error> {
+    let (master_file, master_parsed) = load_master(master)?;
+    let mut project = master_parsed.diagnostics.clone();
+    overrides.apply(&mut project);
+    let mut files: Vec<FileReport> = translations
+        .iter()
+        .map(|(lang, path)| check_translation(&master_file, &master_parsed, lang.as_deref(), path))
+        .collect();
+    for f in &mut files {
+        overrides.apply(&mut f.comparison.diagnostics);
+        sort(&mut f.comparison.diagnostics);
+    }
+    Ok(Report { master: master_file, master_parsed, files, project })
+}
+
+/// Findings for files whose name is not a canonical language tag.
+pub fn bad_name_diagnostics(discovery: &Discovery) -> Vec<Diagnostic> {
+    discovery
+        .bad_names
+        .iter()
+        .map(|(path, name, canonical)| {
+            let file = SourceFile::new(path, "");
+            match canonical {
+                Some(c) => Diagnostic::new(Rule::LanguageTag, "language-tag-suggest", &file, Span::point(0))
+                    .arg("name", name.as_str())
+                    .arg("canonical", c.as_str()),
+                None => Diagnostic::new(Rule::LanguageTag, "language-tag", &file, Span::point(0)).arg("name", name.as_str()),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,102 @@
+//! SARIF 2.1.0, for code-scanning services.
+
+use super::message;
+use crate::diagnostic::{Rule, Severity};
+use crate::i18n::Catalog;
+use crate::project::Report;
+use serde_json::{Value, json};
+
+/// Renders the report as a SARIF 2.1.0 log with one rule entry per rule used.
+pub fn render(report: &Report, catalog: &Catalog) -> String {
+    let mut rules: Vec<Rule> = report.diagnostics().map(|d| d.rule).collect();
+    rules.sort();
+    rules.dedup();
+    let rule_entries: Vec<Value> = rules
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.name(),
+                "name": r.name(),
+                "shortDescription": { "text": catalog.format(&format!("rule-{}", r.name()), &[]) },
+                "fullDescription": { "text": catalog.format(&format!("rule-{}.why", r.name()), &[]) },
+                "defaultConfiguration": { "level": level(r.default_severity()) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .diagnostics()
+        .map(|d| {
+            let index = rules.iter().position(|r| *r == d.rule).unwrap_or_default();
+            let mut result = json!({
+                "ruleId": d.rule.name(),
+                "ruleIndex": index,
+                "level": level(d.severity),
+                "message": { "text": message(catalog, d) },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&d.file.display().to_string()) },
+                        "region": {
+                            "startLine": d.start.line,
+                            "startColumn": d.start.column,
+                            "endLine": d.end.line,
+                            "endColumn": d.end.column,
+                        }
+                    }
+                }],
+            });
+            if let Some(src) = &d.source {
+                result["relatedLocations"] = json!([{
+                    "id": 0,
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri(&src.file.display().to_string()) },
+                        "region": { "startLine": src.line }
+                    },
+                    "message": { "text": catalog.format("note-master", &[("location", format!("{}:{}", src.file.display(), src.line).into())]) }
+                }]);
+            }
+            if let Some(unit) = &d.unit {
+                result["properties"] = json!({ "unit": unit });
+            }
+            result
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "charte",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://crates.io/crates/charte",
+                    "rules": rule_entries,
+                }
+            },
+            "results": results,
+        }]
+    });
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// A relative URI reference for a path: forward slashes, unsafe bytes percent-encoded.
+fn uri(path: &str) -> String {
+    let path = path.strip_prefix("./").unwrap_or(path).replace('\\', "/");
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
