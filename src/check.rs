@@ -171,14 +171,14 @@ impl<'a> Walk<'a> {
                     .diag(Rule::FrontMatter, "front-matter-missing-key", closing)
                     .arg("key", me.key.as_str())
                     .source(self.mf, Span::new(me.key_span.start, me.value_span.end));
-                self.out.push(d);
+                self.out.push(Self::key_unit(d, &me.key));
                 continue;
             };
             let span = Span::new(te.key_span.start, te.value_span.end.max(te.key_span.end));
             let source = Span::new(me.key_span.start, me.value_span.end);
             if te.value.is_empty() && !me.value.is_empty() {
                 let d = self.diag(Rule::FrontMatter, "front-matter-empty-key", span).arg("key", me.key.as_str());
-                self.out.push(d.source(self.mf, source));
+                self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
                 continue;
             }
             if te.value.kind() != me.value.kind() && !me.value.is_empty() {
@@ -187,7 +187,7 @@ impl<'a> Walk<'a> {
                     .arg("key", me.key.as_str())
                     .arg("expected", me.value.kind())
                     .arg("found", te.value.kind());
-                self.out.push(d.source(self.mf, source));
+                self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
                 continue;
             }
             if me.key == "slug"
@@ -195,12 +195,20 @@ impl<'a> Walk<'a> {
                 && !is_slug(slug)
             {
                 let d = self.diag(Rule::FrontMatter, "front-matter-slug", te.value_span).arg("value", slug.as_str());
-                self.out.push(d.source(self.mf, source));
+                self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
             }
             if let (Some(mu), Some(tu)) = (me.unit, te.unit) {
                 self.pairs.push((mu, tu));
             }
         }
+    }
+
+    /// Names a front-matter key as the unit of a finding.
+    fn key_unit(d: Diagnostic, key: &str) -> Diagnostic {
+        let mut d = d;
+        d.unit = Some(key.to_owned());
+        d.label = Some(crate::model::Label::Key { key: key.to_owned() });
+        d
     }
 
     fn closing_line(&self, fm: &FrontMatter) -> Span {

@@ -121,7 +121,7 @@ pub struct Layout {
 
 impl Default for Layout {
     fn default() -> Self {
-        Self { pattern: "charter/{lang}.md".into(), master_lang: "fr".into(), root: PathBuf::from(".") }
+        Self { pattern: "charter/{lang}.md".into(), master_lang: "fr".into(), root: PathBuf::new() }
     }
 }
 

@@ -8,12 +8,16 @@ mod github;
 mod human;
 mod json;
 mod markdown;
+mod outline;
+mod rules;
 mod sarif;
 
 pub use github::{escape_data as github_escape_data, escape_property as github_escape_property, render as github};
 pub use human::{Style, render as human, summary};
 pub use json::render as json;
 pub use markdown::{escape as markdown_escape, render as markdown};
+pub use outline::{model_json, outline};
+pub use rules::{Example, example, rule_doc, rules_list};
 pub use sarif::render as sarif;
 
 use crate::diagnostic::Diagnostic;

@@ -1,0 +1,83 @@
+//! `charte rules`: the registry and each rule's documentation, in the reader's language.
+
+use crate::diagnostic::Rule;
+use crate::i18n::Catalog;
+use std::fmt::Write;
+
+/// A rule's example: a master, a translation that fails, one that passes.
+pub struct Example {
+    /// The master.
+    pub master: &'static str,
+    /// A translation the rule reports.
+    pub fail: &'static str,
+    /// A translation the rule accepts.
+    pub pass: &'static str,
+}
+
+macro_rules! fixture {
+    ($name:literal) => {
+        Some(Example {
+            master: include_str!(concat!("../../tests/fixtures/", $name, "/master.md")),
+            fail: include_str!(concat!("../../tests/fixtures/", $name, "/fail.md")),
+            pass: include_str!(concat!("../../tests/fixtures/", $name, "/pass.md")),
+        })
+    };
+}
+
+/// The example of a rule, from its fixture under `tests/fixtures/` (the same files its test
+/// runs on). Rules about files, drift or Fluent have none here.
+pub fn example(rule: Rule) -> Option<Example> {
+    match rule {
+        Rule::FrontMatter => fixture!("front-matter"),
+        Rule::HeadingStructure => fixture!("heading-structure"),
+        Rule::BlockStructure => fixture!("block-structure"),
+        Rule::ValueCount => fixture!("value-count"),
+        Rule::ValueNumbering => fixture!("value-numbering"),
+        Rule::StrongCount => fixture!("strong-count"),
+        Rule::EmphasisCount => fixture!("emphasis-count"),
+        Rule::UnclosedEmphasis => fixture!("unclosed-emphasis"),
+        Rule::LinkMismatch => fixture!("link-mismatch"),
+        Rule::CodeMismatch => fixture!("code-mismatch"),
+        Rule::EmptyUnit => fixture!("empty-unit"),
+        Rule::NumberMismatch => fixture!("number-mismatch"),
+        Rule::Untranslated => fixture!("untranslated"),
+        _ => None,
+    }
+}
+
+fn severity(catalog: &Catalog, rule: Rule) -> String {
+    catalog.format(&format!("severity-{}", rule.default_severity().as_str()), &[])
+}
+
+/// The list of rules with their default severity and summary.
+pub fn rules_list(catalog: &Catalog) -> String {
+    let mut out = catalog.format("rules-header", &[("count", Rule::ALL.len().into())]);
+    out.push('\n');
+    let width = Rule::ALL.iter().map(|r| r.name().len()).max().unwrap_or(0);
+    for rule in Rule::ALL {
+        let _ = writeln!(
+            out,
+            "  {:width$}  {:8}  {}",
+            rule.name(),
+            severity(catalog, *rule),
+            catalog.format(&format!("rule-{}", rule.name()), &[]),
+        );
+    }
+    out
+}
+
+/// One rule's documentation: what it checks, why, and an example.
+pub fn rule_doc(rule: Rule, catalog: &Catalog) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", rule.name());
+    let _ = writeln!(out, "{}\n", catalog.format("rules-default", &[("severity", severity(catalog, rule).into())]));
+    let _ = writeln!(out, "## {}\n\n{}\n", catalog.format("rules-what", &[]), catalog.format(&format!("rule-{}", rule.name()), &[]));
+    let _ = writeln!(out, "## {}\n\n{}\n", catalog.format("rules-why", &[]), catalog.format(&format!("rule-{}.why", rule.name()), &[]));
+    if let Some(ex) = example(rule) {
+        let _ = writeln!(out, "## {}\n", catalog.format("rules-example", &[]));
+        for (title, text) in [("rules-master", ex.master), ("rules-fail", ex.fail), ("rules-pass", ex.pass)] {
+            let _ = writeln!(out, "{}\n\n```markdown\n{}```\n", catalog.format(title, &[]), text);
+        }
+    }
+    out
+}
