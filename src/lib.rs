@@ -3,13 +3,15 @@
 
 pub mod check;
 pub mod diagnostic;
-pub mod i18n;
+pub mod drift;
 mod front_matter;
+pub mod i18n;
 pub mod model;
 pub mod parse;
 pub mod project;
 pub mod report;
 pub mod source;
+pub mod sync;
 
 pub use diagnostic::{Diagnostic, Level, Overrides, Rule, Severity};
 pub use model::Document;

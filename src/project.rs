@@ -86,21 +86,44 @@ impl Error {
         use crate::diagnostic::Arg;
         let p = |p: &Path| Arg::Str(p.display().to_string());
         match self {
-            Error::Master { path, source } => {
-                ("error-master-missing", vec![("path", p(path)), ("error", source.to_string().into())])
-            }
-            Error::Read { path, source } => ("error-read", vec![("path", p(path)), ("error", source.to_string().into())]),
-            Error::Write { path, source } => {
-                ("error-write", vec![("path", p(path)), ("error", source.to_string().into())])
-            }
+            Error::Master { path, source } => (
+                "error-master-missing",
+                vec![("path", p(path)), ("error", source.to_string().into())],
+            ),
+            Error::Read { path, source } => (
+                "error-read",
+                vec![("path", p(path)), ("error", source.to_string().into())],
+            ),
+            Error::Write { path, source } => (
+                "error-write",
+                vec![("path", p(path)), ("error", source.to_string().into())],
+            ),
             Error::NotAFile { path } => ("error-not-a-file", vec![("path", p(path))]),
-            Error::UnknownRule(name) => ("error-unknown-rule", vec![("name", name.as_str().into())]),
-            Error::UnknownLanguage(lang) => ("error-unknown-language", vec![("lang", lang.as_str().into())]),
-            Error::InvalidLanguage(lang) => ("error-invalid-language", vec![("lang", lang.as_str().into())]),
+            Error::UnknownRule(name) => {
+                ("error-unknown-rule", vec![("name", name.as_str().into())])
+            }
+            Error::UnknownLanguage(lang) => (
+                "error-unknown-language",
+                vec![("lang", lang.as_str().into())],
+            ),
+            Error::InvalidLanguage(lang) => (
+                "error-invalid-language",
+                vec![("lang", lang.as_str().into())],
+            ),
             Error::NoLanguages => ("error-no-languages", vec![]),
-            Error::Config { path, line, column, message } => (
+            Error::Config {
+                path,
+                line,
+                column,
+                message,
+            } => (
                 "error-config",
-                vec![("path", p(path)), ("line", (*line).into()), ("column", (*column).into()), ("error", message.as_str().into())],
+                vec![
+                    ("path", p(path)),
+                    ("line", (*line).into()),
+                    ("column", (*column).into()),
+                    ("error", message.as_str().into()),
+                ],
             ),
             Error::Git(e) => ("error-git", vec![("error", e.as_str().into())]),
             Error::Symlink { path } => ("error-symlink", vec![("path", p(path))]),
@@ -121,7 +144,11 @@ pub struct Layout {
 
 impl Default for Layout {
     fn default() -> Self {
-        Self { pattern: "charter/{lang}.md".into(), master_lang: "fr".into(), root: PathBuf::new() }
+        Self {
+            pattern: "charter/{lang}.md".into(),
+            master_lang: "fr".into(),
+            root: PathBuf::new(),
+        }
     }
 }
 
@@ -162,7 +189,11 @@ pub fn canonical_tag(name: &str) -> Result<(), Option<String>> {
         Ok(id) if id.language.is_empty() => Err(None),
         Ok(id) => {
             let canonical = id.to_string();
-            if canonical == name { Ok(()) } else { Err(Some(canonical)) }
+            if canonical == name {
+                Ok(())
+            } else {
+                Err(Some(canonical))
+            }
         }
         Err(_) => Err(None),
     }
@@ -181,11 +212,23 @@ impl Layout {
     /// [`Error::Read`] when the directory of the pattern cannot be listed.
     pub fn discover(&self) -> Result<Discovery, Error> {
         let master = self.path(&self.master_lang);
-        let mut found = Discovery { master, ..Discovery::default() };
+        let mut found = Discovery {
+            master,
+            ..Discovery::default()
+        };
         let pattern_path = self.root.join(&self.pattern);
-        let file_pattern = pattern_path.file_name().and_then(|f| f.to_str()).unwrap_or("{lang}.md").to_owned();
-        let dir = pattern_path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let (prefix, suffix) = file_pattern.split_once("{lang}").unwrap_or((&file_pattern, ""));
+        let file_pattern = pattern_path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .unwrap_or("{lang}.md")
+            .to_owned();
+        let dir = pattern_path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let (prefix, suffix) = file_pattern
+            .split_once("{lang}")
+            .unwrap_or((&file_pattern, ""));
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
             Err(source) => return Err(Error::Read { path: dir, source }),
@@ -193,13 +236,21 @@ impl Layout {
         for entry in entries.flatten() {
             let name = entry.file_name();
             let Some(name) = name.to_str() else { continue };
-            let Some(lang) = name.strip_prefix(prefix).and_then(|n| n.strip_suffix(suffix)) else { continue };
+            let Some(lang) = name
+                .strip_prefix(prefix)
+                .and_then(|n| n.strip_suffix(suffix))
+            else {
+                continue;
+            };
             if lang.is_empty() || lang.starts_with('.') || lang == self.master_lang {
                 continue;
             }
             let path = dir.join(name);
             match canonical_tag(lang) {
-                Ok(()) => found.translations.push(Translation { lang: lang.to_owned(), path }),
+                Ok(()) => found.translations.push(Translation {
+                    lang: lang.to_owned(),
+                    path,
+                }),
                 Err(canonical) => {
                     if canonical.as_deref() != Some(self.master_lang.as_str()) {
                         found.bad_names.push((path, lang.to_owned(), canonical));
@@ -220,9 +271,14 @@ impl Layout {
 /// The I/O error, or [`Error::NotAFile`] for a directory.
 pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
     if path.is_dir() {
-        return Err(Error::NotAFile { path: path.to_owned() });
+        return Err(Error::NotAFile {
+            path: path.to_owned(),
+        });
     }
-    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
     let binary = bytes.iter().take(8192).any(|b| *b == 0);
     Ok((SourceFile::from_bytes(path, bytes), binary))
 }
@@ -256,12 +312,19 @@ pub struct Report {
 impl Report {
     /// Every finding, project first, then file by file.
     pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.project.iter().chain(self.files.iter().flat_map(|f| f.comparison.diagnostics.iter()))
+        self.project.iter().chain(
+            self.files
+                .iter()
+                .flat_map(|f| f.comparison.diagnostics.iter()),
+        )
     }
 
     /// (errors, warnings).
     pub fn counts(&self) -> (usize, usize) {
-        let errors = self.diagnostics().filter(|d| d.severity == crate::Severity::Error).count();
+        let errors = self
+            .diagnostics()
+            .filter(|d| d.severity == crate::Severity::Error)
+            .count();
         (errors, self.diagnostics().count() - errors)
     }
 
@@ -275,7 +338,10 @@ impl Report {
         if self.master.path() == path {
             return Some(&self.master);
         }
-        self.files.iter().map(|f| &f.file).find(|f| f.path() == path)
+        self.files
+            .iter()
+            .map(|f| &f.file)
+            .find(|f| f.path() == path)
     }
 }
 
@@ -293,8 +359,25 @@ pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
     Ok((file, parsed))
 }
 
+/// What stale units are measured against.
+#[derive(Debug, Clone)]
+pub enum DriftBase {
+    /// Each translation's recorded master version (its `source_version` and snapshot).
+    Recorded,
+    /// One earlier master for every translation (`check --base REV`).
+    Master(Box<Parsed>),
+    /// No drift check.
+    Off,
+}
+
 /// Checks one translation against a parsed master.
-pub fn check_translation(master: &SourceFile, master_parsed: &Parsed, lang: Option<&str>, path: &Path) -> FileReport {
+pub fn check_translation(
+    master: &SourceFile,
+    master_parsed: &Parsed,
+    lang: Option<&str>,
+    path: &Path,
+    base: &DriftBase,
+) -> FileReport {
     let lang = lang.map(str::to_owned);
     let (file, binary) = match read(path) {
         Ok(r) => r,
@@ -304,18 +387,75 @@ pub fn check_translation(master: &SourceFile, master_parsed: &Parsed, lang: Opti
                 Error::Read { source, .. } => source.to_string(),
                 other => other.to_string(),
             };
-            let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
-                .arg("error", error);
-            return FileReport { lang, file, parsed: None, comparison: Comparison { diagnostics: vec![d], ..Default::default() } };
+            let d = Diagnostic::new(
+                Rule::InvalidInput,
+                "invalid-input-unreadable",
+                &file,
+                Span::point(0),
+            )
+            .arg("error", error);
+            return FileReport {
+                lang,
+                file,
+                parsed: None,
+                comparison: Comparison {
+                    diagnostics: vec![d],
+                    ..Default::default()
+                },
+            };
         }
     };
     if binary {
-        let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
-        return FileReport { lang, file, parsed: None, comparison: Comparison { diagnostics: vec![d], ..Default::default() } };
+        let d = Diagnostic::new(
+            Rule::InvalidInput,
+            "invalid-input-binary",
+            &file,
+            Span::point(0),
+        );
+        return FileReport {
+            lang,
+            file,
+            parsed: None,
+            comparison: Comparison {
+                diagnostics: vec![d],
+                ..Default::default()
+            },
+        };
     }
     let parsed = parse(&file);
-    let comparison = compare(master, master_parsed, &file, &parsed);
-    FileReport { lang, file, parsed: Some(parsed), comparison }
+    let mut comparison = compare(master, master_parsed, &file, &parsed);
+    let old = match base {
+        DriftBase::Recorded => {
+            let store = crate::drift::Store::for_master(master.path());
+            let name = lang.clone().unwrap_or_else(|| stem(path));
+            match crate::drift::synced_master(&store, &file, &parsed.document, &name) {
+                Ok(old) => Some(old),
+                Err(d) => {
+                    comparison.diagnostics.push(d);
+                    None
+                }
+            }
+        }
+        DriftBase::Master(old) => Some((**old).clone()),
+        DriftBase::Off => None,
+    };
+    if let Some(old) = old {
+        let stale = crate::drift::stale(
+            master,
+            &master_parsed.document,
+            &old.document,
+            &file,
+            &parsed.document,
+            &comparison.pairs,
+        );
+        comparison.diagnostics.extend(stale);
+    }
+    FileReport {
+        lang,
+        file,
+        parsed: Some(parsed),
+        comparison,
+    }
 }
 
 /// Checks translations against a master and applies severity overrides.
@@ -323,19 +463,31 @@ pub fn check_translation(master: &SourceFile, master_parsed: &Parsed, lang: Opti
 /// # Errors
 ///
 /// When the master cannot be read.
-pub fn check(master: &Path, translations: &[(Option<String>, PathBuf)], overrides: &Overrides) -> Result<Report, Error> {
+pub fn check(
+    master: &Path,
+    translations: &[(Option<String>, PathBuf)],
+    overrides: &Overrides,
+    base: &DriftBase,
+) -> Result<Report, Error> {
     let (master_file, master_parsed) = load_master(master)?;
     let mut project = master_parsed.diagnostics.clone();
     overrides.apply(&mut project);
     let mut files: Vec<FileReport> = translations
         .iter()
-        .map(|(lang, path)| check_translation(&master_file, &master_parsed, lang.as_deref(), path))
+        .map(|(lang, path)| {
+            check_translation(&master_file, &master_parsed, lang.as_deref(), path, base)
+        })
         .collect();
     for f in &mut files {
         overrides.apply(&mut f.comparison.diagnostics);
         sort(&mut f.comparison.diagnostics);
     }
-    Ok(Report { master: master_file, master_parsed, files, project })
+    Ok(Report {
+        master: master_file,
+        master_parsed,
+        files,
+        project,
+    })
 }
 
 /// Findings for files whose name is not a canonical language tag.
@@ -346,11 +498,54 @@ pub fn bad_name_diagnostics(discovery: &Discovery) -> Vec<Diagnostic> {
         .map(|(path, name, canonical)| {
             let file = SourceFile::new(path, "");
             match canonical {
-                Some(c) => Diagnostic::new(Rule::LanguageTag, "language-tag-suggest", &file, Span::point(0))
-                    .arg("name", name.as_str())
-                    .arg("canonical", c.as_str()),
-                None => Diagnostic::new(Rule::LanguageTag, "language-tag", &file, Span::point(0)).arg("name", name.as_str()),
+                Some(c) => Diagnostic::new(
+                    Rule::LanguageTag,
+                    "language-tag-suggest",
+                    &file,
+                    Span::point(0),
+                )
+                .arg("name", name.as_str())
+                .arg("canonical", c.as_str()),
+                None => Diagnostic::new(Rule::LanguageTag, "language-tag", &file, Span::point(0))
+                    .arg("name", name.as_str()),
             }
         })
         .collect()
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The master as it was at a git revision.
+///
+/// # Errors
+///
+/// [`Error::Git`] when git is missing or the revision or file is unknown.
+pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
+    let dir = master
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = master
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .arg("show")
+        .arg(format!("{rev}:./{name}"))
+        .output()
+        .map_err(|e| Error::Git(e.to_string()))?;
+    if !output.status.success() {
+        return Err(Error::Git(
+            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+        ));
+    }
+    let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), output.stdout);
+    Ok(parse(&file))
 }

@@ -34,6 +34,45 @@ pub(crate) enum Command {
         /// A rule name.
         name: Option<String>,
     },
+    /// Records that translations follow the current master.
+    Sync {
+        /// Languages to sync.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        langs: Vec<String>,
+        /// Syncs every translation.
+        #[arg(long)]
+        all: bool,
+        /// Syncs even a translation with structural errors.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Creates a translation from the master and syncs it.
+    Init {
+        /// The new language.
+        lang: String,
+    },
+    /// Shows, per language, how much of the translation is up to date.
+    Status {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+        format: StatusFormat,
+    },
+    /// Shows what changed in the master since a language was synced.
+    Diff {
+        /// The language.
+        lang: String,
+        /// Only this unit.
+        #[arg(long, value_name = "ID")]
+        unit: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum StatusFormat {
+    Human,
+    Json,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -55,6 +94,9 @@ pub(crate) struct CheckArgs {
     /// Turns a rule off.
     #[arg(long, value_name = "RULE")]
     pub(crate) allow: Vec<String>,
+    /// Reports the units that changes to the master since this git revision make stale.
+    #[arg(long, value_name = "GIT_REV")]
+    pub(crate) base: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -89,7 +131,10 @@ impl ColorChoice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                matches!(anstream::AutoStream::choice(&std::io::stdout()), anstream::ColorChoice::AlwaysAnsi | anstream::ColorChoice::Always)
+                matches!(
+                    anstream::AutoStream::choice(&std::io::stdout()),
+                    anstream::ColorChoice::AlwaysAnsi | anstream::ColorChoice::Always
+                )
             }
         }
     }

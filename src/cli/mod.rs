@@ -61,7 +61,9 @@ impl Output {
 
     fn flush(&mut self) {
         let mut stdout = std::io::stdout().lock();
-        if let Err(e) = stdout.write_all(self.buf.as_bytes()).and_then(|()| stdout.flush())
+        if let Err(e) = stdout
+            .write_all(self.buf.as_bytes())
+            .and_then(|()| stdout.flush())
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {
             let _ = writeln!(std::io::stderr(), "charte: {e}");

@@ -41,9 +41,20 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         catalog.format("severity-warning", &[]),
     ));
     for f in &report.files {
-        let errors = f.comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+        let errors = f
+            .comparison
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         let warnings = f.comparison.diagnostics.len() - errors;
-        let mark = if errors > 0 { "✗" } else if warnings > 0 { "⚠" } else { "✓" };
+        let mark = if errors > 0 {
+            "✗"
+        } else if warnings > 0 {
+            "⚠"
+        } else {
+            "✓"
+        };
         out.push_str(&format!(
             "| {mark} {} | {} | {errors} | {warnings} |\n",
             escape(f.lang.as_deref().unwrap_or("?")),
@@ -54,7 +65,14 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
     for d in report.diagnostics() {
         out.push_str(&format!(
             "- **{}** {}:{}:{} `{}` — {}\n",
-            catalog.format(if d.severity == Severity::Error { "severity-error" } else { "severity-warning" }, &[]),
+            catalog.format(
+                if d.severity == Severity::Error {
+                    "severity-error"
+                } else {
+                    "severity-warning"
+                },
+                &[]
+            ),
             escape(&d.file.display().to_string()),
             d.start.line,
             d.start.column,

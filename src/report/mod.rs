@@ -11,14 +11,18 @@ mod markdown;
 mod outline;
 mod rules;
 mod sarif;
+pub mod status;
 
-pub use github::{escape_data as github_escape_data, escape_property as github_escape_property, render as github};
-pub use human::{Style, render as human, summary};
+pub use github::{
+    escape_data as github_escape_data, escape_property as github_escape_property, render as github,
+};
+pub use human::{Style, colored_diff, render as human, summary};
 pub use json::render as json;
 pub use markdown::{escape as markdown_escape, render as markdown};
 pub use outline::{model_json, outline};
 pub use rules::{Example, example, rule_doc, rules_list};
 pub use sarif::render as sarif;
+pub use status::html_escape;
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Catalog;
@@ -35,7 +39,10 @@ pub fn sanitize(text: &str) -> String {
 }
 
 /// [`sanitize`], also mapping a byte range of `text` into the result.
-pub(crate) fn sanitize_mapped(text: &str, range: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+pub(crate) fn sanitize_mapped(
+    text: &str,
+    range: std::ops::Range<usize>,
+) -> (String, std::ops::Range<usize>) {
     let mut out = String::with_capacity(text.len());
     let (mut start, mut end) = (None, None);
     let mut chars = text.char_indices().peekable();
@@ -60,7 +67,8 @@ pub(crate) fn sanitize_mapped(text: &str, range: std::ops::Range<usize>) -> (Str
 
 /// Characters never printed raw: controls, bidirectional controls, other invisible formatters.
 fn unsafe_char(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+    c.is_control()
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
 /// The message of a diagnostic, localised and safe to print.

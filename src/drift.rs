@@ -1,0 +1,287 @@
+//! Drift: what changed in the master since a translation was synced.
+//!
+//! A translation records the master version it follows in one front-matter key,
+//! `source_version`: the first 16 hex digits of the SHA-256 of the normalised master (no BOM,
+//! LF line endings). The master text of that version is kept in the repository, content
+//! addressed, at `<master dir>/.charte/sources/<version>.md`, so that drift can be explained
+//! offline, in a shallow clone, after any rebase. Units are compared in canonical form, so
+//! reflowing a paragraph or switching `*` and `_` markers does not make a unit stale.
+
+use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
+use crate::model::{Document, Unit, Value};
+use crate::parse::Parsed;
+use crate::source::{SourceFile, Span};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The front-matter key of the sync record.
+pub const RECORD_KEY: &str = "source_version";
+
+/// The master text in the form that is hashed and stored: no BOM, LF line endings.
+///
+/// ```
+/// assert_eq!(charte::drift::normalize("\u{feff}a\r\nb\rc"), "a\nb\nc");
+/// ```
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The version of a master text: 16 hex digits of the SHA-256 of its normalised form
+/// (`sha256sum` on the normalised file gives the same digits).
+///
+/// ```
+/// assert_eq!(charte::drift::version("abc\n"), charte::drift::version("abc\r\n"));
+/// assert_eq!(charte::drift::version("abc\n").len(), 16);
+/// ```
+pub fn version(text: &str) -> String {
+    hex(&Sha256::digest(normalize(text).as_bytes()))[..16].to_owned()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(DIGITS[(b >> 4) as usize] as char);
+        s.push(DIGITS[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// A short hash of a unit's canonical text, kept in the per-language unit record.
+pub fn unit_hash(unit: &Unit) -> String {
+    hex(&Sha256::digest(unit.inline.canonical.as_bytes()))[..16].to_owned()
+}
+
+/// The sync record of a translation: its version and where it is written.
+pub fn record(doc: &Document) -> Option<(String, Span)> {
+    let fm = doc.front_matter.as_ref()?;
+    let entry = fm.entries.iter().find(|e| e.key == RECORD_KEY)?;
+    let v = match &entry.value {
+        Value::String(s) | Value::Number(s) => s.trim().to_owned(),
+        _ => String::new(),
+    };
+    Some((
+        v,
+        Span::new(
+            entry.key_span.start,
+            entry.value_span.end.max(entry.key_span.end),
+        ),
+    ))
+}
+
+/// Where the snapshots and unit records of a master are kept.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+/// Why a snapshot cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotError {
+    /// No file for that version.
+    Missing(PathBuf),
+    /// The file's content does not hash to its name (or is not UTF-8).
+    Corrupt(PathBuf),
+}
+
+impl Store {
+    /// The store beside a master: `<master dir>/.charte`.
+    pub fn for_master(master: &Path) -> Self {
+        let dir = master.parent().map(Path::to_path_buf).unwrap_or_default();
+        Self {
+            dir: dir.join(".charte"),
+        }
+    }
+
+    /// The path of a version's snapshot.
+    pub fn snapshot_path(&self, version: &str) -> PathBuf {
+        self.dir.join("sources").join(format!("{version}.md"))
+    }
+
+    /// The path of a language's unit record.
+    pub fn units_path(&self, lang: &str) -> PathBuf {
+        self.dir.join("units").join(format!("{lang}.json"))
+    }
+
+    /// Reads a snapshot and checks its hash.
+    ///
+    /// # Errors
+    ///
+    /// [`SnapshotError`] when it is missing or does not match its version.
+    pub fn load(&self, version: &str) -> Result<String, SnapshotError> {
+        let path = self.snapshot_path(version);
+        let valid_name = version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit());
+        if !valid_name {
+            return Err(SnapshotError::Missing(path));
+        }
+        let bytes = std::fs::read(&path).map_err(|_| SnapshotError::Missing(path.clone()))?;
+        let text = String::from_utf8(bytes).map_err(|_| SnapshotError::Corrupt(path.clone()))?;
+        if self::version(&text) != version {
+            return Err(SnapshotError::Corrupt(path));
+        }
+        Ok(text)
+    }
+
+    /// The unit hashes recorded at a language's last sync.
+    pub fn load_units(&self, lang: &str) -> HashMap<String, String> {
+        std::fs::read_to_string(self.units_path(lang))
+            .ok()
+            .and_then(|s| serde_json::from_str::<UnitRecord>(&s).ok())
+            .map(|r| r.units.into_iter().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The per-language record of translated unit hashes at the last sync.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct UnitRecord {
+    /// The master version synced to.
+    pub source_version: String,
+    /// Unit id (the master's) to hash of the translated unit's canonical text.
+    pub units: std::collections::BTreeMap<String, String>,
+}
+
+/// A word diff between two texts.
+///
+/// ```
+/// use charte::diagnostic::DiffOp;
+/// let ops = charte::drift::word_diff("nous agissons vite", "nous agissons ensemble");
+/// assert!(ops.contains(&DiffOp::Delete("vite".into())));
+/// assert!(ops.contains(&DiffOp::Insert("ensemble".into())));
+/// ```
+pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
+    use similar::{Algorithm, ChangeTag};
+    let mut ops: Vec<DiffOp> = Vec::new();
+    for (tag, text) in similar::utils::diff_unicode_words(Algorithm::Myers, old, new) {
+        let text = text.to_owned();
+        match (tag, ops.last_mut()) {
+            (ChangeTag::Equal, Some(DiffOp::Equal(t)))
+            | (ChangeTag::Delete, Some(DiffOp::Delete(t)))
+            | (ChangeTag::Insert, Some(DiffOp::Insert(t))) => t.push_str(&text),
+            (ChangeTag::Equal, _) => ops.push(DiffOp::Equal(text)),
+            (ChangeTag::Delete, _) => ops.push(DiffOp::Delete(text)),
+            (ChangeTag::Insert, _) => ops.push(DiffOp::Insert(text)),
+        }
+    }
+    ops
+}
+
+/// A master unit that changed between two versions: (unit index in the old, in the new).
+pub fn changed_units(old: &Document, new: &Document) -> Vec<(usize, usize)> {
+    let old_ids: HashMap<&str, usize> = old
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.id.as_str(), i))
+        .collect();
+    new.units
+        .iter()
+        .enumerate()
+        .filter_map(|(i, u)| {
+            let o = *old_ids.get(u.id.as_str())?;
+            (old.units[o].inline.canonical != u.inline.canonical).then_some((o, i))
+        })
+        .collect()
+}
+
+/// The drift of one master unit.
+pub fn drift(old: &Unit, new: &Unit) -> Drift {
+    Drift {
+        source_before: old.inline.canonical.clone(),
+        source_after: new.inline.canonical.clone(),
+        diff: word_diff(&old.inline.canonical, &new.inline.canonical),
+    }
+}
+
+/// `stale` findings: every translated unit whose master unit changed between `old` and the
+/// current master. `pairs` are the (master, translation) unit pairs of the comparison.
+pub fn stale(
+    master_file: &SourceFile,
+    master: &Document,
+    old: &Document,
+    file: &SourceFile,
+    translation: &Document,
+    pairs: &[(usize, usize)],
+) -> Vec<Diagnostic> {
+    let changed: HashMap<usize, usize> = changed_units(old, master)
+        .into_iter()
+        .map(|(o, n)| (n, o))
+        .collect();
+    let mut out = Vec::new();
+    for &(m, t) in pairs {
+        let Some(&o) = changed.get(&m) else { continue };
+        let (mu, tu) = (&master.units[m], &translation.units[t]);
+        let mut d = Diagnostic::new(Rule::Stale, "stale", file, tu.span)
+            .unit(mu)
+            .source(master_file, mu.span);
+        d.drift = Some(drift(&old.units[o], mu));
+        out.push(d);
+    }
+    out
+}
+
+/// The master a translation was synced to, or the finding that says why it cannot be known.
+///
+/// # Errors
+///
+/// An `unsynced` diagnostic: no record, or a snapshot missing or corrupt.
+pub fn synced_master(
+    store: &Store,
+    file: &SourceFile,
+    translation: &Document,
+    lang: &str,
+) -> Result<Parsed, Diagnostic> {
+    let Some((version, span)) = record(translation) else {
+        let at = translation
+            .front_matter
+            .as_ref()
+            .map_or(file.line_span(1), |fm| {
+                file.line_span(file.position(fm.span.start).line)
+            });
+        return Err(Diagnostic::new(Rule::Unsynced, "unsynced", file, at).arg("lang", lang));
+    };
+    match store.load(&version) {
+        Ok(text) => Ok(crate::parse(&SourceFile::new(
+            store.snapshot_path(&version),
+            text,
+        ))),
+        Err(SnapshotError::Missing(path)) => {
+            Err(
+                Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-missing", file, span)
+                    .arg("version", version)
+                    .arg("path", path.display().to_string())
+                    .arg("lang", lang),
+            )
+        }
+        Err(SnapshotError::Corrupt(path)) => {
+            Err(
+                Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-corrupt", file, span)
+                    .arg("path", path.display().to_string())
+                    .arg("lang", lang),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    #[test]
+    fn reflow_and_markers_are_not_changes() {
+        let old = parse(&SourceFile::new("a", "## A\n\nun **deux** trois\nquatre\n")).document;
+        let new = parse(&SourceFile::new("b", "## A\n\nun __deux__\ntrois quatre\n")).document;
+        assert!(changed_units(&old, &new).is_empty());
+        let new = parse(&SourceFile::new("b", "## A\n\nun **deux** trois cinq\n")).document;
+        assert_eq!(changed_units(&old, &new).len(), 1);
+    }
+
+    #[test]
+    fn version_matches_sha256sum_of_normalised_text() {
+        // printf 'a\n' | sha256sum
+        assert_eq!(version("a\r\n"), "87428fc522803d31");
+    }
+}
