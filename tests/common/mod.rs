@@ -1,0 +1,63 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, unreachable_pub)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The languages of the charter's translations.
+pub const LANGS: &[&str] = &["de", "en", "es", "it", "nl"];
+
+/// The real binary, run in `dir`, in English, without colour.
+pub fn charte(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("charte").expect("binary");
+    cmd.current_dir(dir).env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("CHARTE_LANG");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// A temporary copy of the repository's `charter/` directory (snapshots included).
+pub fn charter_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&root().join("charter"), &dir.path().join("charter"));
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Runs `charte check --format json` with extra arguments and returns (exit code, JSON).
+pub fn check_json(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
+    let out = charte(dir).arg("check").args(args).arg("--format").arg("json").output().expect("run");
+    let json = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)));
+    (out.status.code().unwrap_or(-1), json)
+}
+
+/// (rule, file name, line) of each diagnostic of a JSON report.
+pub fn findings(json: &serde_json::Value) -> Vec<(String, String, u64)> {
+    json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or_default();
+            let name = Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            (d["rule"].as_str().unwrap_or_default().to_owned(), name, d["line"].as_u64().unwrap_or(0))
+        })
+        .collect()
+}
