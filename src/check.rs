@@ -436,7 +436,11 @@ impl<'a> Walk<'a> {
         let increasing = |v: &[u64]| v.windows(2).all(|w| w[1] > w[0]);
         let clean_subset = increasing(&tn) && tn.iter().all(|n| mn.contains(n));
         let clean_superset = increasing(&tn) && mn.iter().all(|n| tn.contains(n));
-        let by_number = if mn.len() == tn.len() { same_set(&mn, &tn) || mn == tn } else { clean_subset || clean_superset };
+        let by_number = if mn.len() == tn.len() {
+            same_set(&mn, &tn) || mn == tn
+        } else {
+            clean_subset || clean_superset
+        };
         if !m.ordered || renumbered || !by_number {
             // Align by shape: an item deleted and the rest renumbered, or a merge.
             let ms: Vec<_> = m.items.iter().map(|i| item_shape(self.m, i)).collect();

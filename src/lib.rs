@@ -5,6 +5,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod drift;
 mod front_matter;
+pub mod ftl;
 pub mod i18n;
 pub mod model;
 pub mod parse;

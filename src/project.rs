@@ -549,3 +549,65 @@ pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
     let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), output.stdout);
     Ok(parse(&file))
 }
+
+/// Checks translated Fluent resources against their source resource.
+///
+/// # Errors
+///
+/// When the source cannot be read.
+pub fn check_fluent(
+    source: &Path,
+    translations: &[PathBuf],
+    overrides: &Overrides,
+) -> Result<Report, Error> {
+    let (master, _) = read(source).map_err(|e| match e {
+        Error::Read { path, source } => Error::Master { path, source },
+        other => other,
+    })?;
+    let master_parsed = Parsed {
+        document: crate::Document::default(),
+        diagnostics: Vec::new(),
+    };
+    let mut files = Vec::new();
+    for path in translations.iter().filter(|p| p.as_path() != source) {
+        let lang = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+            .map(str::to_owned);
+        let (file, diagnostics) = match read(path) {
+            Ok((file, _)) => {
+                let d = crate::ftl::compare(&master, &file);
+                (file, d)
+            }
+            Err(err) => {
+                let file = SourceFile::new(path, "");
+                let d = Diagnostic::new(
+                    Rule::InvalidInput,
+                    "invalid-input-unreadable",
+                    &file,
+                    Span::point(0),
+                )
+                .arg("error", err.to_string());
+                (file, vec![d])
+            }
+        };
+        let mut comparison = Comparison {
+            diagnostics,
+            ..Comparison::default()
+        };
+        overrides.apply(&mut comparison.diagnostics);
+        files.push(FileReport {
+            lang,
+            file,
+            parsed: None,
+            comparison,
+        });
+    }
+    Ok(Report {
+        master,
+        master_parsed,
+        files,
+        project: Vec::new(),
+    })
+}

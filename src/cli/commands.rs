@@ -50,8 +50,22 @@ fn lang_of(path: &Path) -> Option<String> {
     project::canonical_tag(stem).ok().map(|()| stem.to_owned())
 }
 
+fn is_ftl(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "ftl")
+}
+
 fn check(c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
     let overrides = overrides(c)?;
+    if c.source.as_deref().is_some_and(is_ftl)
+        || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p)))
+    {
+        let source = c
+            .source
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("locales/en/charte.ftl"));
+        let report = project::check_fluent(&source, &c.files, &overrides)?;
+        return Ok(render_check(&report, c.format, catalog, color, out));
+    }
     let layout = Layout::default();
     let mut project_diags = Vec::new();
     let (master, translations): (PathBuf, Vec<(Option<String>, PathBuf)>) = if c.files.is_empty() {
@@ -83,7 +97,17 @@ fn check(c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Res
     let mut report = project::check(&master, &translations, &overrides, &base)?;
     overrides.apply(&mut project_diags);
     report.project.extend(project_diags);
-    let text = match c.format {
+    Ok(render_check(&report, c.format, catalog, color, out))
+}
+
+fn render_check(
+    report: &project::Report,
+    format: Format,
+    catalog: &Catalog,
+    color: bool,
+    out: &mut Output,
+) -> Outcome {
+    let text = match format {
         Format::Human => report::human(
             &report,
             catalog,
@@ -95,11 +119,11 @@ fn check(c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Res
         Format::Markdown => report::markdown(&report, catalog),
     };
     out.print(&text);
-    Ok(if report.counts().0 > 0 {
+    if report.counts().0 > 0 {
         Outcome::Findings
     } else {
         Outcome::Clean
-    })
+    }
 }
 
 fn parse(file: Option<&Path>, format: ParseFormat, out: &mut Output) -> Result<Outcome> {
