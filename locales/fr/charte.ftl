@@ -1,0 +1,242 @@
+# Messages de charte, en français.
+# Toute autre langue a exactement les mêmes identifiants, attributs et variables que la langue source (anglais).
+
+## Gravités et bilan
+
+severity-error = erreur
+severity-warning = avertissement
+summary-clean = { $files ->
+    [one] { $files } fichier vérifié : aucun problème trouvé.
+   *[other] { $files } fichiers vérifiés : aucun problème trouvé.
+}
+summary-problems = { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}.
+summary-silenced = { $count ->
+    [one] { $count } signalement masqué par des commentaires charte-ignore.
+   *[other] { $count } signalements masqués par des commentaires charte-ignore.
+}
+note-master = original : { $location }
+note-unit = unité : { $label }
+note-master-before = original avant : { $text }
+note-master-after = original actuel : { $text }
+note-changes = modifications : { $diff }
+
+## Unités
+
+label-key = clé « { $key } » de l'en-tête
+label-heading = titre de la section { $section } « { $title } »
+label-paragraph = { $section ->
+    [0] paragraphe { $index } avant le premier titre
+   *[other] paragraphe { $index } de la section { $section }
+}
+label-value = valeur { $number }
+label-item = élément { $path }
+label-cell = cellule de tableau { $path }
+label-version = ligne de version
+
+## Types de bloc
+
+kind = { $kind ->
+    [paragraph] { $count ->
+        [one] un paragraphe
+       *[other] { $count } paragraphes
+    }
+    [ordered-list] { $count ->
+        [one] une liste numérotée
+       *[other] { $count } listes numérotées
+    }
+    [bullet-list] { $count ->
+        [one] une liste à puces
+       *[other] { $count } listes à puces
+    }
+    [quote] { $count ->
+        [one] une citation
+       *[other] { $count } citations
+    }
+    [code] { $count ->
+        [one] un bloc de code
+       *[other] { $count } blocs de code
+    }
+    [table] { $count ->
+        [one] un tableau
+       *[other] { $count } tableaux
+    }
+    [html] { $count ->
+        [one] un bloc HTML
+       *[other] { $count } blocs HTML
+    }
+   *[rule] { $count ->
+        [one] une ligne horizontale
+       *[other] { $count } lignes horizontales
+    }
+}
+
+## Diagnostics
+
+front-matter-missing = la traduction n'a pas d'en-tête ; l'original commence par un en-tête
+front-matter-unterminated = l'en-tête n'est pas fermé : ajoutez une ligne `---` à sa suite
+front-matter-invalid = l'en-tête n'est pas du YAML valide : { $error }
+front-matter-not-mapping = l'en-tête doit associer des clés à des valeurs, et non être une valeur de type { $kind }
+front-matter-missing-key = il manque à l'en-tête la clé « { $key } » de l'original
+front-matter-empty-key = la clé « { $key } » de l'en-tête est vide
+front-matter-type = la clé « { $key } » de l'en-tête est de type { $found } alors que celle de l'original est de type { $expected }
+front-matter-slug = « { $value } » n'est pas un slug d'URL : utilisez des minuscules, des chiffres et des traits d'union
+heading-missing = le titre de niveau { $level } « { $title } » de l'original manque ici
+heading-extra = ce titre de niveau { $level } ne figure pas dans l'original
+heading-level = ce titre est de niveau { $level } ; celui de l'original est de niveau { $expected }
+block-missing = l'original contient ici { $expected } que la traduction n'a pas
+block-extra = { $found } que l'original n'a pas
+block-kind = l'original contient ici { $expected } ; la traduction contient { $found }
+table-cells = nombre de cellules : { $found } dans ce tableau, { $expected } dans celui de l'original
+value-missing = la valeur { $number } de l'original manque : la liste compte { $count } valeurs, celle de l'original { $expected }
+value-extra = la valeur { $number } ne figure pas dans l'original : la liste compte { $count } valeurs, celle de l'original { $expected }
+item-missing = il manque un élément de l'original : la liste compte { $count } éléments, celle de l'original { $expected }
+item-extra = cet élément ne figure pas dans l'original : la liste compte { $count } éléments, celle de l'original { $expected }
+value-numbering = cette valeur porte le numéro { $found } ; dans l'original, elle porte le numéro { $expected }
+value-numbering-start = la liste commence à { $found } ; celle de l'original commence à { $expected }
+value-numbering-duplicate = le numéro { $found } est utilisé deux fois
+value-numbering-order = la valeur { $found } vient après la valeur { $previous }
+strong-count = { $found ->
+    [one] { $found } passage en gras
+   *[other] { $found } passages en gras
+} alors que l'original en a { $expected }
+emphasis-count = { $found ->
+    [one] { $found } passage en italique
+   *[other] { $found } passages en italique
+} alors que l'original en a { $expected }
+unclosed-emphasis = `{ $delimiter }` n'est pas refermé : la mise en forme reste affichée comme du texte brut
+link-missing = le lien de l'original vers { $url } est absent
+link-extra = ce lien vers { $url } ne figure pas dans l'original
+code-missing = le code en ligne `{ $code }` de l'original est absent
+code-extra = le code en ligne `{ $code }` ne figure pas dans l'original
+empty-unit = cette unité est vide ; celle de l'original contient du texte
+invalid-input-utf8 = le fichier n'est pas en UTF-8 valide (premier octet invalide à la position { $offset })
+invalid-input-binary = le fichier est binaire, ce n'est pas du texte
+invalid-input-unreadable = impossible de lire le fichier : { $error }
+number-missing = « { $number } », présent dans l'original, n'apparaît pas dans la traduction
+untranslated = cette unité est identique à l'original : est-elle bien traduite ?
+stale = l'original a changé depuis la dernière synchronisation de cette traduction
+unsynced = la traduction n'a aucun enregistrement de synchronisation : relisez-la, puis exécutez `charte sync { $lang }`
+unsynced-snapshot-missing = la version { $version } de l'original, avec laquelle cette traduction a été synchronisée, ne se trouve pas dans { $path } : relisez la traduction, puis exécutez `charte sync { $lang }`
+unsynced-snapshot-corrupt = l'instantané { $path } ne correspond pas à son empreinte : relisez la traduction, puis exécutez `charte sync { $lang }`
+missing-translation = { $path } n'a pas de traduction pour la langue { $lang }
+language-tag = le nom de fichier « { $name } » n'est pas une étiquette de langue canonique
+language-tag-suggest = le nom de fichier « { $name } » n'est pas une étiquette de langue canonique : vouliez-vous dire « { $canonical } » ?
+ftl-missing = le message « { $id } » de la langue source est absent
+ftl-obsolete = le message « { $id } » n'existe pas dans la langue source
+ftl-variables = le message « { $id } » utilise { $found } alors que la source utilise { $expected }
+ftl-syntax = erreur de syntaxe Fluent : { $error }
+
+## Règles
+
+rules-header = Règles ({ $count }) :
+rules-default = par défaut : { $severity }
+rules-what = Ce qui est vérifié
+rules-why = Pourquoi
+rules-example = Exemple
+rules-master = Original :
+rules-fail = Incorrect :
+rules-pass = Correct :
+
+rule-front-matter = L'en-tête est absent, non fermé ou invalide, il lui manque une clé de l'original, une de ses clés est vide ou d'un autre type, ou son slug n'est pas un slug d'URL.
+    .why = Les sites construisent titres, descriptions et adresses à partir de l'en-tête : une clé absente ou défectueuse casse la page.
+rule-heading-structure = Des titres sont absents, en trop, dans le désordre, ou d'un autre niveau que dans l'original.
+    .why = Les sections et leurs ancres doivent correspondre d'une langue à l'autre, sinon les liens et la navigation ne fonctionnent plus.
+rule-block-structure = Les blocs d'une section diffèrent par leur type ou leur nombre : une liste est devenue des paragraphes, un paragraphe a été scindé ou fusionné.
+    .why = Chaque bloc de l'original est une unité de sens ; la traduction doit les garder séparés et dans le même ordre.
+rule-value-count = Une liste numérotée a plus ou moins d'éléments que celle de l'original.
+    .why = Les valeurs sont numérotées et citées par leur numéro : en retirer ou en ajouter une décale toutes les références.
+rule-value-numbering = Les numéros écrits des éléments diffèrent de ceux de l'original : numéro sauté, en double, inversé, ou autre numéro de départ.
+    .why = Les lecteurs citent « la valeur 3 » dans toutes les langues ; ce doit être la même valeur.
+rule-strong-count = Une unité n'a pas le même nombre de passages en gras (strong) que l'unité correspondante de l'original.
+    .why = Le gras marque ce sur quoi l'original insiste ; une traduction doit insister sur les mêmes choses.
+rule-emphasis-count = Une unité n'a pas le même nombre de passages en italique (emphase) que l'unité correspondante de l'original.
+    .why = L'italique porte du sens (un titre, la ligne de version) ; le perdre modifie le texte.
+rule-unclosed-emphasis = Des délimiteurs d'emphase (`**`, `__`, `*`, `_`) restent affichés comme du texte brut parce qu'ils ne sont pas refermés.
+    .why = Un `**` non refermé apparaît sous forme d'astérisques sur la page et trahit un passage en gras cassé.
+rule-link-mismatch = Les liens diffèrent en nombre ou en cible de ceux de l'unité de l'original.
+    .why = Un lien supprimé ou modifié envoie les lecteurs ailleurs, ou nulle part.
+rule-code-mismatch = Le code en ligne diffère de celui de l'unité de l'original.
+    .why = Le code, les commandes et les noms entre accents graves ne se traduisent pas.
+rule-empty-unit = Une unité traduite ne contient aucun texte.
+    .why = Une valeur ou un paragraphe vide laisse un trou dans la page publiée.
+rule-invalid-input = Le fichier ne peut pas être lu comme du texte UTF-8 : il n'est pas en UTF-8, il est illisible ou binaire.
+    .why = Rien d'autre ne peut être vérifié dans un fichier illisible.
+rule-stale = L'unité de l'original a changé depuis la dernière synchronisation de la traduction.
+    .why = La traduction dit ce que disait l'original auparavant ; la modification doit y être reportée.
+rule-unsynced = La traduction n'a aucun enregistrement de synchronisation, ou celui-ci renvoie à une version de l'original introuvable.
+    .why = Sans lui, personne ne peut savoir quelles modifications de l'original manquent à la traduction.
+rule-number-mismatch = Un nombre ou une date de l'unité de l'original manque dans l'unité traduite.
+    .why = Les nombres et les dates sont des faits : ils doivent survivre à la traduction.
+rule-untranslated = Une unité est identique à celle de l'original (les unités composées uniquement de noms, de nombres ou d'URL ne sont pas signalées).
+    .why = Un texte resté dans la langue de l'original est le plus souvent un oubli.
+rule-missing-translation = Un document de l'original n'a pas de traduction dans l'une des langues du projet.
+    .why = Une page qui n'existe que dans une seule langue laisse un vide dans le site.
+rule-language-tag = Un nom de fichier n'est pas une étiquette de langue canonique.
+    .why = Les étiquettes sont comparées à l'identique : `EN.md` ou `pt_BR.md` ne seraient pas reconnus, et deviner ferait vérifier le mauvais fichier.
+rule-ftl-missing = Un message ou un attribut des fichiers Fluent de la langue source est absent de la traduction.
+    .why = Le programme se rabat alors sur la langue source pour ce texte.
+rule-ftl-obsolete = Un message n'existe que dans le fichier Fluent traduit.
+    .why = Les messages morts donnent du travail inutile aux traducteurs et masquent ceux qui ont été renommés.
+rule-ftl-variables = Un message Fluent utilise d'autres variables ou références de message que la source.
+    .why = Une variable manquante fait perdre une information ; une variable inconnue s'affiche comme une erreur.
+rule-ftl-syntax = De la syntaxe Fluent que l'analyseur n'a pas pu lire.
+    .why = Le message en erreur est ignoré à l'exécution.
+
+## État et différences
+
+status-title = État des traductions
+status-generated = Généré le { $time }
+status-master = Original : { $path } (version { $version })
+status-language = Langue
+status-structure = Structure
+status-up-to-date = À jour
+status-stale = Périmées
+status-untranslated = Non traduites
+status-progress = Progression
+status-version = Version synchronisée
+status-ok = ✓ OK
+status-broken = ✗ { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}
+status-never = jamais
+status-stale-units = Unités périmées
+status-no-stale = Aucune unité périmée.
+diff-none = Rien n'a changé dans l'original depuis la synchronisation de { $lang }.
+diff-unit = { $label } ({ $id })
+
+## Synchronisation et initialisation
+
+sync-done = { $lang } : synchronisée avec la version { $version } de l'original
+sync-refused = { $lang } a { $errors ->
+    [one] { $errors } erreur de structure
+   *[other] { $errors } erreurs de structure
+} : corrigez la structure ou utilisez --force
+sync-rubber-stamp = { $lang } : marquée comme à jour sans aucune modification de la traduction : { $units }
+init-done = { $path } créé à partir de l'original ; `charte check` liste les unités à traduire
+init-exists = { $path } existe déjà ; il n'a pas été écrasé
+
+## Erreurs d'exécution
+
+error-prefix = erreur
+error-master-missing = impossible de lire l'original { $path } : { $error }
+error-read = impossible de lire { $path } : { $error }
+error-write = impossible d'écrire { $path } : { $error }
+error-not-a-file = { $path } n'est pas un fichier
+error-unknown-rule = règle inconnue « { $name } » ; `charte rules` en donne la liste
+error-unknown-language = aucune traduction « { $lang } » dans ce projet
+error-invalid-language = « { $lang } » n'est pas une étiquette de langue
+error-no-languages = indiquez une langue ou utilisez --all
+error-config = { $path }:{ $line }:{ $column }: { $error }
+error-git = échec de git : { $error }
+error-symlink = { $path } est un lien symbolique ; charte n'écrit pas à travers les liens
+note-word = note
