@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 /// The embedded locales: tag and Fluent source. English is first: it is the source locale.
 pub const LOCALES: &[(&str, &str)] = &[
     ("en", include_str!("../locales/en/charte.ftl")),
-    // FR-PENDING ("fr", include_str!("../locales/fr/charte.ftl")),
+    ("fr", include_str!("../locales/fr/charte.ftl")),
 ];
 
 /// Picks the locale for a requested language tag (`fr-CA` gets `fr`; unknown tags get `en`).
