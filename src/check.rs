@@ -40,12 +40,7 @@ pub const RESERVED_KEYS: &[&str] = &["source_version"];
 /// assert_eq!(result.diagnostics[0].rule, Rule::StrongCount);
 /// assert_eq!(result.diagnostics[0].start.line, 3);
 /// ```
-pub fn compare(
-    master_file: &SourceFile,
-    master: &Parsed,
-    file: &SourceFile,
-    translation: &Parsed,
-) -> Comparison {
+pub fn compare(master_file: &SourceFile, master: &Parsed, file: &SourceFile, translation: &Parsed) -> Comparison {
     let mut walk = Walk {
         mf: master_file,
         m: &master.document,
@@ -54,10 +49,7 @@ pub fn compare(
         out: translation.diagnostics.clone(),
         pairs: Vec::new(),
     };
-    let fm_broken = translation
-        .diagnostics
-        .iter()
-        .any(|d| d.rule == Rule::FrontMatter);
+    let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
@@ -69,18 +61,12 @@ pub fn compare(
     diagnostics.retain(|d| !suppressed(&translation.document, d));
     let silenced = before - diagnostics.len();
     sort(&mut diagnostics);
-    Comparison {
-        diagnostics,
-        pairs,
-        silenced,
-    }
+    Comparison { diagnostics, pairs, silenced }
 }
 
 /// Sorts findings by file order, then rule.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
-        (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end))
-    });
+    diagnostics.sort_by_key(|d| (d.span.start, d.rule, d.span.end));
 }
 
 fn suppressed(doc: &Document, d: &Diagnostic) -> bool {
@@ -141,13 +127,7 @@ fn tokens(doc: &Document) -> Vec<Tok<'_>> {
 /// A shape that aligns list items: the counts of their inline structures.
 fn item_shape(doc: &Document, item: &Item) -> (usize, usize, usize, usize, usize) {
     let i = &doc.units[item.unit].inline;
-    (
-        i.strong.len(),
-        i.emphasis.len(),
-        i.links.len(),
-        i.code.len(),
-        item.blocks.len(),
-    )
+    (i.strong.len(), i.emphasis.len(), i.links.len(), i.code.len(), item.blocks.len())
 }
 
 impl<'a> Walk<'a> {
@@ -177,11 +157,7 @@ impl<'a> Walk<'a> {
             return;
         };
         let Some(tfm) = &self.t.front_matter else {
-            let d = self.diag(
-                Rule::FrontMatter,
-                "front-matter-missing",
-                self.tf.line_span(1),
-            );
+            let d = self.diag(Rule::FrontMatter, "front-matter-missing", self.tf.line_span(1));
             self.out.push(d.source(self.mf, self.mf.line_span(1)));
             return;
         };
@@ -204,11 +180,8 @@ impl<'a> Walk<'a> {
             let span = Span::new(te.key_span.start, te.value_span.end.max(te.key_span.end));
             let source = Span::new(me.key_span.start, me.value_span.end);
             if te.value.is_empty() && !me.value.is_empty() {
-                let d = self
-                    .diag(Rule::FrontMatter, "front-matter-empty-key", span)
-                    .arg("key", me.key.as_str());
-                self.out
-                    .push(Self::key_unit(d.source(self.mf, source), &me.key));
+                let d = self.diag(Rule::FrontMatter, "front-matter-empty-key", span).arg("key", me.key.as_str());
+                self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
                 continue;
             }
             if te.value.kind() != me.value.kind() && !me.value.is_empty() {
@@ -217,19 +190,15 @@ impl<'a> Walk<'a> {
                     .arg("key", me.key.as_str())
                     .arg("expected", me.value.kind())
                     .arg("found", te.value.kind());
-                self.out
-                    .push(Self::key_unit(d.source(self.mf, source), &me.key));
+                self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
                 continue;
             }
             if me.key == "slug"
                 && let Value::String(slug) = &te.value
                 && !is_slug(slug)
             {
-                let d = self
-                    .diag(Rule::FrontMatter, "front-matter-slug", te.value_span)
-                    .arg("value", slug.as_str());
-                self.out
-                    .push(Self::key_unit(d.source(self.mf, source), &me.key));
+                let d = self.diag(Rule::FrontMatter, "front-matter-slug", te.value_span).arg("value", slug.as_str());
+                self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
             }
             if let (Some(mu), Some(tu)) = (me.unit, te.unit) {
                 self.pairs.push((mu, tu));
@@ -241,9 +210,7 @@ impl<'a> Walk<'a> {
     fn key_unit(d: Diagnostic, key: &str) -> Diagnostic {
         let mut d = d;
         d.unit = Some(key.to_owned());
-        d.label = Some(crate::model::Label::Key {
-            key: key.to_owned(),
-        });
+        d.label = Some(crate::model::Label::Key { key: key.to_owned() });
         d
     }
 
@@ -264,9 +231,7 @@ impl<'a> Walk<'a> {
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
             let (tag, old, new) = op.as_tag_tuple();
             // Where something missing should be: the next translated token, or the end.
-            let at = t
-                .get(new.start)
-                .map_or(fallback, |tok| self.first_line(tok.span()));
+            let at = t.get(new.start).map_or(fallback, |tok| self.first_line(tok.span()));
             match tag {
                 DiffTag::Equal => {
                     for (a, b) in old.zip(new) {
@@ -316,9 +281,7 @@ impl<'a> Walk<'a> {
                 self.out.push(self.with_unit(d, h.unit));
             }
             Tok::Block(b) => {
-                let d = self
-                    .diag(Rule::BlockStructure, "block-missing", at)
-                    .arg("expected", b.kind.name());
+                let d = self.diag(Rule::BlockStructure, "block-missing", at).arg("expected", b.kind.name());
                 self.out.push(self.block_source(d, b));
             }
         }
@@ -326,12 +289,12 @@ impl<'a> Walk<'a> {
 
     fn extra(&mut self, tok: &Tok<'_>) {
         let d = match tok {
-            Tok::Heading(h) => self
-                .diag(Rule::HeadingStructure, "heading-extra", h.span)
-                .arg("level", h.level as usize),
-            Tok::Block(b) => self
-                .diag(Rule::BlockStructure, "block-extra", self.first_line(b.span))
-                .arg("found", b.kind.name()),
+            Tok::Heading(h) => {
+                self.diag(Rule::HeadingStructure, "heading-extra", h.span).arg("level", h.level as usize)
+            }
+            Tok::Block(b) => {
+                self.diag(Rule::BlockStructure, "block-extra", self.first_line(b.span)).arg("found", b.kind.name())
+            }
         };
         self.out.push(d);
     }
@@ -391,9 +354,7 @@ impl<'a> Walk<'a> {
 
     fn block(&mut self, m: &Block, t: &Block) {
         match (&m.kind, &t.kind) {
-            (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => {
-                self.pairs.push((*a, *b))
-            }
+            (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => self.pairs.push((*a, *b)),
             (BlockKind::List(a), BlockKind::List(b)) => self.list(m, a, t, b),
             (BlockKind::Quote { blocks: a }, BlockKind::Quote { blocks: b }) => {
                 self.blocks(a, b, self.first_line(Span::point(t.span.end)));
@@ -414,33 +375,19 @@ impl<'a> Walk<'a> {
     }
 
     fn list(&mut self, mblock: &Block, m: &List, tblock: &Block, t: &List) {
-        let mn: Vec<u64> = m
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| it.written.unwrap_or(i as u64 + 1))
-            .collect();
-        let tn: Vec<u64> = t
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| it.written.unwrap_or(i as u64 + 1))
-            .collect();
+        let mn: Vec<u64> = m.items.iter().enumerate().map(|(i, it)| it.written.unwrap_or(i as u64 + 1)).collect();
+        let tn: Vec<u64> = t.items.iter().enumerate().map(|(i, it)| it.written.unwrap_or(i as u64 + 1)).collect();
         let contiguous = |v: &[u64]| v.windows(2).all(|w| w[1] == w[0] + 1);
         // Pairs of (master item, translated item) and the unmatched ones; for a master item
         // with no counterpart, the translated item nearest to where it should be.
         let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         let mut hints: Vec<(usize, usize)> = Vec::new();
-        let renumbered =
-            mn.len() != tn.len() && contiguous(&mn) && contiguous(&tn) && mn.first() == tn.first();
+        let renumbered = mn.len() != tn.len() && contiguous(&mn) && contiguous(&tn) && mn.first() == tn.first();
         let increasing = |v: &[u64]| v.windows(2).all(|w| w[1] > w[0]);
         let clean_subset = increasing(&tn) && tn.iter().all(|n| mn.contains(n));
         let clean_superset = increasing(&tn) && mn.iter().all(|n| tn.contains(n));
-        let by_number = if mn.len() == tn.len() {
-            same_set(&mn, &tn) || mn == tn
-        } else {
-            clean_subset || clean_superset
-        };
+        let by_number =
+            if mn.len() == tn.len() { same_set(&mn, &tn) || mn == tn } else { clean_subset || clean_superset };
         if !m.ordered || renumbered || !by_number {
             // Align by shape: an item deleted and the rest renumbered, or a merge.
             let ms: Vec<_> = m.items.iter().map(|i| item_shape(self.m, i)).collect();
@@ -451,11 +398,7 @@ impl<'a> Walk<'a> {
                 for op in capture_diff_slices(Algorithm::Myers, &ms, &ts) {
                     let (tag, old, new) = op.as_tag_tuple();
                     // A merge points at the merged item; a deletion at the item after it.
-                    let hint = if tag == DiffTag::Replace {
-                        new.end.checked_sub(1)
-                    } else {
-                        Some(new.start)
-                    };
+                    let hint = if tag == DiffTag::Replace { new.end.checked_sub(1) } else { Some(new.start) };
                     let common = old.len().min(new.len());
                     for (a, b) in old.clone().zip(new.clone()) {
                         pairs.push((Some(a), Some(b)));
@@ -488,11 +431,7 @@ impl<'a> Walk<'a> {
         }
         // Count: the missing and extra items.
         if mn.len() != tn.len() || pairs.iter().any(|p| p.0.is_none() || p.1.is_none()) {
-            let count_rule = if m.ordered {
-                Rule::ValueCount
-            } else {
-                Rule::BlockStructure
-            };
+            let count_rule = if m.ordered { Rule::ValueCount } else { Rule::BlockStructure };
             for p in &pairs {
                 match *p {
                     (Some(a), None) => {
@@ -504,20 +443,9 @@ impl<'a> Walk<'a> {
                             .map(|h| h.1)
                             .or_else(|| tn.iter().position(|&x| x > mn[a]))
                             .or(t.items.len().checked_sub(1));
-                        let at = b.map_or_else(
-                            || self.first_line(tblock.span),
-                            |b| self.first_line(t.items[b].span),
-                        );
+                        let at = b.map_or_else(|| self.first_line(tblock.span), |b| self.first_line(t.items[b].span));
                         let d = self
-                            .diag(
-                                count_rule,
-                                if m.ordered {
-                                    "value-missing"
-                                } else {
-                                    "item-missing"
-                                },
-                                at,
-                            )
+                            .diag(count_rule, if m.ordered { "value-missing" } else { "item-missing" }, at)
                             .arg("number", mn[a])
                             .arg("count", tn.len())
                             .arg("expected", mn.len());
@@ -526,15 +454,7 @@ impl<'a> Walk<'a> {
                     (None, Some(b)) => {
                         let it = &t.items[b];
                         let d = self
-                            .diag(
-                                count_rule,
-                                if m.ordered {
-                                    "value-extra"
-                                } else {
-                                    "item-extra"
-                                },
-                                it.span,
-                            )
+                            .diag(count_rule, if m.ordered { "value-extra" } else { "item-extra" }, it.span)
                             .arg("number", tn[b])
                             .arg("count", tn.len())
                             .arg("expected", mn.len());
@@ -551,29 +471,17 @@ impl<'a> Walk<'a> {
             if let (Some(a), Some(b)) = (a, b) {
                 let (mi, ti) = (&m.items[a], &t.items[b]);
                 self.pairs.push((mi.unit, ti.unit));
-                self.blocks(
-                    &mi.blocks,
-                    &ti.blocks,
-                    self.first_line(Span::point(ti.span.end)),
-                );
+                self.blocks(&mi.blocks, &ti.blocks, self.first_line(Span::point(ti.span.end)));
             }
         }
     }
 
     fn numbering(&mut self, m: &List, t: &List, mn: &[u64], tn: &[u64]) {
         if mn.len() == tn.len() {
-            let offsets: Vec<i128> = mn
-                .iter()
-                .zip(tn)
-                .map(|(a, b)| *b as i128 - *a as i128)
-                .collect();
+            let offsets: Vec<i128> = mn.iter().zip(tn).map(|(a, b)| *b as i128 - *a as i128).collect();
             if offsets.len() > 1 && offsets.iter().all(|o| *o == offsets[0] && *o != 0) {
                 let d = self
-                    .diag(
-                        Rule::ValueNumbering,
-                        "value-numbering-start",
-                        t.items[0].marker,
-                    )
+                    .diag(Rule::ValueNumbering, "value-numbering-start", t.items[0].marker)
                     .arg("found", tn[0])
                     .arg("expected", mn[0]);
                 self.out.push(self.with_unit(d, m.items[0].unit));
@@ -594,23 +502,12 @@ impl<'a> Walk<'a> {
         let mut prev: Option<u64> = None;
         for (i, n) in tn.iter().enumerate() {
             let d = if !seen.insert(*n) {
-                Some(
-                    self.diag(
-                        Rule::ValueNumbering,
-                        "value-numbering-duplicate",
-                        t.items[i].marker,
-                    )
-                    .arg("found", *n),
-                )
+                Some(self.diag(Rule::ValueNumbering, "value-numbering-duplicate", t.items[i].marker).arg("found", *n))
             } else if prev.is_some_and(|p| *n < p) {
                 Some(
-                    self.diag(
-                        Rule::ValueNumbering,
-                        "value-numbering-order",
-                        t.items[i].marker,
-                    )
-                    .arg("found", *n)
-                    .arg("previous", prev.unwrap_or_default()),
+                    self.diag(Rule::ValueNumbering, "value-numbering-order", t.items[i].marker)
+                        .arg("found", *n)
+                        .arg("previous", prev.unwrap_or_default()),
                 )
             } else {
                 None
@@ -648,9 +545,7 @@ impl<'a> Walk<'a> {
         if ti.stray_delimiters.len() > mi.stray_delimiters.len() {
             for s in &ti.stray_delimiters {
                 let delimiter = self.tf.text()[s.range()].to_owned();
-                let d = self
-                    .diag(Rule::UnclosedEmphasis, "unclosed-emphasis", *s)
-                    .arg("delimiter", delimiter);
+                let d = self.diag(Rule::UnclosedEmphasis, "unclosed-emphasis", *s).arg("delimiter", delimiter);
                 self.out.push(unit_of(self, d));
             }
         }
@@ -660,16 +555,12 @@ impl<'a> Walk<'a> {
             if let Some(i) = murls.iter().position(|u| *u == l.url) {
                 murls.swap_remove(i);
             } else {
-                let d = self
-                    .diag(Rule::LinkMismatch, "link-extra", l.span)
-                    .arg("url", l.url.as_str());
+                let d = self.diag(Rule::LinkMismatch, "link-extra", l.span).arg("url", l.url.as_str());
                 self.out.push(unit_of(self, d));
             }
         }
         for url in murls {
-            let d = self
-                .diag(Rule::LinkMismatch, "link-missing", span)
-                .arg("url", url);
+            let d = self.diag(Rule::LinkMismatch, "link-missing", span).arg("url", url);
             self.out.push(unit_of(self, d));
         }
         let mut mcode: Vec<&str> = mi.code.iter().map(|c| c.text.as_str()).collect();
@@ -677,25 +568,19 @@ impl<'a> Walk<'a> {
             if let Some(i) = mcode.iter().position(|u| *u == c.text) {
                 mcode.swap_remove(i);
             } else {
-                let d = self
-                    .diag(Rule::CodeMismatch, "code-extra", c.span)
-                    .arg("code", c.text.as_str());
+                let d = self.diag(Rule::CodeMismatch, "code-extra", c.span).arg("code", c.text.as_str());
                 self.out.push(unit_of(self, d));
             }
         }
         for code in mcode {
-            let d = self
-                .diag(Rule::CodeMismatch, "code-missing", span)
-                .arg("code", code);
+            let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", code);
             self.out.push(unit_of(self, d));
         }
         let tnumbers = numbers(&ti.text);
         let mut reported = Vec::new();
         for n in numbers(&mi.text) {
             if !tnumbers.contains(&n) && !reported.contains(&n) {
-                let d = self
-                    .diag(Rule::NumberMismatch, "number-missing", span)
-                    .arg("number", n.clone());
+                let d = self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n.clone());
                 self.out.push(unit_of(self, d));
                 reported.push(n);
             }
@@ -718,11 +603,7 @@ fn same_set(a: &[u64], b: &[u64]) -> bool {
 /// Whether a string is a URL slug: lowercase letters and digits in words joined by `-`.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|w| {
-            !w.is_empty()
-                && w.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
+        && s.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 /// Numbers and dates in a text: runs of digits joined by `/ . : , -` between digits.
@@ -765,10 +646,7 @@ mod tests {
 
     #[test]
     fn numbers_and_dates() {
-        assert_eq!(
-            numbers("Version du 10/10/2024, 3 fois, v2"),
-            ["10/10/2024", "3"]
-        );
+        assert_eq!(numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
         assert_eq!(numbers("1.5 et 2024."), ["1.5", "2024"]);
     }
 
@@ -791,11 +669,7 @@ mod tests {
     fn run(m: &str, t: &str) -> Vec<(Rule, usize)> {
         let mf = SourceFile::new("fr.md", m);
         let tf = SourceFile::new("en.md", t);
-        compare(&mf, &parse(&mf), &tf, &parse(&tf))
-            .diagnostics
-            .iter()
-            .map(|d| (d.rule, d.start.line))
-            .collect()
+        compare(&mf, &parse(&mf), &tf, &parse(&tf)).diagnostics.iter().map(|d| (d.rule, d.start.line)).collect()
     }
 
     const M: &str = "## Valeurs\n\n1. **un** a\n2. **deux** b\n3. **trois** **x** c\n4. quatre d\n";
@@ -822,10 +696,7 @@ mod tests {
     #[test]
     fn swapped_numbers() {
         let t = "## Values\n\n1. **one** a\n3. **three** **x** c\n2. **two** b\n4. four d\n";
-        assert_eq!(
-            run(M, t),
-            [(Rule::ValueNumbering, 4), (Rule::ValueNumbering, 5)]
-        );
+        assert_eq!(run(M, t), [(Rule::ValueNumbering, 4), (Rule::ValueNumbering, 5)]);
     }
 
     #[test]

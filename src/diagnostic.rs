@@ -264,11 +264,7 @@ impl Diagnostic {
     /// Points at the master's counterpart.
     #[must_use]
     pub fn source(mut self, master: &SourceFile, span: Span) -> Self {
-        self.source = Some(SourceNote {
-            file: master.path().to_owned(),
-            span,
-            line: master.position(span.start).line,
-        });
+        self.source = Some(SourceNote { file: master.path().to_owned(), span, line: master.position(span.start).line });
         self
     }
 
@@ -299,22 +295,13 @@ impl Overrides {
 
     /// The severity of `rule`, or `None` when it is allowed.
     pub fn severity(&self, rule: Rule) -> Option<Severity> {
-        let base = match self
-            .levels
-            .iter()
-            .find(|(r, _)| *r == rule)
-            .map(|(_, l)| *l)
-        {
+        let base = match self.levels.iter().find(|(r, _)| *r == rule).map(|(_, l)| *l) {
             Some(Level::Allow) => return None,
             Some(Level::Deny) => Severity::Error,
             Some(Level::Warn) => Severity::Warning,
             None => rule.default_severity(),
         };
-        Some(if self.deny_warnings {
-            Severity::Error
-        } else {
-            base
-        })
+        Some(if self.deny_warnings { Severity::Error } else { base })
     }
 
     /// Applies the overrides: sets severities and drops allowed findings.

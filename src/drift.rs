@@ -62,19 +62,14 @@ pub fn record(doc: &Document) -> Option<(String, Span)> {
         Value::String(s) | Value::Number(s) => s.trim().to_owned(),
         _ => String::new(),
     };
-    Some((
-        v,
-        Span::new(
-            entry.key_span.start,
-            entry.value_span.end.max(entry.key_span.end),
-        ),
-    ))
+    Some((v, Span::new(entry.key_span.start, entry.value_span.end.max(entry.key_span.end))))
 }
 
 /// Where the snapshots and unit records of a master are kept.
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    stem: String,
 }
 
 /// Why a snapshot cannot be used.
@@ -90,9 +85,8 @@ impl Store {
     /// The store beside a master: `<master dir>/.charte`.
     pub fn for_master(master: &Path) -> Self {
         let dir = master.parent().map(Path::to_path_buf).unwrap_or_default();
-        Self {
-            dir: dir.join(".charte"),
-        }
+        let stem = master.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        Self { dir: dir.join(".charte"), stem }
     }
 
     /// The path of a version's snapshot.
@@ -100,9 +94,9 @@ impl Store {
         self.dir.join("sources").join(format!("{version}.md"))
     }
 
-    /// The path of a language's unit record.
+    /// The path of a language's unit record: `units/<master stem>.<lang>.json`.
     pub fn units_path(&self, lang: &str) -> PathBuf {
-        self.dir.join("units").join(format!("{lang}.json"))
+        self.dir.join("units").join(format!("{}.{lang}.json", self.stem))
     }
 
     /// Reads a snapshot and checks its hash.
@@ -170,12 +164,7 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
 
 /// A master unit that changed between two versions: (unit index in the old, in the new).
 pub fn changed_units(old: &Document, new: &Document) -> Vec<(usize, usize)> {
-    let old_ids: HashMap<&str, usize> = old
-        .units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.id.as_str(), i))
-        .collect();
+    let old_ids: HashMap<&str, usize> = old.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
     new.units
         .iter()
         .enumerate()
@@ -205,17 +194,12 @@ pub fn stale(
     translation: &Document,
     pairs: &[(usize, usize)],
 ) -> Vec<Diagnostic> {
-    let changed: HashMap<usize, usize> = changed_units(old, master)
-        .into_iter()
-        .map(|(o, n)| (n, o))
-        .collect();
+    let changed: HashMap<usize, usize> = changed_units(old, master).into_iter().map(|(o, n)| (n, o)).collect();
     let mut out = Vec::new();
     for &(m, t) in pairs {
         let Some(&o) = changed.get(&m) else { continue };
         let (mu, tu) = (&master.units[m], &translation.units[t]);
-        let mut d = Diagnostic::new(Rule::Stale, "stale", file, tu.span)
-            .unit(mu)
-            .source(master_file, mu.span);
+        let mut d = Diagnostic::new(Rule::Stale, "stale", file, tu.span).unit(mu).source(master_file, mu.span);
         d.drift = Some(drift(&old.units[o], mu));
         out.push(d);
     }
@@ -232,36 +216,27 @@ pub fn synced_master(
     file: &SourceFile,
     translation: &Document,
     lang: &str,
-) -> Result<Parsed, Diagnostic> {
+) -> Result<Parsed, Box<Diagnostic>> {
     let Some((version, span)) = record(translation) else {
         let at = translation
             .front_matter
             .as_ref()
-            .map_or(file.line_span(1), |fm| {
-                file.line_span(file.position(fm.span.start).line)
-            });
-        return Err(Diagnostic::new(Rule::Unsynced, "unsynced", file, at).arg("lang", lang));
+            .map_or(file.line_span(1), |fm| file.line_span(file.position(fm.span.start).line));
+        return Err(Box::new(Diagnostic::new(Rule::Unsynced, "unsynced", file, at).arg("lang", lang)));
     };
     match store.load(&version) {
-        Ok(text) => Ok(crate::parse(&SourceFile::new(
-            store.snapshot_path(&version),
-            text,
-        ))),
-        Err(SnapshotError::Missing(path)) => {
-            Err(
-                Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-missing", file, span)
-                    .arg("version", version)
-                    .arg("path", path.display().to_string())
-                    .arg("lang", lang),
-            )
-        }
-        Err(SnapshotError::Corrupt(path)) => {
-            Err(
-                Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-corrupt", file, span)
-                    .arg("path", path.display().to_string())
-                    .arg("lang", lang),
-            )
-        }
+        Ok(text) => Ok(crate::parse(&SourceFile::new(store.snapshot_path(&version), text))),
+        Err(SnapshotError::Missing(path)) => Err(Box::new(
+            Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-missing", file, span)
+                .arg("version", version)
+                .arg("path", path.display().to_string())
+                .arg("lang", lang),
+        )),
+        Err(SnapshotError::Corrupt(path)) => Err(Box::new(
+            Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-corrupt", file, span)
+                .arg("path", path.display().to_string())
+                .arg("lang", lang),
+        )),
     }
 }
 

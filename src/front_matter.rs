@@ -23,9 +23,7 @@ pub(crate) struct Split {
 }
 
 fn is_delimiter(line: &str, closing: bool) -> bool {
-    let l = line
-        .trim_end_matches(['\r', '\n'])
-        .trim_end_matches([' ', '\t']);
+    let l = line.trim_end_matches(['\r', '\n']).trim_end_matches([' ', '\t']);
     l == "---" || (closing && l == "...")
 }
 
@@ -66,11 +64,7 @@ pub(crate) fn split(text: &str) -> Option<Split> {
     }
     // Unterminated: take up to the first blank line so that the body can still be read.
     let end = blank.unwrap_or(text.len());
-    Some(Split {
-        block: Span::new(0, end),
-        yaml: Span::new(yaml_start, end),
-        terminated: false,
-    })
+    Some(Split { block: Span::new(0, end), yaml: Span::new(yaml_start, end), terminated: false })
 }
 
 /// A YAML node, reduced.
@@ -180,14 +174,10 @@ fn locate_key(text: &str, yaml: Span, key: &str, after: usize) -> Option<(Span, 
         let content = line.trim_end_matches(['\r', '\n']);
         let written = [key.to_owned(), format!("\"{key}\""), format!("'{key}'")]
             .into_iter()
-            .find(|w| {
-                content.starts_with(w.as_str()) && content[w.len()..].trim_start().starts_with(':')
-            });
+            .find(|w| content.starts_with(w.as_str()) && content[w.len()..].trim_start().starts_with(':'));
         let Some(written) = written else { continue };
         let key_span = Span::new(start, start + written.len());
-        let colon = content[written.len()..]
-            .find(':')
-            .map_or(written.len(), |i| written.len() + i + 1);
+        let colon = content[written.len()..].find(':').map_or(written.len(), |i| written.len() + i + 1);
         let rest = &content[colon..];
         let value_start = start + colon + (rest.len() - rest.trim_start().len());
         let mut value_end = start + content.trim_end().len().max(value_start - start);
@@ -209,25 +199,11 @@ fn locate_key(text: &str, yaml: Span, key: &str, after: usize) -> Option<(Span, 
 }
 
 /// Reads the front matter described by `split`, adding its problems to `diagnostics`.
-pub(crate) fn read(
-    file: &SourceFile,
-    split: Split,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> FrontMatter {
+pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
     let text = file.text();
-    let mut fm = FrontMatter {
-        span: split.block,
-        body: split.yaml,
-        terminated: split.terminated,
-        entries: Vec::new(),
-    };
+    let mut fm = FrontMatter { span: split.block, body: split.yaml, terminated: split.terminated, entries: Vec::new() };
     if !split.terminated {
-        diagnostics.push(Diagnostic::new(
-            Rule::FrontMatter,
-            "front-matter-unterminated",
-            file,
-            file.line_span(1),
-        ));
+        diagnostics.push(Diagnostic::new(Rule::FrontMatter, "front-matter-unterminated", file, file.line_span(1)));
     }
     let yaml = &text[split.yaml.range()];
     if yaml.trim().is_empty() {
@@ -241,23 +217,12 @@ pub(crate) fn read(
                 let (key_span, value_span) = locate_key(text, split.yaml, &key, after)
                     .unwrap_or((Span::point(split.yaml.start), Span::point(split.yaml.start)));
                 after = after.max(value_span.end);
-                fm.entries.push(FrontMatterEntry {
-                    key,
-                    key_span,
-                    value: value.into_value(),
-                    value_span,
-                    unit: None,
-                });
+                fm.entries.push(FrontMatterEntry { key, key_span, value: value.into_value(), value_span, unit: None });
             }
         }
         Ok(other) => diagnostics.push(
-            Diagnostic::new(
-                Rule::FrontMatter,
-                "front-matter-not-mapping",
-                file,
-                file.lines_of(split.yaml),
-            )
-            .arg("kind", other.kind()),
+            Diagnostic::new(Rule::FrontMatter, "front-matter-not-mapping", file, file.lines_of(split.yaml))
+                .arg("kind", other.kind()),
         ),
         Err(err) => {
             let span = err
@@ -271,10 +236,8 @@ pub(crate) fn read(
                 .unwrap_or_else(|| file.line_span(file.position(split.yaml.start).line));
             let message = err.to_string();
             let message = message.lines().next().unwrap_or_default().to_owned();
-            diagnostics.push(
-                Diagnostic::new(Rule::FrontMatter, "front-matter-invalid", file, span)
-                    .arg("error", message),
-            );
+            diagnostics
+                .push(Diagnostic::new(Rule::FrontMatter, "front-matter-invalid", file, span).arg("error", message));
         }
     }
     fm
@@ -335,7 +298,9 @@ mod tests {
         let mut t = String::from("---\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
         let mut prev = 'a';
         for c in 'b'..='k' {
-            t.push_str(&format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            t.push_str(&format!(
+                "{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
             prev = c;
         }
         t.push_str("---\n");

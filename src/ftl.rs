@@ -16,11 +16,7 @@ struct Item {
 /// The messages (`id`, `id.attr`, `-term`) of a resource, and its syntax errors.
 fn items(file: &SourceFile, out: &mut Vec<Diagnostic>) -> BTreeMap<String, Item> {
     let text = file.text();
-    let offset = |s: &str| {
-        (s.as_ptr() as usize)
-            .saturating_sub(text.as_ptr() as usize)
-            .min(text.len())
-    };
+    let offset = |s: &str| (s.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len());
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -28,8 +24,7 @@ fn items(file: &SourceFile, out: &mut Vec<Diagnostic>) -> BTreeMap<String, Item>
                 let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
                 let span = Span::new(start.min(text.len()), e.pos.end.min(text.len()));
                 out.push(
-                    Diagnostic::new(Rule::FtlSyntax, "ftl-syntax", file, span)
-                        .arg("error", format!("{:?}", e.kind)),
+                    Diagnostic::new(Rule::FtlSyntax, "ftl-syntax", file, span).arg("error", format!("{:?}", e.kind)),
                 );
             }
             r
@@ -58,13 +53,7 @@ fn items(file: &SourceFile, out: &mut Vec<Diagnostic>) -> BTreeMap<String, Item>
             let mut refs = BTreeSet::new();
             pattern_refs(&a.value, &mut refs);
             let start = offset(a.id.name);
-            map.insert(
-                format!("{id}.{}", a.id.name),
-                Item {
-                    span: Span::new(start, start + a.id.name.len()),
-                    refs,
-                },
-            );
+            map.insert(format!("{id}.{}", a.id.name), Item { span: Span::new(start, start + a.id.name.len()), refs });
         }
     }
     map
@@ -96,11 +85,7 @@ fn inline_refs(e: &InlineExpression<&str>, refs: &mut BTreeSet<String>) {
             refs.insert(format!("${}", id.name));
         }
         InlineExpression::MessageReference { id, attribute } => {
-            refs.insert(
-                attribute
-                    .as_ref()
-                    .map_or_else(|| id.name.to_owned(), |a| format!("{}.{}", id.name, a.name)),
-            );
+            refs.insert(attribute.as_ref().map_or_else(|| id.name.to_owned(), |a| format!("{}.{}", id.name, a.name)));
         }
         InlineExpression::TermReference { id, arguments, .. } => {
             refs.insert(format!("-{}", id.name));
@@ -110,14 +95,8 @@ fn inline_refs(e: &InlineExpression<&str>, refs: &mut BTreeSet<String>) {
             }
         }
         InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| inline_refs(a, refs));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| inline_refs(&a.value, refs));
+            arguments.positional.iter().for_each(|a| inline_refs(a, refs));
+            arguments.named.iter().for_each(|a| inline_refs(&a.value, refs));
         }
         InlineExpression::Placeable { expression } => expression_refs(expression, refs),
         InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
@@ -133,7 +112,7 @@ fn inline_refs(e: &InlineExpression<&str>, refs: &mut BTreeSet<String>) {
 /// let en = SourceFile::new("en.ftl", "hello = Hello { $name }\nbye = Bye\n");
 /// let fr = SourceFile::new("fr.ftl", "hello = Bonjour\nold = Ancien\n");
 /// let rules: Vec<Rule> = ftl::compare(&en, &fr).iter().map(|d| d.rule).collect();
-/// assert_eq!(rules, [Rule::FtlVariables, Rule::FtlObsolete, Rule::FtlMissing]);
+/// assert_eq!(rules, [Rule::FtlVariables, Rule::FtlMissing, Rule::FtlObsolete]);
 /// ```
 pub fn compare(source: &SourceFile, translation: &SourceFile) -> Vec<Diagnostic> {
     let mut source_problems = Vec::new();
@@ -150,11 +129,7 @@ pub fn compare(source: &SourceFile, translation: &SourceFile) -> Vec<Diagnostic>
             ),
             Some(t) if t.refs != item.refs => {
                 let list = |s: &BTreeSet<String>| {
-                    if s.is_empty() {
-                        "∅".to_owned()
-                    } else {
-                        s.iter().cloned().collect::<Vec<_>>().join(", ")
-                    }
+                    if s.is_empty() { "∅".to_owned() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
                 };
                 out.push(
                     Diagnostic::new(Rule::FtlVariables, "ftl-variables", translation, t.span)
@@ -169,10 +144,7 @@ pub fn compare(source: &SourceFile, translation: &SourceFile) -> Vec<Diagnostic>
     }
     for (id, item) in &tr {
         if !src.contains_key(id) {
-            out.push(
-                Diagnostic::new(Rule::FtlObsolete, "ftl-obsolete", translation, item.span)
-                    .arg("id", id.as_str()),
-            );
+            out.push(Diagnostic::new(Rule::FtlObsolete, "ftl-obsolete", translation, item.span).arg("id", id.as_str()));
         }
     }
     crate::check::sort(&mut out);
@@ -188,11 +160,7 @@ mod tests {
         let en = SourceFile::new("en.ftl", "a = A\n");
         let fr = SourceFile::new("fr.ftl", "a = A\nb = { $x\n");
         let d = compare(&en, &fr);
-        assert!(
-            d.iter()
-                .any(|d| d.rule == Rule::FtlSyntax && d.start.line == 2),
-            "{d:?}"
-        );
+        assert!(d.iter().any(|d| d.rule == Rule::FtlSyntax && d.start.line == 2), "{d:?}");
     }
 
     #[test]
@@ -205,9 +173,6 @@ mod tests {
         let d = compare(&en, &fr);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].rule, Rule::FtlMissing);
-        assert_eq!(
-            d[0].get("id"),
-            Some(&crate::diagnostic::Arg::Str("a.why".into()))
-        );
+        assert_eq!(d[0].get("id"), Some(&crate::diagnostic::Arg::Str("a.why".into())));
     }
 }

@@ -9,10 +9,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The embedded locales: tag and Fluent source. English is first: it is the source locale.
-pub const LOCALES: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/en/charte.ftl")),
-    ("fr", include_str!("../locales/fr/charte.ftl")),
-];
+pub const LOCALES: &[(&str, &str)] =
+    &[("en", include_str!("../locales/en/charte.ftl")), ("fr", include_str!("../locales/fr/charte.ftl"))];
 
 /// Picks the locale for a requested language tag (`fr-CA` gets `fr`; unknown tags get `en`).
 ///
@@ -26,8 +24,7 @@ pub fn negotiate(requested: Option<&str>) -> &'static str {
     let Some(requested) = requested.and_then(|r| r.parse::<LanguageIdentifier>().ok()) else {
         return LOCALES[0].0;
     };
-    let available: Vec<LanguageIdentifier> =
-        LOCALES.iter().filter_map(|(t, _)| t.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|(t, _)| t.parse().ok()).collect();
     let default: LanguageIdentifier = LOCALES[0].0.parse().unwrap_or_default();
     let chosen = fluent_langneg::negotiate_languages(
         &[requested],
@@ -36,11 +33,7 @@ pub fn negotiate(requested: Option<&str>) -> &'static str {
         fluent_langneg::NegotiationStrategy::Lookup,
     );
     let tag = chosen.first().map(|l| l.to_string()).unwrap_or_default();
-    LOCALES
-        .iter()
-        .map(|(t, _)| *t)
-        .find(|t| *t == tag)
-        .unwrap_or(LOCALES[0].0)
+    LOCALES.iter().map(|(t, _)| *t).find(|t| *t == tag).unwrap_or(LOCALES[0].0)
 }
 
 /// Turns a POSIX locale (`fr_FR.UTF-8`, `de_DE@euro`) into a language tag; `None` for `C`,
@@ -57,17 +50,12 @@ pub fn posix_to_tag(value: &str) -> Option<String> {
         return None;
     }
     let tag = base.replace('_', "-");
-    tag.parse::<LanguageIdentifier>()
-        .ok()
-        .map(|l| l.to_string())
+    tag.parse::<LanguageIdentifier>().ok().map(|l| l.to_string())
 }
 
 /// The language asked for: `--lang`, then `CHARTE_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`.
 /// The first non-empty value decides; `env` reads a variable.
-pub fn requested_language(
-    flag: Option<&str>,
-    env: impl Fn(&str) -> Option<String>,
-) -> Option<String> {
+pub fn requested_language(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Option<String> {
     if let Some(flag) = flag.filter(|f| !f.trim().is_empty()) {
         return Some(flag.to_owned());
     }
@@ -113,17 +101,9 @@ impl Catalog {
     /// assert_eq!(Catalog::new("xx").tag(), "en");
     /// ```
     pub fn new(tag: &str) -> Self {
-        let (tag, source) = LOCALES
-            .iter()
-            .find(|(t, _)| *t == tag)
-            .copied()
-            .unwrap_or(LOCALES[0]);
+        let (tag, source) = LOCALES.iter().find(|(t, _)| *t == tag).copied().unwrap_or(LOCALES[0]);
         let fallback = (tag != LOCALES[0].0).then(|| bundle(LOCALES[0].0, LOCALES[0].1));
-        Self {
-            tag,
-            bundle: bundle(tag, source),
-            fallback,
-        }
+        Self { tag, bundle: bundle(tag, source), fallback }
     }
 
     /// The locale's tag.
@@ -170,9 +150,7 @@ impl Catalog {
             };
             if let Some(pattern) = pattern {
                 let mut errors = Vec::new();
-                let text = bundle
-                    .format_pattern(pattern, Some(args), &mut errors)
-                    .into_owned();
+                let text = bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
                 return (text, errors.len());
             }
         }
@@ -185,14 +163,8 @@ impl Catalog {
         for (name, value) in &d.args {
             let value = match (*name, value) {
                 ("expected" | "found", Arg::Str(kind)) if d.rule == crate::Rule::BlockStructure => {
-                    let count = d
-                        .get(&format!("{name}_count"))
-                        .cloned()
-                        .unwrap_or(Arg::Num(1));
-                    Arg::Str(self.format(
-                        "kind",
-                        &[("kind", Arg::Str(kind.clone())), ("count", count)],
-                    ))
+                    let count = d.get(&format!("{name}_count")).cloned().unwrap_or(Arg::Num(1));
+                    Arg::Str(self.format("kind", &[("kind", Arg::Str(kind.clone())), ("count", count)]))
                 }
                 _ => value.clone(),
             };
@@ -205,17 +177,12 @@ impl Catalog {
     pub fn label(&self, label: &Label) -> String {
         match label {
             Label::Key { key } => self.format("label-key", &[("key", key.as_str().into())]),
-            Label::Heading { section, title } => self.format(
-                "label-heading",
-                &[
-                    ("section", (*section).into()),
-                    ("title", title.as_str().into()),
-                ],
-            ),
-            Label::Paragraph { section, index } => self.format(
-                "label-paragraph",
-                &[("section", (*section).into()), ("index", (*index).into())],
-            ),
+            Label::Heading { section, title } => {
+                self.format("label-heading", &[("section", (*section).into()), ("title", title.as_str().into())])
+            }
+            Label::Paragraph { section, index } => {
+                self.format("label-paragraph", &[("section", (*section).into()), ("index", (*index).into())])
+            }
             Label::Value { number } => self.format("label-value", &[("number", (*number).into())]),
             Label::Item { path } => self.format("label-item", &[("path", path.as_str().into())]),
             Label::Cell { path } => self.format("label-cell", &[("path", path.as_str().into())]),
@@ -231,33 +198,13 @@ mod tests {
     #[test]
     fn language_from_environment() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            }
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
         };
-        assert_eq!(
-            requested_language(Some("de"), env(&[("LANG", "fr_FR.UTF-8")])).as_deref(),
-            Some("de")
-        );
-        assert_eq!(
-            requested_language(None, env(&[("LANG", "fr_FR.UTF-8")])).as_deref(),
-            Some("fr-FR")
-        );
-        assert_eq!(
-            requested_language(None, env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])),
-            None
-        );
-        assert_eq!(
-            requested_language(None, env(&[("LC_ALL", ""), ("LANG", "de_DE")])).as_deref(),
-            Some("de-DE")
-        );
-        assert_eq!(
-            requested_language(None, env(&[("CHARTE_LANG", "it")])).as_deref(),
-            Some("it")
-        );
+        assert_eq!(requested_language(Some("de"), env(&[("LANG", "fr_FR.UTF-8")])).as_deref(), Some("de"));
+        assert_eq!(requested_language(None, env(&[("LANG", "fr_FR.UTF-8")])).as_deref(), Some("fr-FR"));
+        assert_eq!(requested_language(None, env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])), None);
+        assert_eq!(requested_language(None, env(&[("LC_ALL", ""), ("LANG", "de_DE")])).as_deref(), Some("de-DE"));
+        assert_eq!(requested_language(None, env(&[("CHARTE_LANG", "it")])).as_deref(), Some("it"));
         assert_eq!(negotiate(Some("fr-FR")), "fr");
         assert_eq!(negotiate(None), "en");
     }
@@ -265,24 +212,12 @@ mod tests {
     #[test]
     fn plurals_and_no_isolation_marks() {
         let en = Catalog::new("en");
-        let one = en.format(
-            "summary-problems",
-            &[
-                ("errors", Arg::Num(1)),
-                ("warnings", Arg::Num(2)),
-                ("files", Arg::Num(1)),
-            ],
-        );
+        let one = en
+            .format("summary-problems", &[("errors", Arg::Num(1)), ("warnings", Arg::Num(2)), ("files", Arg::Num(1))]);
         assert_eq!(one, "1 error, 2 warnings in 1 file.");
         let fr = Catalog::new("fr");
-        let s = fr.format(
-            "summary-problems",
-            &[
-                ("errors", Arg::Num(2)),
-                ("warnings", Arg::Num(0)),
-                ("files", Arg::Num(3)),
-            ],
-        );
+        let s = fr
+            .format("summary-problems", &[("errors", Arg::Num(2)), ("warnings", Arg::Num(0)), ("files", Arg::Num(3))]);
         assert!(s.contains("2 erreurs"), "{s}");
         assert!(!s.contains('\u{2068}'));
     }

@@ -2,11 +2,13 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod check;
+pub mod config;
 pub mod diagnostic;
 pub mod drift;
 mod front_matter;
 pub mod ftl;
 pub mod i18n;
+pub mod layout;
 pub mod model;
 pub mod parse;
 pub mod project;

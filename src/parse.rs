@@ -8,8 +8,7 @@
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::front_matter;
 use crate::model::{
-    Block, BlockKind, Code, Document, Heading, Inline, Item, Label, Link, List, Section,
-    Suppression, Unit, Value,
+    Block, BlockKind, Code, Document, Heading, Inline, Item, Label, Link, List, Section, Suppression, Unit, Value,
 };
 use crate::source::{SourceFile, Span};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
@@ -46,13 +45,8 @@ pub fn parse(file: &SourceFile) -> Parsed {
     if let Some(offset) = file.invalid_utf8() {
         let at = offset.saturating_sub(if file.has_bom() { 3 } else { 0 });
         diagnostics.push(
-            Diagnostic::new(
-                Rule::InvalidInput,
-                "invalid-input-utf8",
-                file,
-                Span::new(at, at + 1),
-            )
-            .arg("offset", offset),
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-utf8", file, Span::new(at, at + 1))
+                .arg("offset", offset),
         );
     }
     let text = file.text();
@@ -64,10 +58,7 @@ pub fn parse(file: &SourceFile) -> Parsed {
     }
     Builder::new(text, body_start).run(&mut document);
     name_units(&mut document, text);
-    Parsed {
-        document,
-        diagnostics,
-    }
+    Parsed { document, diagnostics }
 }
 
 /// Collects the inline content of one unit.
@@ -122,18 +113,12 @@ impl InlineBuilder {
             Event::Code(c) => {
                 self.touch(range);
                 self.inline.text.push_str(c);
-                self.inline.code.push(Code {
-                    text: c.to_string(),
-                    span: range.clone().into(),
-                });
+                self.inline.code.push(Code { text: c.to_string(), span: range.clone().into() });
                 self.marker("`");
                 self.inline.canonical.push_str(c);
                 self.inline.canonical.push('`');
             }
-            Event::InlineMath(c)
-            | Event::DisplayMath(c)
-            | Event::InlineHtml(c)
-            | Event::Html(c) => {
+            Event::InlineMath(c) | Event::DisplayMath(c) | Event::InlineHtml(c) | Event::Html(c) => {
                 self.touch(range);
                 self.inline.text.push_str(c);
                 self.push_canonical(c);
@@ -154,18 +139,11 @@ impl InlineBuilder {
                 self.marker("*");
             }
             Event::End(TagEnd::Emphasis) => self.marker("*"),
-            Event::Start(Tag::Strikethrough) | Event::End(TagEnd::Strikethrough) => {
-                self.marker("~~")
-            }
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. }) => {
+            Event::Start(Tag::Strikethrough) | Event::End(TagEnd::Strikethrough) => self.marker("~~"),
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 self.touch(range);
                 let image = matches!(event, Event::Start(Tag::Image { .. }));
-                self.inline.links.push(Link {
-                    url: dest_url.to_string(),
-                    image,
-                    span: range.clone().into(),
-                });
+                self.inline.links.push(Link { url: dest_url.to_string(), image, span: range.clone().into() });
                 self.links.push((dest_url.to_string(), image));
                 self.marker(if image { "![" } else { "[" });
             }
@@ -239,7 +217,9 @@ fn stray_delimiters(source: &str, range: std::ops::Range<usize>, out: &mut Vec<S
     }
 }
 
-/// What the builder is inside of.
+/// What the builder is inside of. Frames are few (bounded by [`MAX_DEPTH`]), so the size of
+/// the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Frame {
     Quote {
         blocks: Vec<Block>,
@@ -305,12 +285,7 @@ struct Builder<'a> {
 }
 
 fn placeholder_unit(inline: Inline, span: Span) -> Unit {
-    Unit {
-        id: String::new(),
-        label: Label::Version,
-        span,
-        inline,
-    }
+    Unit { id: String::new(), label: Label::Version, span, inline }
 }
 
 impl<'a> Builder<'a> {
@@ -396,11 +371,7 @@ impl<'a> Builder<'a> {
         document.suppressions = self
             .comments
             .into_iter()
-            .map(|(rules, comment)| Suppression {
-                rules,
-                comment,
-                block: Span::point(comment.end),
-            })
+            .map(|(rules, comment)| Suppression { rules, comment, block: Span::point(comment.end) })
             .collect();
     }
 
@@ -411,59 +382,38 @@ impl<'a> Builder<'a> {
                 self.capture = if self.innermost_item().is_some() {
                     Capture::ItemParagraph
                 } else {
-                    Capture::Paragraph {
-                        builder: InlineBuilder::default(),
-                        start: range.start,
-                    }
+                    Capture::Paragraph { builder: InlineBuilder::default(), start: range.start }
                 };
             }
-            Event::End(TagEnd::Paragraph) => {
-                match std::mem::replace(&mut self.capture, Capture::None) {
-                    Capture::Paragraph { builder, start } => {
-                        let span = Span::new(start, range.end);
-                        let (inline, _) = builder.finish(span);
-                        let unit = self.add_unit(inline, trim_span(text, span));
-                        self.push_block(Block {
-                            kind: BlockKind::Paragraph { unit },
-                            span: trim_span(text, span),
-                        });
-                    }
-                    Capture::ItemParagraph => {
-                        if let Some(item) = self.innermost_item() {
-                            item.pending_space = true;
-                            item.inline.text.push(' ');
-                        }
-                    }
-                    _ => {}
+            Event::End(TagEnd::Paragraph) => match std::mem::replace(&mut self.capture, Capture::None) {
+                Capture::Paragraph { builder, start } => {
+                    let span = Span::new(start, range.end);
+                    let (inline, _) = builder.finish(span);
+                    let unit = self.add_unit(inline, trim_span(text, span));
+                    self.push_block(Block { kind: BlockKind::Paragraph { unit }, span: trim_span(text, span) });
                 }
-            }
+                Capture::ItemParagraph => {
+                    if let Some(item) = self.innermost_item() {
+                        item.pending_space = true;
+                        item.inline.text.push(' ');
+                    }
+                }
+                _ => {}
+            },
             Event::Start(Tag::Heading { level, .. }) => {
-                self.capture = Capture::Heading {
-                    builder: InlineBuilder::default(),
-                    level: *level as u8,
-                    start: range.start,
-                };
+                self.capture =
+                    Capture::Heading { builder: InlineBuilder::default(), level: *level as u8, start: range.start };
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Capture::Heading {
-                    builder,
-                    level,
-                    start,
-                } = std::mem::replace(&mut self.capture, Capture::None)
+                if let Capture::Heading { builder, level, start } = std::mem::replace(&mut self.capture, Capture::None)
                 {
                     let span = trim_span(text, Span::new(start, range.end));
                     let (inline, _) = builder.finish(span);
                     let unit = self.add_unit(inline, span);
                     if self.stack.is_empty() {
-                        self.sections.push(Section {
-                            heading: Heading { level, unit, span },
-                            blocks: Vec::new(),
-                        });
+                        self.sections.push(Section { heading: Heading { level, unit, span }, blocks: Vec::new() });
                     } else {
-                        self.push_block(Block {
-                            kind: BlockKind::Paragraph { unit },
-                            span,
-                        });
+                        self.push_block(Block { kind: BlockKind::Paragraph { unit }, span });
                     }
                 }
             }
@@ -471,10 +421,7 @@ impl<'a> Builder<'a> {
                 let frame = if self.depth() >= MAX_DEPTH {
                     Frame::Flattened
                 } else {
-                    Frame::Quote {
-                        blocks: Vec::new(),
-                        start: range.start,
-                    }
+                    Frame::Quote { blocks: Vec::new(), start: range.start }
                 };
                 self.push_frame(frame);
             }
@@ -483,11 +430,7 @@ impl<'a> Builder<'a> {
                     Frame::Flattened
                 } else {
                     Frame::List {
-                        list: List {
-                            ordered: start.is_some(),
-                            start: *start,
-                            items: Vec::new(),
-                        },
+                        list: List { ordered: start.is_some(), start: *start, items: Vec::new() },
                         start: range.start,
                     }
                 };
@@ -498,9 +441,7 @@ impl<'a> Builder<'a> {
                 let frame = match self.stack.last() {
                     Some(Frame::List { list, .. }) if depth < MAX_DEPTH => {
                         let (marker, written) = item_marker(text, range.start);
-                        let rendered = list
-                            .start
-                            .map(|s| s.saturating_add(list.items.len() as u64));
+                        let rendered = list.start.map(|s| s.saturating_add(list.items.len() as u64));
                         Frame::Item {
                             item: Item {
                                 written: if list.ordered { written } else { None },
@@ -519,21 +460,13 @@ impl<'a> Builder<'a> {
                 self.push_frame(frame);
             }
             Event::Start(Tag::Table(_)) => {
-                self.push_frame(Frame::Table {
-                    cells: Vec::new(),
-                    start: range.start,
-                });
+                self.push_frame(Frame::Table { cells: Vec::new(), start: range.start });
             }
             Event::Start(Tag::TableCell) => {
-                self.capture = Capture::Cell {
-                    builder: InlineBuilder::default(),
-                    start: range.start,
-                };
+                self.capture = Capture::Cell { builder: InlineBuilder::default(), start: range.start };
             }
             Event::End(TagEnd::TableCell) => {
-                if let Capture::Cell { builder, start } =
-                    std::mem::replace(&mut self.capture, Capture::None)
-                {
+                if let Capture::Cell { builder, start } = std::mem::replace(&mut self.capture, Capture::None) {
                     let span = trim_span(text, Span::new(start, range.end));
                     let (inline, _) = builder.finish(span);
                     let unit = self.add_unit(inline, span);
@@ -547,36 +480,19 @@ impl<'a> Builder<'a> {
                     CodeBlockKind::Fenced(info) => info.to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                self.capture = Capture::Code {
-                    info,
-                    text: String::new(),
-                    start: range.start,
-                };
+                self.capture = Capture::Code { info, text: String::new(), start: range.start };
             }
             Event::End(TagEnd::CodeBlock) => {
-                if let Capture::Code {
-                    info,
-                    text: code,
-                    start,
-                } = std::mem::replace(&mut self.capture, Capture::None)
-                {
+                if let Capture::Code { info, text: code, start } = std::mem::replace(&mut self.capture, Capture::None) {
                     let span = trim_span(text, Span::new(start, range.end));
-                    self.push_block(Block {
-                        kind: BlockKind::Code { info, text: code },
-                        span,
-                    });
+                    self.push_block(Block { kind: BlockKind::Code { info, text: code }, span });
                 }
             }
             Event::Start(Tag::HtmlBlock) => {
-                self.capture = Capture::Html {
-                    text: String::new(),
-                    start: range.start,
-                };
+                self.capture = Capture::Html { text: String::new(), start: range.start };
             }
             Event::End(TagEnd::HtmlBlock) => {
-                if let Capture::Html { text: html, start } =
-                    std::mem::replace(&mut self.capture, Capture::None)
-                {
+                if let Capture::Html { text: html, start } = std::mem::replace(&mut self.capture, Capture::None) {
                     let span = trim_span(text, Span::new(start, range.end));
                     match comment_only(&html) {
                         Some(comment) => {
@@ -584,17 +500,11 @@ impl<'a> Builder<'a> {
                                 self.comments.push((rules, span));
                             }
                         }
-                        None => self.push_block(Block {
-                            kind: BlockKind::Html { text: html },
-                            span,
-                        }),
+                        None => self.push_block(Block { kind: BlockKind::Html { text: html }, span }),
                     }
                 }
             }
-            Event::Rule => self.push_block(Block {
-                kind: BlockKind::Rule,
-                span: trim_span(text, range.into()),
-            }),
+            Event::Rule => self.push_block(Block { kind: BlockKind::Rule, span: trim_span(text, range.into()) }),
             Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::Table) => {
                 if let Some(frame) = self.pop_frame() {
                     self.close(frame, range.end);
@@ -607,9 +517,7 @@ impl<'a> Builder<'a> {
     fn inline(&mut self, event: &Event<'_>, range: &std::ops::Range<usize>) {
         let text = self.text;
         match &mut self.capture {
-            Capture::Paragraph { builder, .. }
-            | Capture::Heading { builder, .. }
-            | Capture::Cell { builder, .. } => {
+            Capture::Paragraph { builder, .. } | Capture::Heading { builder, .. } | Capture::Cell { builder, .. } => {
                 builder.event(event, range, text);
             }
             Capture::Code { text: code, .. } => {
@@ -640,16 +548,9 @@ impl<'a> Builder<'a> {
                 });
             }
             Frame::List { list, start } => {
-                self.push_block(Block {
-                    kind: BlockKind::List(list),
-                    span: trim_span(text, Span::new(start, end)),
-                });
+                self.push_block(Block { kind: BlockKind::List(list), span: trim_span(text, Span::new(start, end)) });
             }
-            Frame::Item {
-                mut item,
-                inline,
-                blocks,
-            } => {
+            Frame::Item { mut item, inline, blocks } => {
                 let fallback = Span::point(item.marker.end);
                 let (inline, span) = inline.finish(fallback);
                 let span = Span::new(item.marker.start, span.end.max(item.marker.end));
@@ -694,11 +595,7 @@ fn item_marker(text: &str, at: usize) -> (Span, Option<u64>) {
         return (Span::new(digits_start, i + 1), number);
     }
     let end = (digits_start + 1).min(text.len());
-    let end = if text.is_char_boundary(end) {
-        end
-    } else {
-        digits_start
-    };
+    let end = if text.is_char_boundary(end) { end } else { digits_start };
     (Span::new(digits_start, end), None)
 }
 
@@ -720,36 +617,21 @@ fn ignore_rules(comment: &str) -> Option<Vec<String>> {
 
 /// Gives every unit its id and label, and every suppression its block.
 fn name_units(doc: &mut Document, text: &str) {
-    let mut namer = Namer {
-        ids: HashMap::new(),
-        names: Vec::new(),
-        block_starts: Vec::new(),
-    };
+    let mut namer = Namer { ids: HashMap::new(), names: Vec::new(), block_starts: Vec::new() };
     if let Some(fm) = &mut doc.front_matter {
         for entry in &mut fm.entries {
             if let Value::String(s) = &entry.value {
-                let mut inline = Inline {
-                    text: s.clone(),
-                    ..Inline::default()
-                };
+                let mut inline = Inline { text: s.clone(), ..Inline::default() };
                 inline.canonical = s.split_whitespace().collect::<Vec<_>>().join(" ");
                 doc.units.push(Unit {
                     id: String::new(),
-                    label: Label::Key {
-                        key: entry.key.clone(),
-                    },
+                    label: Label::Key { key: entry.key.clone() },
                     span: entry.value_span,
                     inline,
                 });
                 let unit = doc.units.len() - 1;
                 entry.unit = Some(unit);
-                namer.name(
-                    unit,
-                    entry.key.clone(),
-                    Label::Key {
-                        key: entry.key.clone(),
-                    },
-                );
+                namer.name(unit, entry.key.clone(), Label::Key { key: entry.key.clone() });
             }
         }
     }
@@ -776,13 +658,9 @@ fn name_units(doc: &mut Document, text: &str) {
             u.label = label;
         }
     }
-    namer
-        .block_starts
-        .sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    namer.block_starts.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     for sup in &mut doc.suppressions {
-        let i = namer
-            .block_starts
-            .partition_point(|b| b.start < sup.comment.end);
+        let i = namer.block_starts.partition_point(|b| b.start < sup.comment.end);
         if let Some(b) = namer.block_starts.get(i) {
             sup.block = *b;
         }
@@ -814,22 +692,11 @@ impl Namer {
     fn name(&mut self, unit: usize, id: String, label: Label) {
         let seen = self.ids.entry(id.clone()).or_insert(0);
         *seen += 1;
-        let id = if *seen > 1 {
-            format!("{id}~{seen}")
-        } else {
-            id
-        };
+        let id = if *seen > 1 { format!("{id}~{seen}") } else { id };
         self.names.push((unit, id, label));
     }
 
-    fn blocks(
-        &mut self,
-        blocks: &[Block],
-        prefix: &str,
-        section: usize,
-        values: bool,
-        version: Option<usize>,
-    ) {
+    fn blocks(&mut self, blocks: &[Block], prefix: &str, section: usize, values: bool, version: Option<usize>) {
         let mut counts: HashMap<&'static str, usize> = HashMap::new();
         for block in blocks {
             self.block_starts.push(block.span);
@@ -849,9 +716,7 @@ impl Namer {
                         let label = if prefix.starts_with("section.") || prefix == "preamble" {
                             Label::Paragraph { section, index: n }
                         } else {
-                            Label::Item {
-                                path: format!("{prefix}.paragraph.{n}"),
-                            }
+                            Label::Item { path: format!("{prefix}.paragraph.{n}") }
                         };
                         self.name(*unit, format!("{prefix}.paragraph.{n}"), label);
                     }
@@ -888,11 +753,7 @@ impl Namer {
 
 /// The units of a document by id.
 pub fn units_by_id(doc: &Document) -> HashMap<&str, usize> {
-    doc.units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (u.id.as_str(), i))
-        .collect()
+    doc.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect()
 }
 
 #[cfg(test)]
@@ -904,12 +765,10 @@ mod tests {
     }
 
     fn unit<'d>(d: &'d Document, id: &str) -> &'d Unit {
-        d.units.iter().find(|u| u.id == id).unwrap_or_else(|| {
-            panic!(
-                "no unit {id} in {:?}",
-                d.units.iter().map(|u| &u.id).collect::<Vec<_>>()
-            )
-        })
+        d.units
+            .iter()
+            .find(|u| u.id == id)
+            .unwrap_or_else(|| panic!("no unit {id} in {:?}", d.units.iter().map(|u| &u.id).collect::<Vec<_>>()))
     }
 
     #[test]
@@ -927,9 +786,7 @@ mod tests {
         // `2)` starts another list, so there are two ordered lists and no values.
         assert!(d.units.iter().any(|u| u.id == "preamble.list.1.item.3"));
         let d = doc("## S\n\n1. a\n3. b\n2. c\n");
-        let BlockKind::List(list) = &d.sections[0].blocks[0].kind else {
-            panic!()
-        };
+        let BlockKind::List(list) = &d.sections[0].blocks[0].kind else { panic!() };
         let written: Vec<_> = list.items.iter().map(|i| i.written).collect();
         let rendered: Vec<_> = list.items.iter().map(|i| i.rendered).collect();
         assert_eq!(written, [Some(1), Some(3), Some(2)]);
@@ -943,12 +800,7 @@ mod tests {
         let u = unit(&d, "preamble.paragraph.1");
         assert_eq!(u.inline.links[0].url, "https://a.b");
         assert_eq!(u.inline.code[0].text, "c");
-        assert_eq!(
-            u.inline.stray_delimiters.len(),
-            2,
-            "{:?}",
-            u.inline.stray_delimiters
-        );
+        assert_eq!(u.inline.stray_delimiters.len(), 2, "{:?}", u.inline.stray_delimiters);
     }
 
     #[test]
@@ -962,17 +814,8 @@ mod tests {
     fn nested_lists_and_quotes() {
         let d = doc("- a\n  - b\n  - c\n- d\n\n> q **s**\n>\n> r\n");
         assert_eq!(unit(&d, "preamble.list.1.item.1").inline.text.trim(), "a");
-        assert_eq!(
-            unit(&d, "preamble.list.1.item.1.list.1.item.2")
-                .inline
-                .text
-                .trim(),
-            "c"
-        );
-        assert_eq!(
-            unit(&d, "preamble.quote.1.paragraph.1").inline.strong.len(),
-            1
-        );
+        assert_eq!(unit(&d, "preamble.list.1.item.1.list.1.item.2").inline.text.trim(), "c");
+        assert_eq!(unit(&d, "preamble.quote.1.paragraph.1").inline.strong.len(), 1);
         assert_eq!(unit(&d, "preamble.quote.1.paragraph.2").inline.text, "r");
     }
 
@@ -992,8 +835,7 @@ mod tests {
 
     #[test]
     fn version_line_and_suppressions() {
-        let d =
-            doc("## A\n\n<!-- charte-ignore strong-count -->\npara\n\n_Version du 10/10/2024_\n");
+        let d = doc("## A\n\n<!-- charte-ignore strong-count -->\npara\n\n_Version du 10/10/2024_\n");
         assert_eq!(unit(&d, "version").label, Label::Version);
         assert_eq!(d.suppressions.len(), 1);
         assert_eq!(d.suppressions[0].rules, ["strong-count"]);

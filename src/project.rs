@@ -86,37 +86,21 @@ impl Error {
         use crate::diagnostic::Arg;
         let p = |p: &Path| Arg::Str(p.display().to_string());
         match self {
-            Error::Master { path, source } => (
-                "error-master-missing",
-                vec![("path", p(path)), ("error", source.to_string().into())],
-            ),
-            Error::Read { path, source } => (
-                "error-read",
-                vec![("path", p(path)), ("error", source.to_string().into())],
-            ),
-            Error::Write { path, source } => (
-                "error-write",
-                vec![("path", p(path)), ("error", source.to_string().into())],
-            ),
-            Error::NotAFile { path } => ("error-not-a-file", vec![("path", p(path))]),
-            Error::UnknownRule(name) => {
-                ("error-unknown-rule", vec![("name", name.as_str().into())])
+            Error::Master { path, source } => {
+                ("error-master-missing", vec![("path", p(path)), ("error", source.to_string().into())])
             }
-            Error::UnknownLanguage(lang) => (
-                "error-unknown-language",
-                vec![("lang", lang.as_str().into())],
-            ),
-            Error::InvalidLanguage(lang) => (
-                "error-invalid-language",
-                vec![("lang", lang.as_str().into())],
-            ),
+            Error::Read { path, source } => {
+                ("error-read", vec![("path", p(path)), ("error", source.to_string().into())])
+            }
+            Error::Write { path, source } => {
+                ("error-write", vec![("path", p(path)), ("error", source.to_string().into())])
+            }
+            Error::NotAFile { path } => ("error-not-a-file", vec![("path", p(path))]),
+            Error::UnknownRule(name) => ("error-unknown-rule", vec![("name", name.as_str().into())]),
+            Error::UnknownLanguage(lang) => ("error-unknown-language", vec![("lang", lang.as_str().into())]),
+            Error::InvalidLanguage(lang) => ("error-invalid-language", vec![("lang", lang.as_str().into())]),
             Error::NoLanguages => ("error-no-languages", vec![]),
-            Error::Config {
-                path,
-                line,
-                column,
-                message,
-            } => (
+            Error::Config { path, line, column, message } => (
                 "error-config",
                 vec![
                     ("path", p(path)),
@@ -129,48 +113,6 @@ impl Error {
             Error::Symlink { path } => ("error-symlink", vec![("path", p(path))]),
         }
     }
-}
-
-/// Where the documents of a project are.
-#[derive(Debug, Clone)]
-pub struct Layout {
-    /// A path with a `{lang}` placeholder, relative to the root: `charter/{lang}.md`.
-    pub pattern: String,
-    /// The master's language.
-    pub master_lang: String,
-    /// The directory the pattern is relative to.
-    pub root: PathBuf,
-}
-
-impl Default for Layout {
-    fn default() -> Self {
-        Self {
-            pattern: "charter/{lang}.md".into(),
-            master_lang: "fr".into(),
-            root: PathBuf::new(),
-        }
-    }
-}
-
-/// A translation found by a layout.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Translation {
-    /// Its language tag.
-    pub lang: String,
-    /// Its path.
-    pub path: PathBuf,
-}
-
-/// What a layout finds on disk.
-#[derive(Debug, Clone, Default)]
-pub struct Discovery {
-    /// The master.
-    pub master: PathBuf,
-    /// Translations, sorted by language.
-    pub translations: Vec<Translation>,
-    /// Files that fit the layout but whose name is not a canonical language tag:
-    /// (path, name, canonical spelling when there is one).
-    pub bad_names: Vec<(PathBuf, String, Option<String>)>,
 }
 
 /// Checks that a string is a canonical language tag: `Ok(())`, or the canonical spelling
@@ -189,78 +131,9 @@ pub fn canonical_tag(name: &str) -> Result<(), Option<String>> {
         Ok(id) if id.language.is_empty() => Err(None),
         Ok(id) => {
             let canonical = id.to_string();
-            if canonical == name {
-                Ok(())
-            } else {
-                Err(Some(canonical))
-            }
+            if canonical == name { Ok(()) } else { Err(Some(canonical)) }
         }
         Err(_) => Err(None),
-    }
-}
-
-impl Layout {
-    /// The path of a language's document.
-    pub fn path(&self, lang: &str) -> PathBuf {
-        self.root.join(self.pattern.replace("{lang}", lang))
-    }
-
-    /// Lists the master and the translations on disk.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Read`] when the directory of the pattern cannot be listed.
-    pub fn discover(&self) -> Result<Discovery, Error> {
-        let master = self.path(&self.master_lang);
-        let mut found = Discovery {
-            master,
-            ..Discovery::default()
-        };
-        let pattern_path = self.root.join(&self.pattern);
-        let file_pattern = pattern_path
-            .file_name()
-            .and_then(|f| f.to_str())
-            .unwrap_or("{lang}.md")
-            .to_owned();
-        let dir = pattern_path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let (prefix, suffix) = file_pattern
-            .split_once("{lang}")
-            .unwrap_or((&file_pattern, ""));
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(source) => return Err(Error::Read { path: dir, source }),
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else { continue };
-            let Some(lang) = name
-                .strip_prefix(prefix)
-                .and_then(|n| n.strip_suffix(suffix))
-            else {
-                continue;
-            };
-            if lang.is_empty() || lang.starts_with('.') || lang == self.master_lang {
-                continue;
-            }
-            let path = dir.join(name);
-            match canonical_tag(lang) {
-                Ok(()) => found.translations.push(Translation {
-                    lang: lang.to_owned(),
-                    path,
-                }),
-                Err(canonical) => {
-                    if canonical.as_deref() != Some(self.master_lang.as_str()) {
-                        found.bad_names.push((path, lang.to_owned(), canonical));
-                    }
-                }
-            }
-        }
-        found.translations.sort_by(|a, b| a.lang.cmp(&b.lang));
-        found.bad_names.sort();
-        Ok(found)
     }
 }
 
@@ -271,21 +144,27 @@ impl Layout {
 /// The I/O error, or [`Error::NotAFile`] for a directory.
 pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
     if path.is_dir() {
-        return Err(Error::NotAFile {
-            path: path.to_owned(),
-        });
+        return Err(Error::NotAFile { path: path.to_owned() });
     }
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
     let binary = bytes.iter().take(8192).any(|b| *b == 0);
     Ok((SourceFile::from_bytes(path, bytes), binary))
+}
+
+/// A master document, read and parsed once.
+#[derive(Debug, Clone)]
+pub struct Master {
+    /// Its file.
+    pub file: SourceFile,
+    /// Its model.
+    pub parsed: Parsed,
 }
 
 /// The result of checking one translation.
 #[derive(Debug, Clone)]
 pub struct FileReport {
+    /// Index of its master in [`Report::masters`].
+    pub master: usize,
     /// The language, when known.
     pub lang: Option<String>,
     /// The file (empty when it could not be read).
@@ -297,34 +176,26 @@ pub struct FileReport {
 }
 
 /// The result of a check run.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Report {
-    /// The master.
-    pub master: SourceFile,
-    /// The parsed master.
-    pub master_parsed: Parsed,
-    /// One entry per translation, in the order given.
+    /// The masters.
+    pub masters: Vec<Master>,
+    /// One entry per translation, in a stable order.
     pub files: Vec<FileReport>,
-    /// Findings about the project itself (file names, the master's own problems).
+    /// Findings about the project itself (file names, missing translations, the masters' own
+    /// problems).
     pub project: Vec<Diagnostic>,
 }
 
 impl Report {
     /// Every finding, project first, then file by file.
     pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.project.iter().chain(
-            self.files
-                .iter()
-                .flat_map(|f| f.comparison.diagnostics.iter()),
-        )
+        self.project.iter().chain(self.files.iter().flat_map(|f| f.comparison.diagnostics.iter()))
     }
 
     /// (errors, warnings).
     pub fn counts(&self) -> (usize, usize) {
-        let errors = self
-            .diagnostics()
-            .filter(|d| d.severity == crate::Severity::Error)
-            .count();
+        let errors = self.diagnostics().filter(|d| d.severity == crate::Severity::Error).count();
         (errors, self.diagnostics().count() - errors)
     }
 
@@ -335,13 +206,23 @@ impl Report {
 
     /// The source file a diagnostic points into.
     pub fn file(&self, path: &Path) -> Option<&SourceFile> {
-        if self.master.path() == path {
-            return Some(&self.master);
-        }
-        self.files
-            .iter()
-            .map(|f| &f.file)
-            .find(|f| f.path() == path)
+        self.masters.iter().map(|m| &m.file).chain(self.files.iter().map(|f| &f.file)).find(|f| f.path() == path)
+    }
+
+    /// Adds another report's masters, files and findings.
+    pub fn merge(&mut self, other: Report) {
+        let offset = self.masters.len();
+        self.masters.extend(other.masters);
+        self.files.extend(other.files.into_iter().map(|mut f| {
+            f.master += offset;
+            f
+        }));
+        self.project.extend(other.project);
+    }
+
+    /// The path of the first master, as `source` in JSON reports.
+    pub fn source(&self) -> String {
+        self.masters.first().map(|m| m.file.path().display().to_string()).unwrap_or_default()
     }
 }
 
@@ -364,8 +245,8 @@ pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
 pub enum DriftBase {
     /// Each translation's recorded master version (its `source_version` and snapshot).
     Recorded,
-    /// One earlier master for every translation (`check --base REV`).
-    Master(Box<Parsed>),
+    /// Each master as it was at a git revision (`check --base REV`).
+    Git(String),
     /// No drift check.
     Off,
 }
@@ -377,6 +258,7 @@ pub fn check_translation(
     lang: Option<&str>,
     path: &Path,
     base: &DriftBase,
+    old: Option<&Parsed>,
 ) -> FileReport {
     let lang = lang.map(str::to_owned);
     let (file, binary) = match read(path) {
@@ -387,39 +269,25 @@ pub fn check_translation(
                 Error::Read { source, .. } => source.to_string(),
                 other => other.to_string(),
             };
-            let d = Diagnostic::new(
-                Rule::InvalidInput,
-                "invalid-input-unreadable",
-                &file,
-                Span::point(0),
-            )
-            .arg("error", error);
+            let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
+                .arg("error", error);
             return FileReport {
+                master: 0,
                 lang,
                 file,
                 parsed: None,
-                comparison: Comparison {
-                    diagnostics: vec![d],
-                    ..Default::default()
-                },
+                comparison: Comparison { diagnostics: vec![d], ..Default::default() },
             };
         }
     };
     if binary {
-        let d = Diagnostic::new(
-            Rule::InvalidInput,
-            "invalid-input-binary",
-            &file,
-            Span::point(0),
-        );
+        let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
         return FileReport {
+            master: 0,
             lang,
             file,
             parsed: None,
-            comparison: Comparison {
-                diagnostics: vec![d],
-                ..Default::default()
-            },
+            comparison: Comparison { diagnostics: vec![d], ..Default::default() },
         };
     }
     let parsed = parse(&file);
@@ -431,12 +299,12 @@ pub fn check_translation(
             match crate::drift::synced_master(&store, &file, &parsed.document, &name) {
                 Ok(old) => Some(old),
                 Err(d) => {
-                    comparison.diagnostics.push(d);
+                    comparison.diagnostics.push(*d);
                     None
                 }
             }
         }
-        DriftBase::Master(old) => Some((**old).clone()),
+        DriftBase::Git(_) => old.cloned(),
         DriftBase::Off => None,
     };
     if let Some(old) = old {
@@ -450,74 +318,72 @@ pub fn check_translation(
         );
         comparison.diagnostics.extend(stale);
     }
-    FileReport {
-        lang,
-        file,
-        parsed: Some(parsed),
-        comparison,
-    }
+    FileReport { master: 0, lang, file, parsed: Some(parsed), comparison }
 }
 
-/// Checks translations against a master and applies severity overrides.
+/// A master and the translations to check against it.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The master.
+    pub master: PathBuf,
+    /// (language, path) of each translation.
+    pub translations: Vec<(Option<String>, PathBuf)>,
+}
+
+/// Checks translations against their masters and applies severity overrides. Each master is
+/// parsed once; translations are checked in parallel and reported in the order given.
 ///
 /// # Errors
 ///
-/// When the master cannot be read.
-pub fn check(
-    master: &Path,
-    translations: &[(Option<String>, PathBuf)],
-    overrides: &Overrides,
-    base: &DriftBase,
-) -> Result<Report, Error> {
-    let (master_file, master_parsed) = load_master(master)?;
-    let mut project = master_parsed.diagnostics.clone();
+/// When a master cannot be read, or its earlier version cannot be had from git.
+pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
+    use rayon::prelude::*;
+    let masters: Vec<Master> = jobs
+        .par_iter()
+        .map(|j| load_master(&j.master).map(|(file, parsed)| Master { file, parsed }))
+        .collect::<Result<_, _>>()?;
+    let olds: Vec<Option<Parsed>> = match base {
+        DriftBase::Git(rev) => jobs.iter().map(|j| master_at(&j.master, rev).map(Some)).collect::<Result<_, _>>()?,
+        _ => vec![None; jobs.len()],
+    };
+    let mut project: Vec<Diagnostic> = masters.iter().flat_map(|m| m.parsed.diagnostics.iter().cloned()).collect();
     overrides.apply(&mut project);
-    let mut files: Vec<FileReport> = translations
-        .iter()
-        .map(|(lang, path)| {
-            check_translation(&master_file, &master_parsed, lang.as_deref(), path, base)
+    let work: Vec<(usize, &Option<String>, &PathBuf)> =
+        jobs.iter().enumerate().flat_map(|(i, j)| j.translations.iter().map(move |(l, p)| (i, l, p))).collect();
+    let files: Vec<FileReport> = work
+        .par_iter()
+        .map(|&(i, lang, path)| {
+            let m = &masters[i];
+            let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, base, olds[i].as_ref());
+            f.master = i;
+            overrides.apply(&mut f.comparison.diagnostics);
+            sort(&mut f.comparison.diagnostics);
+            f
         })
         .collect();
-    for f in &mut files {
-        overrides.apply(&mut f.comparison.diagnostics);
-        sort(&mut f.comparison.diagnostics);
-    }
-    Ok(Report {
-        master: master_file,
-        master_parsed,
-        files,
-        project,
-    })
+    Ok(Report { masters, files, project })
 }
 
 /// Findings for files whose name is not a canonical language tag.
-pub fn bad_name_diagnostics(discovery: &Discovery) -> Vec<Diagnostic> {
-    discovery
-        .bad_names
+pub fn bad_name_diagnostics(bad_names: &[(PathBuf, String, Option<String>)]) -> Vec<Diagnostic> {
+    bad_names
         .iter()
         .map(|(path, name, canonical)| {
             let file = SourceFile::new(path, "");
             match canonical {
-                Some(c) => Diagnostic::new(
-                    Rule::LanguageTag,
-                    "language-tag-suggest",
-                    &file,
-                    Span::point(0),
-                )
-                .arg("name", name.as_str())
-                .arg("canonical", c.as_str()),
-                None => Diagnostic::new(Rule::LanguageTag, "language-tag", &file, Span::point(0))
-                    .arg("name", name.as_str()),
+                Some(c) => Diagnostic::new(Rule::LanguageTag, "language-tag-suggest", &file, Span::point(0))
+                    .arg("name", name.as_str())
+                    .arg("canonical", c.as_str()),
+                None => {
+                    Diagnostic::new(Rule::LanguageTag, "language-tag", &file, Span::point(0)).arg("name", name.as_str())
+                }
             }
         })
         .collect()
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .to_owned()
+    path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned()
 }
 
 /// The master as it was at a git revision.
@@ -526,14 +392,8 @@ fn stem(path: &Path) -> String {
 ///
 /// [`Error::Git`] when git is missing or the revision or file is unknown.
 pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
-    let dir = master
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = master
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
+    let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let output = std::process::Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -542,9 +402,7 @@ pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
         .output()
         .map_err(|e| Error::Git(e.to_string()))?;
     if !output.status.success() {
-        return Err(Error::Git(
-            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
-        ));
+        return Err(Error::Git(String::from_utf8_lossy(&output.stderr).trim().to_owned()));
     }
     let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), output.stdout);
     Ok(parse(&file))
@@ -555,26 +413,14 @@ pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
 /// # Errors
 ///
 /// When the source cannot be read.
-pub fn check_fluent(
-    source: &Path,
-    translations: &[PathBuf],
-    overrides: &Overrides,
-) -> Result<Report, Error> {
+pub fn check_fluent(source: &Path, translations: &[PathBuf], overrides: &Overrides) -> Result<Report, Error> {
     let (master, _) = read(source).map_err(|e| match e {
         Error::Read { path, source } => Error::Master { path, source },
         other => other,
     })?;
-    let master_parsed = Parsed {
-        document: crate::Document::default(),
-        diagnostics: Vec::new(),
-    };
     let mut files = Vec::new();
     for path in translations.iter().filter(|p| p.as_path() != source) {
-        let lang = path
-            .parent()
-            .and_then(|p| p.file_name())
-            .and_then(|n| n.to_str())
-            .map(str::to_owned);
+        let lang = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).map(str::to_owned);
         let (file, diagnostics) = match read(path) {
             Ok((file, _)) => {
                 let d = crate::ftl::compare(&master, &file);
@@ -582,31 +428,20 @@ pub fn check_fluent(
             }
             Err(err) => {
                 let file = SourceFile::new(path, "");
-                let d = Diagnostic::new(
-                    Rule::InvalidInput,
-                    "invalid-input-unreadable",
-                    &file,
-                    Span::point(0),
-                )
-                .arg("error", err.to_string());
+                let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
+                    .arg("error", err.to_string());
                 (file, vec![d])
             }
         };
-        let mut comparison = Comparison {
-            diagnostics,
-            ..Comparison::default()
-        };
+        let mut comparison = Comparison { diagnostics, ..Comparison::default() };
         overrides.apply(&mut comparison.diagnostics);
-        files.push(FileReport {
-            lang,
-            file,
-            parsed: None,
-            comparison,
-        });
+        files.push(FileReport { master: 0, lang, file, parsed: None, comparison });
     }
     Ok(Report {
-        master,
-        master_parsed,
+        masters: vec![Master {
+            file: master,
+            parsed: Parsed { document: crate::Document::default(), diagnostics: Vec::new() },
+        }],
         files,
         project: Vec::new(),
     })

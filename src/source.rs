@@ -20,14 +20,7 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (swapped if given in the wrong order).
     pub fn new(start: usize, end: usize) -> Self {
-        if start <= end {
-            Self { start, end }
-        } else {
-            Self {
-                start: end,
-                end: start,
-            }
-        }
+        if start <= end { Self { start, end } } else { Self { start: end, end: start } }
     }
 
     /// An empty span at `at`.
@@ -110,13 +103,7 @@ impl SourceFile {
             text.drain(..BOM.len());
         }
         let line_starts = line_starts(&text);
-        Self {
-            path: path.into(),
-            text,
-            bom,
-            line_starts,
-            invalid_utf8: None,
-        }
+        Self { path: path.into(), text, bom, line_starts, invalid_utf8: None }
     }
 
     /// A file from raw bytes. Bytes that are not UTF-8 become U+001A one for one, so offsets
@@ -168,21 +155,13 @@ impl SourceFile {
     pub fn line_ending(&self) -> LineEnding {
         let crlf = self.text.matches("\r\n").count();
         let lf = self.text.matches('\n').count();
-        if crlf * 2 > lf {
-            LineEnding::CrLf
-        } else {
-            LineEnding::Lf
-        }
+        if crlf * 2 > lf { LineEnding::CrLf } else { LineEnding::Lf }
     }
 
     /// Number of lines (a final line ending does not start a new line).
     pub fn line_count(&self) -> usize {
         let n = self.line_starts.len();
-        if n > 1 && self.line_starts[n - 1] == self.text.len() {
-            n - 1
-        } else {
-            n
-        }
+        if n > 1 && self.line_starts[n - 1] == self.text.len() { n - 1 } else { n }
     }
 
     /// 0-based index of the line holding `offset`.
@@ -202,28 +181,18 @@ impl SourceFile {
         let index = self.line_index(offset);
         let start = self.line_starts[index];
         let column = self.text[start..offset].chars().count() + 1;
-        Position {
-            line: index + 1,
-            column,
-        }
+        Position { line: index + 1, column }
     }
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(self.text.len())
+        self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len())
     }
 
     /// The byte span of a 1-based line, without its line ending.
     pub fn line_span(&self, line: usize) -> Span {
         let start = self.line_start(line);
-        let next = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let next = self.line_starts.get(line).copied().unwrap_or(self.text.len());
         let line_text = &self.text[start..next];
         let trimmed = line_text.trim_end_matches(['\n', '\r']);
         Span::new(start, start + trimmed.len())
@@ -237,9 +206,7 @@ impl SourceFile {
     /// The span of the whole lines that `span` touches.
     pub fn lines_of(&self, span: Span) -> Span {
         let first = self.position(span.start).line;
-        let last = self
-            .position(span.end.saturating_sub(1).max(span.start))
-            .line;
+        let last = self.position(span.end.saturating_sub(1).max(span.start)).line;
         Span::new(self.line_start(first), self.line_span(last).end)
     }
 }
@@ -319,10 +286,7 @@ mod tests {
 
     #[test]
     fn line_ending_majority() {
-        assert_eq!(
-            SourceFile::new("x", "a\r\nb\r\nc\n").line_ending(),
-            LineEnding::CrLf
-        );
+        assert_eq!(SourceFile::new("x", "a\r\nb\r\nc\n").line_ending(), LineEnding::CrLf);
         assert_eq!(SourceFile::new("x", "a\nb").line_ending(), LineEnding::Lf);
     }
 }

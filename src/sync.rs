@@ -37,34 +37,21 @@ pub enum SyncOutcome {
 ///
 /// [`Error::Symlink`] when `path` is a symbolic link, [`Error::Write`] on I/O failure.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
-    let io = |source| Error::Write {
-        path: path.to_owned(),
-        source,
-    };
+    let io = |source| Error::Write { path: path.to_owned(), source };
     let existing = std::fs::symlink_metadata(path).ok();
-    if existing
-        .as_ref()
-        .is_some_and(|m| m.file_type().is_symlink())
-    {
-        return Err(Error::Symlink {
-            path: path.to_owned(),
-        });
+    if existing.as_ref().is_some_and(|m| m.file_type().is_symlink()) {
+        return Err(Error::Symlink { path: path.to_owned() });
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(io)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".charte-")
-        .tempfile_in(&dir)
-        .map_err(io)?;
+    let mut tmp = tempfile::Builder::new().prefix(".charte-").tempfile_in(&dir).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     if let Some(meta) = &existing {
-        tmp.as_file()
-            .set_permissions(meta.permissions())
-            .map_err(io)?;
+        tmp.as_file().set_permissions(meta.permissions()).map_err(io)?;
     }
     if overwrite {
         tmp.persist(path).map_err(|e| io(e.error))?;
@@ -82,11 +69,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Er
 pub fn store_snapshot(store: &Store, master: &SourceFile) -> Result<String, Error> {
     let version = drift::version(master.text());
     if store.load(&version).is_err() {
-        write_atomic(
-            &store.snapshot_path(&version),
-            drift::normalize(master.text()).as_bytes(),
-            true,
-        )?;
+        write_atomic(&store.snapshot_path(&version), drift::normalize(master.text()).as_bytes(), true)?;
     }
     Ok(version)
 }
@@ -141,17 +124,9 @@ fn write_units(
 ) -> Result<(), Error> {
     let units = pairs
         .iter()
-        .map(|&(m, t)| {
-            (
-                master.document.units[m].id.clone(),
-                drift::unit_hash(&translation.document.units[t]),
-            )
-        })
+        .map(|&(m, t)| (master.document.units[m].id.clone(), drift::unit_hash(&translation.document.units[t])))
         .collect();
-    let record = UnitRecord {
-        source_version: version.to_owned(),
-        units,
-    };
+    let record = UnitRecord { source_version: version.to_owned(), units };
     let mut json = serde_json::to_string_pretty(&record).unwrap_or_default();
     json.push('\n');
     write_atomic(&store.units_path(lang), json.as_bytes(), true)
@@ -172,12 +147,8 @@ pub fn sync(
     let (file, binary) = crate::project::read(path)?;
     let parsed = parse(&file);
     let comparison = compare(master_file, master, &file, &parsed);
-    let errors: Vec<Diagnostic> = comparison
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    let errors: Vec<Diagnostic> =
+        comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
     if binary || file.invalid_utf8().is_some() || (!errors.is_empty() && !force) {
         return Ok(SyncOutcome::Refused { errors });
     }
@@ -186,21 +157,11 @@ pub fn sync(
     let mut rubber_stamped = Vec::new();
     if let Ok(old) = drift::synced_master(&store, &file, &parsed.document, lang) {
         let recorded = store.load_units(lang);
-        let stale = drift::stale(
-            master_file,
-            &master.document,
-            &old.document,
-            &file,
-            &parsed.document,
-            &comparison.pairs,
-        );
+        let stale =
+            drift::stale(master_file, &master.document, &old.document, &file, &parsed.document, &comparison.pairs);
         for d in stale {
             let Some(id) = &d.unit else { continue };
-            let Some(&(_, t)) = comparison
-                .pairs
-                .iter()
-                .find(|(m, _)| master.document.units[*m].id == *id)
-            else {
+            let Some(&(_, t)) = comparison.pairs.iter().find(|(m, _)| master.document.units[*m].id == *id) else {
                 continue;
             };
             if recorded.get(id) == Some(&drift::unit_hash(&parsed.document.units[t])) {
@@ -214,10 +175,7 @@ pub fn sync(
         write_atomic(path, &with_bom(&file, text), true)?;
     }
     write_units(&store, lang, &version, master, &parsed, &comparison.pairs)?;
-    Ok(SyncOutcome::Synced {
-        version,
-        rubber_stamped,
-    })
+    Ok(SyncOutcome::Synced { version, rubber_stamped })
 }
 
 /// Creates a translation from the master and syncs it. Returns `false` when the file exists.
@@ -225,12 +183,7 @@ pub fn sync(
 /// # Errors
 ///
 /// When a file cannot be written.
-pub fn init(
-    master_file: &SourceFile,
-    master: &Parsed,
-    lang: &str,
-    path: &Path,
-) -> Result<bool, Error> {
+pub fn init(master_file: &SourceFile, master: &Parsed, lang: &str, path: &Path) -> Result<bool, Error> {
     if std::fs::symlink_metadata(path).is_ok() {
         return Ok(false);
     }
@@ -261,10 +214,7 @@ mod tests {
         let f = SourceFile::new("x.md", text);
         let d = parse(&f).document;
         let once = set_record(&f, &d, "0123456789abcdef");
-        assert_eq!(
-            once,
-            "---\r\ntitle: T\r\nsource_version: 0123456789abcdef\r\n---\r\n\r\nbody\r\n"
-        );
+        assert_eq!(once, "---\r\ntitle: T\r\nsource_version: 0123456789abcdef\r\n---\r\n\r\nbody\r\n");
         let f2 = SourceFile::new("x.md", once.clone());
         let twice = set_record(&f2, &parse(&f2).document, "fedcba9876543210");
         assert_eq!(twice, once.replace("0123456789abcdef", "fedcba9876543210"));

@@ -20,18 +20,10 @@ fn master_is_the_seed_byte_for_byte() {
     let master = std::fs::read(root().join("charter/fr.md")).unwrap();
     let seed_path = root().join("../shared/seeds/charte-des-valeurs.fr.md");
     if let Ok(seed) = std::fs::read(&seed_path) {
-        assert_eq!(
-            master,
-            seed,
-            "charter/fr.md differs from {}",
-            seed_path.display()
-        );
+        assert_eq!(master, seed, "charter/fr.md differs from {}", seed_path.display());
     }
     // Also pinned by hash, so that the check holds where the seed is not beside the clone.
-    assert_eq!(
-        charte::drift::version(std::str::from_utf8(&master).unwrap()),
-        "99d82df619cb5ed7"
-    );
+    assert_eq!(charte::drift::version(std::str::from_utf8(&master).unwrap()), "99d82df619cb5ed7");
 }
 
 #[test]
@@ -48,41 +40,14 @@ fn master_model() {
             _ => None,
         })
         .collect();
-    assert_eq!(
-        values,
-        [
-            (1, 1),
-            (2, 1),
-            (3, 2),
-            (4, 2),
-            (5, 1),
-            (6, 5),
-            (7, 3),
-            (8, 0)
-        ]
-    );
+    assert_eq!(values, [(1, 1), (2, 1), (3, 2), (4, 2), (5, 1), (6, 5), (7, 3), (8, 0)]);
     let mission: Vec<usize> = (1..=3)
-        .map(|i| {
-            doc.units
-                .iter()
-                .find(|u| u.id == format!("section.1.paragraph.{i}"))
-                .unwrap()
-                .inline
-                .strong
-                .len()
-        })
+        .map(|i| doc.units.iter().find(|u| u.id == format!("section.1.paragraph.{i}")).unwrap().inline.strong.len())
         .collect();
     assert_eq!(mission, [1, 0, 2]);
     let version = doc.units.iter().find(|u| u.id == "version").unwrap();
     assert_eq!(version.inline.emphasis.len(), 1);
-    let keys: Vec<&str> = doc
-        .front_matter
-        .as_ref()
-        .unwrap()
-        .entries
-        .iter()
-        .map(|e| e.key.as_str())
-        .collect();
+    let keys: Vec<&str> = doc.front_matter.as_ref().unwrap().entries.iter().map(|e| e.key.as_str()).collect();
     assert_eq!(keys, ["title", "description", "slug"]);
 }
 
@@ -108,23 +73,10 @@ fn translations_have_the_masters_units_and_counts() {
     let expected = shape(&master);
     for lang in LANGS {
         let (file, parsed) = load(lang);
-        assert!(
-            parsed.diagnostics.is_empty(),
-            "{lang}: {:?}",
-            parsed.diagnostics
-        );
+        assert!(parsed.diagnostics.is_empty(), "{lang}: {:?}", parsed.diagnostics);
         assert_eq!(shape(&parsed), expected, "{lang}");
-        let slug = parsed
-            .document
-            .units
-            .iter()
-            .find(|u| u.id == "slug")
-            .unwrap();
-        assert!(
-            charte::check::is_slug(&slug.inline.text),
-            "{lang}: {}",
-            slug.inline.text
-        );
+        let slug = parsed.document.units.iter().find(|u| u.id == "slug").unwrap();
+        assert!(charte::check::is_slug(&slug.inline.text), "{lang}: {}", slug.inline.text);
         assert!(file.text().contains("10/10/2024"), "{lang}");
     }
 }
@@ -134,18 +86,12 @@ fn check_is_clean_on_the_repository() {
     let out = common::charte(&root()).arg("check").output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(
-        stdout.contains("Checked 5 files: no problem found."),
-        "{stdout}"
-    );
+    assert!(stdout.contains("Checked 5 files: no problem found."), "{stdout}");
 }
 
 #[test]
 fn parse_json_shows_the_skeleton() {
-    let out = common::charte(&root())
-        .args(["parse", "charter/fr.md", "--format", "json"])
-        .output()
-        .unwrap();
+    let out = common::charte(&root()).args(["parse", "charter/fr.md", "--format", "json"]).output().unwrap();
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["version"], 1);
@@ -155,10 +101,7 @@ fn parse_json_shows_the_skeleton() {
     let units = json["document"]["units"].as_array().unwrap();
     let strong: Vec<usize> = (1..=8)
         .map(|n| {
-            let u = units
-                .iter()
-                .find(|u| u["id"] == format!("value.{n}"))
-                .unwrap();
+            let u = units.iter().find(|u| u["id"] == format!("value.{n}")).unwrap();
             u["inline"]["strong"].as_array().unwrap().len()
         })
         .collect();

@@ -9,11 +9,7 @@ use charte::{Rule, SourceFile, parse};
 fn run(master: &str, translation: &str) -> Vec<(Rule, usize)> {
     let m = SourceFile::new("master.md", master);
     let t = SourceFile::new("translation.md", translation);
-    compare(&m, &parse(&m), &t, &parse(&t))
-        .diagnostics
-        .iter()
-        .map(|d| (d.rule, d.start.line))
-        .collect()
+    compare(&m, &parse(&m), &t, &parse(&t)).diagnostics.iter().map(|d| (d.rule, d.start.line)).collect()
 }
 
 #[test]
@@ -25,17 +21,9 @@ fn every_markdown_rule_has_a_fixture_that_fails_and_one_that_passes() {
         };
         covered += 1;
         let fail = run(ex.master, ex.fail);
-        assert!(
-            fail.iter().any(|(r, _)| r == rule),
-            "{}: the failing fixture gives {fail:?}",
-            rule.name()
-        );
+        assert!(fail.iter().any(|(r, _)| r == rule), "{}: the failing fixture gives {fail:?}", rule.name());
         let pass = run(ex.master, ex.pass);
-        assert!(
-            pass.is_empty(),
-            "{}: the passing fixture gives {pass:?}",
-            rule.name()
-        );
+        assert!(pass.is_empty(), "{}: the passing fixture gives {pass:?}", rule.name());
     }
     assert_eq!(covered, 13);
 }
@@ -48,26 +36,12 @@ fn fixtures_through_the_binary() {
         if !dir.join("master.md").exists() {
             continue;
         }
-        let (code, json) = common::check_json(
-            &dir,
-            &["--source", "master.md", "--allow", "unsynced", "fail.md"],
-        );
+        let (code, json) = common::check_json(&dir, &["--source", "master.md", "--allow", "unsynced", "fail.md"]);
         let rules: Vec<_> = common::findings(&json).into_iter().map(|f| f.0).collect();
-        assert!(
-            rules.iter().any(|r| r == rule.name()),
-            "{}: {rules:?}",
-            rule.name()
-        );
-        let expected = if rule.default_severity() == charte::Severity::Error {
-            1
-        } else {
-            0
-        };
+        assert!(rules.iter().any(|r| r == rule.name()), "{}: {rules:?}", rule.name());
+        let expected = if rule.default_severity() == charte::Severity::Error { 1 } else { 0 };
         assert_eq!(code, expected, "{}", rule.name());
-        let (code, json) = common::check_json(
-            &dir,
-            &["--source", "master.md", "--allow", "unsynced", "pass.md"],
-        );
+        let (code, json) = common::check_json(&dir, &["--source", "master.md", "--allow", "unsynced", "pass.md"]);
         assert_eq!(common::findings(&json), [], "{}", rule.name());
         assert_eq!(code, 0);
     }
@@ -78,10 +52,7 @@ fn every_rule_is_documented_in_every_locale() {
     for (tag, _) in charte::i18n::LOCALES {
         let catalog = charte::i18n::Catalog::new(tag);
         for rule in Rule::ALL {
-            for id in [
-                format!("rule-{}", rule.name()),
-                format!("rule-{}.why", rule.name()),
-            ] {
+            for id in [format!("rule-{}", rule.name()), format!("rule-{}.why", rule.name())] {
                 let (text, errors) = catalog.format_checked(&id, &[]);
                 assert_eq!(errors, 0, "{tag}: {id}");
                 assert!(!text.is_empty() && text != id, "{tag}: {id}");
@@ -99,18 +70,9 @@ fn rules_command_lists_and_documents() {
     for rule in Rule::ALL {
         assert!(text.contains(rule.name()), "{}", rule.name());
     }
-    let out = common::charte(&dir)
-        .args(["rules", "strong-count"])
-        .output()
-        .unwrap();
+    let out = common::charte(&dir).args(["rules", "strong-count"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.contains("## Why") && text.contains("We are pacifists."),
-        "{text}"
-    );
-    let out = common::charte(&dir)
-        .args(["rules", "nope"])
-        .output()
-        .unwrap();
+    assert!(text.contains("## Why") && text.contains("We are pacifists."), "{text}");
+    let out = common::charte(&dir).args(["rules", "nope"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

@@ -194,9 +194,11 @@ rule-ftl-syntax = Fluent syntax that the parser could not read.
 ## Status and diff
 
 status-title = Translation status
+status-documents = { $count } master documents
 status-generated = Generated { $time }
 status-master = Master: { $path } (version { $version })
 status-language = Language
+status-file = File
 status-structure = Structure
 status-up-to-date = Up to date
 status-stale = Stale

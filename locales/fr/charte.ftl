@@ -194,9 +194,11 @@ rule-ftl-syntax = De la syntaxe Fluent que l'analyseur n'a pas pu lire.
 ## État et différences
 
 status-title = État des traductions
+status-documents = { $count } documents originaux
 status-generated = Généré le { $time }
 status-master = Original : { $path } (version { $version })
 status-language = Langue
+status-file = Fichier
 status-structure = Structure
 status-up-to-date = À jour
 status-stale = Périmées

@@ -10,6 +10,9 @@ pub(crate) struct Args {
     /// Language of the messages (otherwise CHARTE_LANG, LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "TAG")]
     pub(crate) lang: Option<String>,
+    /// The configuration file (default: charte.toml here or in a parent directory).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
     /// When to colour the output; NO_COLOR always turns colour off.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
@@ -57,6 +60,14 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
         format: StatusFormat,
     },
+    /// Prints shell completions.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Prints the man page (roff).
+    Man,
     /// Shows what changed in the master since a language was synced.
     Diff {
         /// The language.

@@ -2,36 +2,43 @@
 
 use super::args::{CheckArgs, Command, Format, ParseFormat, StatusFormat};
 use super::{Args, Outcome, Output, Result};
+use charte::config::Config;
 use charte::diagnostic::{Level, Overrides, Rule};
 use charte::i18n::Catalog;
-use charte::project::{self, DriftBase, Error, Layout};
+use charte::layout::Project;
+use charte::project::{self, DriftBase, Error, Job, Master};
 use charte::report::{self, Style};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-pub(crate) fn dispatch(
-    args: &Args,
-    catalog: &Catalog,
-    color: bool,
-    out: &mut Output,
-) -> Result<Outcome> {
+pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
+    let config = || match &args.config {
+        Some(path) => Config::load(path),
+        None => Config::discover(Path::new(".")),
+    };
     match &args.command {
-        Command::Check(c) => check(c, catalog, color, out),
-        Command::Parse { file, format } => parse(file.as_deref(), *format, out),
+        Command::Check(c) => check(config()?, c, catalog, color, out),
+        Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, out),
         Command::Rules { name } => rules(name.as_deref(), catalog, out),
-        Command::Sync { langs, all, force } => sync(langs, *all, *force, catalog, out),
-        Command::Init { lang } => init(lang, catalog, out),
-        Command::Status { format } => status(*format, catalog, out),
-        Command::Diff { lang, unit } => diff(lang, unit.as_deref(), catalog, color, out),
+        Command::Sync { langs, all, force } => sync(config()?, langs, *all, *force, catalog, out),
+        Command::Init { lang } => init(config()?, lang, catalog, out),
+        Command::Status { format } => status(config()?, *format, catalog, out),
+        Command::Diff { lang, unit } => diff(config()?, lang, unit.as_deref(), catalog, color, out),
+        Command::Completions { shell } => {
+            out.print(&super::generate::completions(*shell));
+            Ok(Outcome::Clean)
+        }
+        Command::Man => {
+            out.print(&super::generate::man());
+            Ok(Outcome::Clean)
+        }
     }
 }
 
-fn overrides(c: &CheckArgs) -> Result<Overrides> {
-    let mut o = Overrides::default();
-    for (names, level) in [
-        (&c.allow, Level::Allow),
-        (&c.warn, Level::Warn),
-        (&c.deny, Level::Deny),
-    ] {
+/// The configuration's levels, then the command line's on top.
+fn overrides(config: &Config, c: &CheckArgs) -> Result<Overrides> {
+    let mut o = config.overrides.clone();
+    for (names, level) in [(&c.allow, Level::Allow), (&c.warn, Level::Warn), (&c.deny, Level::Deny)] {
         for name in names {
             if level == Level::Deny && name == "warnings" {
                 o.deny_warnings();
@@ -54,230 +61,230 @@ fn is_ftl(p: &Path) -> bool {
     p.extension().is_some_and(|e| e == "ftl")
 }
 
-fn check(c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
-    let overrides = overrides(c)?;
-    if c.source.as_deref().is_some_and(is_ftl)
-        || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p)))
-    {
-        let source = c
-            .source
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("locales/en/charte.ftl"));
+/// The default master of a project: its first document.
+fn default_master(project: &Project) -> PathBuf {
+    project.documents.first().map(|d| d.master.clone()).unwrap_or_else(|| {
+        let layout = project.config.documents.first().map_or("charter/{lang}.md", String::as_str);
+        project.config.root.join(layout.replace("{lang}", &project.config.master))
+    })
+}
+
+/// The configured Fluent locales: (source, translations).
+fn fluent_files(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
+    let f = config.fluent.as_ref()?;
+    let layout = Config {
+        master: f.source.clone(),
+        documents: vec![f.pattern.clone()],
+        languages: None,
+        ignore: config.ignore.clone(),
+        ..config.clone()
+    };
+    let project = Project::discover(layout).ok()?;
+    let set = project.documents.into_iter().next()?;
+    Some((set.master, set.translations.into_iter().map(|t| t.path).collect()))
+}
+
+fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
+    let overrides = overrides(&config, c)?;
+    if c.source.as_deref().is_some_and(is_ftl) || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p))) {
+        let (default_source, _) =
+            fluent_files(&config).unwrap_or_else(|| (PathBuf::from("locales/en/charte.ftl"), Vec::new()));
+        let source = c.source.clone().unwrap_or(default_source);
         let report = project::check_fluent(&source, &c.files, &overrides)?;
         return Ok(render_check(&report, c.format, catalog, color, out));
     }
-    let layout = Layout::default();
-    let mut project_diags = Vec::new();
-    let (master, translations): (PathBuf, Vec<(Option<String>, PathBuf)>) = if c.files.is_empty() {
-        let found = layout.discover()?;
-        project_diags = project::bad_name_diagnostics(&found);
-        let master = c.source.clone().unwrap_or(found.master);
-        (
-            master,
-            found
-                .translations
-                .into_iter()
-                .map(|t| (Some(t.lang), t.path))
-                .collect(),
-        )
+    let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
+    let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
+    let project = Project::discover(config)?;
+    let mut report = if c.files.is_empty() {
+        let jobs = match &c.source {
+            Some(source) => vec![Job {
+                master: source.clone(),
+                translations: project.jobs().into_iter().flat_map(|j| j.translations).collect(),
+            }],
+            None => project.jobs(),
+        };
+        let mut report = project::check(&jobs, &overrides, &base)?;
+        let mut found = project.diagnostics();
+        overrides.apply(&mut found);
+        report.project.extend(found);
+        report
     } else {
-        let master = c
-            .source
-            .clone()
-            .unwrap_or_else(|| layout.path(&layout.master_lang));
-        (
-            master,
-            c.files.iter().map(|p| (lang_of(p), p.clone())).collect(),
-        )
+        // Group the files by master, keeping their order.
+        let mut jobs: Vec<Job> = Vec::new();
+        for file in &c.files {
+            let (master, lang) = match (&c.source, project.locate(file)) {
+                (Some(source), located) => (source.clone(), located.map(|l| l.1).or_else(|| lang_of(file))),
+                (None, Some((master, lang))) => (master, Some(lang)),
+                (None, None) => (default_master(&project), lang_of(file)),
+            };
+            match jobs.iter_mut().find(|j| j.master == master) {
+                Some(j) => j.translations.push((lang, file.clone())),
+                None => jobs.push(Job { master, translations: vec![(lang, file.clone())] }),
+            }
+        }
+        project::check(&jobs, &overrides, &base)?
     };
-    let base = match &c.base {
-        Some(rev) => DriftBase::Master(Box::new(project::master_at(&master, rev)?)),
-        None => DriftBase::Recorded,
-    };
-    let mut report = project::check(&master, &translations, &overrides, &base)?;
-    overrides.apply(&mut project_diags);
-    report.project.extend(project_diags);
+    if let Some((source, files)) = fluent {
+        report.merge(project::check_fluent(&source, &files, &overrides)?);
+    }
     Ok(render_check(&report, c.format, catalog, color, out))
 }
 
-fn render_check(
-    report: &project::Report,
-    format: Format,
-    catalog: &Catalog,
-    color: bool,
-    out: &mut Output,
-) -> Outcome {
+fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
     let text = match format {
-        Format::Human => report::human(
-            &report,
-            catalog,
-            if color { Style::Color } else { Style::Plain },
-        ),
-        Format::Json => report::json(&report, catalog),
-        Format::Github => report::github(&report, catalog),
-        Format::Sarif => report::sarif(&report, catalog),
-        Format::Markdown => report::markdown(&report, catalog),
+        Format::Human => report::human(report, catalog, if color { Style::Color } else { Style::Plain }),
+        Format::Json => report::json(report, catalog),
+        Format::Github => report::github(report, catalog),
+        Format::Sarif => report::sarif(report, catalog),
+        Format::Markdown => report::markdown(report, catalog),
     };
     out.print(&text);
-    if report.counts().0 > 0 {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    }
+    if report.counts().0 > 0 { Outcome::Findings } else { Outcome::Clean }
 }
 
-fn parse(file: Option<&Path>, format: ParseFormat, out: &mut Output) -> Result<Outcome> {
-    let path = file.map_or_else(|| Layout::default().path("fr"), Path::to_path_buf);
+fn parse(config: Config, file: Option<&Path>, format: ParseFormat, out: &mut Output) -> Result<Outcome> {
+    let path = match file {
+        Some(f) => f.to_path_buf(),
+        None => default_master(&Project::discover(config)?),
+    };
     let (source, _) = project::read(&path)?;
     let parsed = charte::parse(&source);
     match format {
-        ParseFormat::Json => out.print(&charte::report::model_json(&source, &parsed)),
-        ParseFormat::Outline => out.print(&charte::report::outline(&source, &parsed)),
+        ParseFormat::Json => out.print(&report::model_json(&source, &parsed)),
+        ParseFormat::Outline => out.print(&report::outline(&source, &parsed)),
     }
     Ok(Outcome::Clean)
 }
 
 fn rules(name: Option<&str>, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
     match name {
-        None => out.print(&charte::report::rules_list(catalog)),
+        None => out.print(&report::rules_list(catalog)),
         Some(name) => {
             let rule = Rule::from_name(name).ok_or_else(|| Error::UnknownRule(name.to_owned()))?;
-            out.print(&charte::report::rule_doc(rule, catalog));
+            out.print(&report::rule_doc(rule, catalog));
         }
     }
     Ok(Outcome::Clean)
 }
 
-/// The languages named, each checked to be a translation of the project.
-fn languages(layout: &Layout, langs: &[String], all: bool) -> Result<Vec<project::Translation>> {
-    let found = layout.discover()?;
+/// The languages named (validated), or all of the project's.
+fn languages(project: &Project, langs: &[String], all: bool) -> Result<Vec<String>> {
+    let known = project.languages();
     if all {
-        return Ok(found.translations);
+        return Ok(known);
     }
     if langs.is_empty() {
         return Err(Error::NoLanguages);
     }
-    langs
-        .iter()
-        .map(|lang| {
-            project::canonical_tag(lang).map_err(|_| Error::InvalidLanguage(lang.clone()))?;
-            found
-                .translations
-                .iter()
-                .find(|t| t.lang == *lang)
-                .cloned()
-                .ok_or_else(|| Error::UnknownLanguage(lang.clone()))
-        })
-        .collect()
+    for lang in langs {
+        project::canonical_tag(lang).map_err(|_| Error::InvalidLanguage(lang.clone()))?;
+        if !known.contains(lang) {
+            return Err(Error::UnknownLanguage(lang.clone()));
+        }
+    }
+    Ok(langs.to_vec())
+}
+
+/// Masters read once and kept by path.
+#[derive(Default)]
+struct Masters(HashMap<PathBuf, Master>);
+
+impl Masters {
+    fn get(&mut self, path: &Path) -> Result<&Master> {
+        if !self.0.contains_key(path) {
+            let (file, parsed) = project::load_master(path)?;
+            self.0.insert(path.to_path_buf(), Master { file, parsed });
+        }
+        Ok(&self.0[path])
+    }
 }
 
 fn sync(
+    config: Config,
     langs: &[String],
     all: bool,
     force: bool,
     catalog: &Catalog,
     out: &mut Output,
 ) -> Result<Outcome> {
-    let layout = Layout::default();
-    let targets = languages(&layout, langs, all)?;
-    let (master_file, master) = project::load_master(&layout.path(&layout.master_lang))?;
+    let project = Project::discover(config)?;
+    let mut masters = Masters::default();
     let mut outcome = Outcome::Clean;
-    for t in targets {
-        match charte::sync::sync(&master_file, &master, &t.lang, &t.path, force)? {
-            charte::sync::SyncOutcome::Synced {
-                version,
-                rubber_stamped,
-            } => {
-                out.print(&catalog.format(
-                    "sync-done",
-                    &[
-                        ("lang", t.lang.as_str().into()),
-                        ("version", version.into()),
-                    ],
-                ));
-                out.print("\n");
-                if !rubber_stamped.is_empty() {
-                    out.print(&catalog.format(
-                        "sync-rubber-stamp",
-                        &[
-                            ("lang", t.lang.as_str().into()),
-                            ("units", rubber_stamped.join(", ").into()),
-                        ],
-                    ));
-                    out.print("\n");
+    for lang in languages(&project, langs, all)? {
+        for (master_path, t) in project.translations(&lang) {
+            let master = masters.get(&master_path)?;
+            let path = t.path.display().to_string();
+            match charte::sync::sync(&master.file, &master.parsed, &lang, &t.path, force)? {
+                charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
+                    let done =
+                        catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
+                    out.print(&format!("{}\n", report::sanitize(&done)));
+                    if !rubber_stamped.is_empty() {
+                        let units = rubber_stamped.join(", ");
+                        let warn = catalog
+                            .format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
+                        out.print(&format!("{}\n", report::sanitize(&warn)));
+                    }
                 }
-            }
-            charte::sync::SyncOutcome::Refused { errors } => {
-                out.print(&catalog.format(
-                    "sync-refused",
-                    &[
-                        ("lang", t.lang.as_str().into()),
-                        ("errors", errors.len().into()),
-                    ],
-                ));
-                out.print("\n");
-                for d in errors.iter().take(10) {
-                    out.print(&format!(
-                        "  {}:{}: [{}] {}\n",
-                        d.file.display(),
-                        d.start.line,
-                        d.rule.name(),
-                        report::message(catalog, d)
-                    ));
+                charte::sync::SyncOutcome::Refused { errors } => {
+                    let refused = catalog
+                        .format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
+                    out.print(&format!("{}\n", report::sanitize(&refused)));
+                    for d in errors.iter().take(10) {
+                        let line = format!(
+                            "  {}:{}: [{}] {}\n",
+                            d.file.display(),
+                            d.start.line,
+                            d.rule.name(),
+                            report::message(catalog, d)
+                        );
+                        out.print(&report::sanitize(&line));
+                    }
+                    outcome = Outcome::Findings;
                 }
-                outcome = Outcome::Findings;
             }
         }
     }
     Ok(outcome)
 }
 
-fn init(lang: &str, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
-    let layout = Layout::default();
+fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
     project::canonical_tag(lang).map_err(|_| Error::InvalidLanguage(lang.to_owned()))?;
-    if lang == layout.master_lang {
+    if lang == config.master {
         return Err(Error::InvalidLanguage(lang.to_owned()));
     }
-    let (master_file, master) = project::load_master(&layout.path(&layout.master_lang))?;
-    let path = layout.path(lang);
-    let shown = path.display().to_string();
-    if charte::sync::init(&master_file, &master, lang, &path)? {
-        out.print(&catalog.format("init-done", &[("path", shown.into())]));
-        out.print("\n");
-        Ok(Outcome::Clean)
-    } else {
-        out.print(&catalog.format("init-exists", &[("path", shown.into())]));
-        out.print("\n");
-        Ok(Outcome::Findings)
+    let project = Project::discover(config)?;
+    let mut masters = Masters::default();
+    let mut outcome = Outcome::Clean;
+    for set in &project.documents {
+        let Some(path) = project.translation_path(&set.master, lang) else { continue };
+        let master = masters.get(&set.master)?;
+        let shown = path.display().to_string();
+        if charte::sync::init(&master.file, &master.parsed, lang, &path)? {
+            out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
+        } else {
+            out.print(&format!("{}\n", catalog.format("init-exists", &[("path", shown.into())])));
+            outcome = Outcome::Findings;
+        }
     }
+    Ok(outcome)
 }
 
-fn project_report() -> Result<project::Report> {
-    let layout = Layout::default();
-    let found = layout.discover()?;
-    let translations: Vec<_> = found
-        .translations
-        .into_iter()
-        .map(|t| (Some(t.lang), t.path))
-        .collect();
-    project::check(
-        &found.master,
-        &translations,
-        &Overrides::default(),
-        &DriftBase::Recorded,
-    )
+fn project_report(config: Config) -> Result<project::Report> {
+    let overrides = config.overrides.clone();
+    let project = Project::discover(config)?;
+    project::check(&project.jobs(), &overrides, &DriftBase::Recorded)
 }
 
-fn status(format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
-    let report = project_report()?;
+fn status(config: Config, format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
+    let report = project_report(config)?;
     let text = match format {
         StatusFormat::Human => report::status::human(&report, catalog),
         StatusFormat::Json => report::status::json(&report, catalog),
         StatusFormat::Markdown => report::status::markdown(&report, catalog),
         StatusFormat::Html => {
-            let epoch = std::env::var("SOURCE_DATE_EPOCH")
-                .ok()
-                .and_then(|v| v.parse().ok());
+            let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.parse().ok());
             report::status::html(&report, catalog, &report::status::now_utc(epoch))
         }
     };
@@ -286,50 +293,55 @@ fn status(format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<O
 }
 
 fn diff(
+    config: Config,
     lang: &str,
     unit: Option<&str>,
     catalog: &Catalog,
     color: bool,
     out: &mut Output,
 ) -> Result<Outcome> {
-    let layout = Layout::default();
-    let target = languages(&layout, &[lang.to_owned()], false)?.remove(0);
-    let (master_file, master) = project::load_master(&layout.path(&layout.master_lang))?;
-    let (file, _) = project::read(&target.path)?;
-    let parsed = charte::parse(&file);
-    let store = charte::drift::Store::for_master(master_file.path());
-    let old = match charte::drift::synced_master(&store, &file, &parsed.document, lang) {
-        Ok(old) => old,
-        Err(d) => {
-            out.print(&format!("{}\n", report::message(catalog, &d)));
-            return Ok(Outcome::Findings);
-        }
-    };
-    let mut any = false;
-    for (o, n) in charte::drift::changed_units(&old.document, &master.document) {
-        let mu = &master.document.units[n];
-        if unit.is_some_and(|u| u != mu.id) {
-            continue;
-        }
-        any = true;
-        let d = charte::drift::drift(&old.document.units[o], mu);
-        let label = catalog.format(
-            "diff-unit",
-            &[
-                ("label", catalog.label(&mu.label).into()),
-                ("id", mu.id.as_str().into()),
-            ],
-        );
-        let text = if color {
-            report::colored_diff(&d.diff)
-        } else {
-            report::diff_text(&d.diff)
+    let project = Project::discover(config)?;
+    languages(&project, &[lang.to_owned()], false)?;
+    let mut masters = Masters::default();
+    let mut outcome = Outcome::Clean;
+    for (master_path, t) in project.translations(lang) {
+        let master = masters.get(&master_path)?;
+        let (file, _) = project::read(&t.path)?;
+        let parsed = charte::parse(&file);
+        let store = charte::drift::Store::for_master(master.file.path());
+        let old = match charte::drift::synced_master(&store, &file, &parsed.document, lang) {
+            Ok(old) => old,
+            Err(d) => {
+                out.print(&format!(
+                    "{}: {}\n",
+                    report::sanitize(&t.path.display().to_string()),
+                    report::message(catalog, &d)
+                ));
+                outcome = Outcome::Findings;
+                continue;
+            }
         };
-        out.print(&format!("{}\n  {}\n\n", report::sanitize(&label), text));
+        let mut any = false;
+        for (o, n) in charte::drift::changed_units(&old.document, &master.parsed.document) {
+            let mu = &master.parsed.document.units[n];
+            if unit.is_some_and(|u| u != mu.id) {
+                continue;
+            }
+            any = true;
+            let d = charte::drift::drift(&old.document.units[o], mu);
+            let label = catalog
+                .format("diff-unit", &[("label", catalog.label(&mu.label).into()), ("id", mu.id.as_str().into())]);
+            let text = if color { report::colored_diff(&d.diff) } else { report::diff_text(&d.diff) };
+            out.print(&format!(
+                "{}: {}\n  {}\n\n",
+                report::sanitize(&t.path.display().to_string()),
+                report::sanitize(&label),
+                text
+            ));
+        }
+        if !any {
+            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", t.path.display().to_string().into())])));
+        }
     }
-    if !any {
-        out.print(&catalog.format("diff-none", &[("lang", lang.into())]));
-        out.print("\n");
-    }
-    Ok(Outcome::Clean)
+    Ok(outcome)
 }

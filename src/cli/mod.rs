@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod generate;
 
 pub(crate) use args::Args;
 use charte::i18n::{Catalog, negotiate, requested_language};
@@ -61,9 +62,7 @@ impl Output {
 
     fn flush(&mut self) {
         let mut stdout = std::io::stdout().lock();
-        if let Err(e) = stdout
-            .write_all(self.buf.as_bytes())
-            .and_then(|()| stdout.flush())
+        if let Err(e) = stdout.write_all(self.buf.as_bytes()).and_then(|()| stdout.flush())
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {
             let _ = writeln!(std::io::stderr(), "charte: {e}");

@@ -15,9 +15,7 @@ use crate::project::Report;
 /// assert_eq!(github_escape_data("50%\n::set-env"), "50%25%0A::set-env");
 /// ```
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// Escapes a property value of a workflow command.
@@ -36,20 +34,13 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         let mut text = message(catalog, d);
         if let Some(src) = &d.source {
             text.push('\n');
-            text.push_str(&catalog.format(
-                "note-master",
-                &[(
-                    "location",
-                    format!("{}:{}", src.file.display(), src.line).into(),
-                )],
-            ));
+            text.push_str(
+                &catalog.format("note-master", &[("location", format!("{}:{}", src.file.display(), src.line).into())]),
+            );
         }
         if let Some(drift) = &d.drift {
             text.push('\n');
-            text.push_str(&catalog.format(
-                "note-changes",
-                &[("diff", super::diff_text(&drift.diff).into())],
-            ));
+            text.push_str(&catalog.format("note-changes", &[("diff", super::diff_text(&drift.diff).into())]));
         }
         out.push_str(&format!(
             "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",

@@ -40,11 +40,7 @@ pub fn summary(report: &Report, catalog: &Catalog) -> String {
     } else {
         catalog.format(
             "summary-problems",
-            &[
-                ("errors", errors.into()),
-                ("warnings", warnings.into()),
-                ("files", files.into()),
-            ],
+            &[("errors", errors.into()), ("warnings", warnings.into()), ("files", files.into())],
         )
     };
     let silenced = report.silenced();
@@ -55,13 +51,7 @@ pub fn summary(report: &Report, catalog: &Catalog) -> String {
     s
 }
 
-fn diagnostic(
-    report: &Report,
-    catalog: &Catalog,
-    renderer: &Renderer,
-    style: Style,
-    d: &Diagnostic,
-) -> String {
+fn diagnostic(report: &Report, catalog: &Catalog, renderer: &Renderer, style: Style, d: &Diagnostic) -> String {
     let (level, name) = match d.severity {
         Severity::Error => (Level::ERROR, catalog.format("severity-error", &[])),
         Severity::Warning => (Level::WARNING, catalog.format("severity-warning", &[])),
@@ -73,10 +63,7 @@ fn diagnostic(
     if let Some(file) = report.file(&d.file).filter(|f| !f.text().is_empty()) {
         let lines = file.lines_of(d.span);
         let text = &file.text()[lines.range()];
-        let (source, span) = sanitize_mapped(
-            text,
-            d.span.start - lines.start..d.span.end.min(lines.end) - lines.start,
-        );
+        let (source, span) = sanitize_mapped(text, d.span.start - lines.start..d.span.end.min(lines.end) - lines.start);
         group = group.element(
             Snippet::source(source)
                 .line_start(d.start.line)
@@ -85,32 +72,19 @@ fn diagnostic(
                 .annotation(AnnotationKind::Primary.span(span)),
         );
     } else {
-        group = group.element(
-            Snippet::<annotate_snippets::Annotation<'_>>::source("")
-                .path(path)
-                .line_start(1),
-        );
+        group = group.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path).line_start(1));
     }
     let mut notes = Vec::new();
     if let Some(label) = &d.label {
-        notes.push(catalog.format(
-            "note-unit",
-            &[("label", sanitize(&catalog.label(label)).into())],
-        ));
+        notes.push(catalog.format("note-unit", &[("label", sanitize(&catalog.label(label)).into())]));
     }
     if let Some(src) = &d.source {
         let location = format!("{}:{}", src.file.display(), src.line);
         notes.push(catalog.format("note-master", &[("location", sanitize(&location).into())]));
     }
     if let Some(drift) = &d.drift {
-        notes.push(catalog.format(
-            "note-master-before",
-            &[("text", sanitize(&drift.source_before).into())],
-        ));
-        notes.push(catalog.format(
-            "note-master-after",
-            &[("text", sanitize(&drift.source_after).into())],
-        ));
+        notes.push(catalog.format("note-master-before", &[("text", sanitize(&drift.source_before).into())]));
+        notes.push(catalog.format("note-master-after", &[("text", sanitize(&drift.source_after).into())]));
         let diff = match style {
             Style::Plain => diff_text(&drift.diff),
             Style::Color => colored_diff(&drift.diff),
@@ -127,12 +101,8 @@ fn diagnostic(
 /// A word diff with deletions in red and struck through, insertions in green and underlined.
 pub fn colored_diff(ops: &[DiffOp]) -> String {
     use anstyle::{AnsiColor, Effects, Style};
-    let del = Style::new()
-        .fg_color(Some(AnsiColor::Red.into()))
-        .effects(Effects::STRIKETHROUGH);
-    let ins = Style::new()
-        .fg_color(Some(AnsiColor::Green.into()))
-        .effects(Effects::UNDERLINE);
+    let del = Style::new().fg_color(Some(AnsiColor::Red.into())).effects(Effects::STRIKETHROUGH);
+    let ins = Style::new().fg_color(Some(AnsiColor::Green.into())).effects(Effects::UNDERLINE);
     let mut out = String::new();
     for op in ops {
         match op {

@@ -49,20 +49,11 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
     let (errors, warnings) = report.counts();
     let out = Output {
         version: 1,
-        source: report.master.path().display().to_string(),
-        diagnostics: report
-            .diagnostics()
-            .map(|d| entry_owned(catalog, d))
-            .collect(),
-        summary: Summary {
-            files: report.files.len(),
-            errors,
-            warnings,
-            silenced: report.silenced(),
-        },
+        source: report.source(),
+        diagnostics: report.diagnostics().map(|d| entry_owned(catalog, d)).collect(),
+        summary: Summary { files: report.files.len(), errors, warnings, silenced: report.silenced() },
     };
-    let mut s =
-        serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

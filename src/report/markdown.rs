@@ -36,17 +36,12 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
     out.push_str(&format!(
         "| {} | {} | {} | {} |\n|---|---|---:|---:|\n",
         catalog.format("status-language", &[]),
-        "File",
+        catalog.format("status-file", &[]),
         catalog.format("severity-error", &[]),
         catalog.format("severity-warning", &[]),
     ));
     for f in &report.files {
-        let errors = f
-            .comparison
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
+        let errors = f.comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
         let warnings = f.comparison.diagnostics.len() - errors;
         let mark = if errors > 0 {
             "✗"
@@ -65,14 +60,7 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
     for d in report.diagnostics() {
         out.push_str(&format!(
             "- **{}** {}:{}:{} `{}` — {}\n",
-            catalog.format(
-                if d.severity == Severity::Error {
-                    "severity-error"
-                } else {
-                    "severity-warning"
-                },
-                &[]
-            ),
+            catalog.format(if d.severity == Severity::Error { "severity-error" } else { "severity-warning" }, &[]),
             escape(&d.file.display().to_string()),
             d.start.line,
             d.start.column,

@@ -13,9 +13,7 @@ mod rules;
 mod sarif;
 pub mod status;
 
-pub use github::{
-    escape_data as github_escape_data, escape_property as github_escape_property, render as github,
-};
+pub use github::{escape_data as github_escape_data, escape_property as github_escape_property, render as github};
 pub use human::{Style, colored_diff, render as human, summary};
 pub use json::render as json;
 pub use markdown::{escape as markdown_escape, render as markdown};
@@ -39,10 +37,7 @@ pub fn sanitize(text: &str) -> String {
 }
 
 /// [`sanitize`], also mapping a byte range of `text` into the result.
-pub(crate) fn sanitize_mapped(
-    text: &str,
-    range: std::ops::Range<usize>,
-) -> (String, std::ops::Range<usize>) {
+pub(crate) fn sanitize_mapped(text: &str, range: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
     let mut out = String::with_capacity(text.len());
     let (mut start, mut end) = (None, None);
     let mut chars = text.char_indices().peekable();

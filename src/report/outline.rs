@@ -45,10 +45,7 @@ fn add_positions(v: &mut Value, file: &SourceFile) {
                 if let (Some(Value::Number(s)), Some(Value::Number(e)), 2) =
                     (map.get("start"), map.get("end"), map.len())
                 {
-                    let (s, e) = (
-                        s.as_u64().unwrap_or(0) as usize,
-                        e.as_u64().unwrap_or(0) as usize,
-                    );
+                    let (s, e) = (s.as_u64().unwrap_or(0) as usize, e.as_u64().unwrap_or(0) as usize);
                     let (a, b) = (file.position(s), file.position(e));
                     map.insert("line".into(), a.line.into());
                     map.insert("column".into(), a.column.into());
@@ -68,11 +65,7 @@ fn add_positions(v: &mut Value, file: &SourceFile) {
 pub fn outline(file: &SourceFile, parsed: &Parsed) -> String {
     let doc = &parsed.document;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        super::sanitize(&file.path().display().to_string())
-    );
+    let _ = writeln!(out, "{}", super::sanitize(&file.path().display().to_string()));
     let line = |span: crate::Span| file.position(span.start).line;
     if let Some(fm) = &doc.front_matter {
         let _ = writeln!(out, "├─ front matter (line {})", line(fm.span));
@@ -107,13 +100,7 @@ pub fn outline(file: &SourceFile, parsed: &Parsed) -> String {
         blocks(&mut out, file, doc, &s.blocks, "│  ");
     }
     for d in &parsed.diagnostics {
-        let _ = writeln!(
-            out,
-            "! {} at line {}: {}",
-            d.rule.name(),
-            d.start.line,
-            d.message
-        );
+        let _ = writeln!(out, "! {} at line {}: {}", d.rule.name(), d.start.line, d.message);
     }
     out
 }
@@ -135,11 +122,7 @@ fn spans(file: &SourceFile, u: &Unit) -> String {
     if !u.inline.code.is_empty() {
         parts.push(format!("code {}", u.inline.code.len()));
     }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("  — {}", parts.join("; "))
-    }
+    if parts.is_empty() { String::new() } else { format!("  — {}", parts.join("; ")) }
 }
 
 fn blocks(out: &mut String, file: &SourceFile, doc: &Document, list: &[Block], indent: &str) {
@@ -151,16 +134,8 @@ fn blocks(out: &mut String, file: &SourceFile, doc: &Document, list: &[Block], i
                 let _ = writeln!(out, "{indent}├─ {} (line {line}){}", u.id, spans(file, u));
             }
             BlockKind::List(l) => {
-                let kind = if l.ordered {
-                    "numbered list"
-                } else {
-                    "bulleted list"
-                };
-                let _ = writeln!(
-                    out,
-                    "{indent}├─ {kind}, {} items (line {line})",
-                    l.items.len()
-                );
+                let kind = if l.ordered { "numbered list" } else { "bulleted list" };
+                let _ = writeln!(out, "{indent}├─ {kind}, {} items (line {line})", l.items.len());
                 for item in &l.items {
                     let u = &doc.units[item.unit];
                     let marker = super::sanitize(&file.text()[item.marker.range()]);

@@ -46,10 +46,7 @@ pub fn example(rule: Rule) -> Option<Example> {
 }
 
 fn severity(catalog: &Catalog, rule: Rule) -> String {
-    catalog.format(
-        &format!("severity-{}", rule.default_severity().as_str()),
-        &[],
-    )
+    catalog.format(&format!("severity-{}", rule.default_severity().as_str()), &[])
 }
 
 /// The list of rules with their default severity and summary.
@@ -73,14 +70,7 @@ pub fn rules_list(catalog: &Catalog) -> String {
 pub fn rule_doc(rule: Rule, catalog: &Catalog) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", rule.name());
-    let _ = writeln!(
-        out,
-        "{}\n",
-        catalog.format(
-            "rules-default",
-            &[("severity", severity(catalog, rule).into())]
-        )
-    );
+    let _ = writeln!(out, "{}\n", catalog.format("rules-default", &[("severity", severity(catalog, rule).into())]));
     let _ = writeln!(
         out,
         "## {}\n\n{}\n",
@@ -95,17 +85,8 @@ pub fn rule_doc(rule: Rule, catalog: &Catalog) -> String {
     );
     if let Some(ex) = example(rule) {
         let _ = writeln!(out, "## {}\n", catalog.format("rules-example", &[]));
-        for (title, text) in [
-            ("rules-master", ex.master),
-            ("rules-fail", ex.fail),
-            ("rules-pass", ex.pass),
-        ] {
-            let _ = writeln!(
-                out,
-                "{}\n\n```markdown\n{}```\n",
-                catalog.format(title, &[]),
-                text
-            );
+        for (title, text) in [("rules-master", ex.master), ("rules-fail", ex.fail), ("rules-pass", ex.pass)] {
+            let _ = writeln!(out, "{}\n\n```markdown\n{}```\n", catalog.format(title, &[]), text);
         }
     }
     out

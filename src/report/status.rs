@@ -12,8 +12,8 @@ use std::fmt::Write;
 pub struct Row {
     /// Language tag.
     pub lang: String,
-    /// Translation path.
-    pub file: String,
+    /// Documents translated in this language.
+    pub documents: usize,
     /// Structural errors (drift findings excluded).
     pub errors: usize,
     /// Units of the master.
@@ -31,52 +31,47 @@ pub struct Row {
     pub stale_units: Vec<(String, String, Vec<DiffOp>)>,
 }
 
-/// Computes the rows of a report.
+/// Computes the rows of a report: one per language, summed over its documents.
 pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
-    let total = report.master_parsed.document.units.len();
-    report
-        .files
-        .iter()
-        .map(|f| {
-            let ds = &f.comparison.diagnostics;
-            let count = |r: Rule| ds.iter().filter(|d| d.rule == r).count();
-            let errors = ds
-                .iter()
-                .filter(|d| {
-                    d.severity == Severity::Error && !matches!(d.rule, Rule::Stale | Rule::Unsynced)
-                })
-                .count();
-            let stale = count(Rule::Stale);
-            let untranslated = count(Rule::Untranslated);
-            let paired = f.comparison.pairs.len();
-            let version = f
-                .parsed
-                .as_ref()
-                .and_then(|p| crate::drift::record(&p.document))
-                .map(|(v, _)| v);
-            let synced = version.is_some() && count(Rule::Unsynced) == 0;
-            let up_to_date = if synced {
-                paired.saturating_sub(stale + untranslated)
-            } else {
-                0
-            };
-            let stale_units = ds
-                .iter()
-                .filter_map(|d| {
-                    let drift = d.drift.as_ref()?;
-                    Some((
-                        d.label
-                            .as_ref()
-                            .map(|l| catalog.label(l))
-                            .unwrap_or_default(),
-                        d.unit.clone().unwrap_or_default(),
-                        drift.diff.clone(),
-                    ))
-                })
-                .collect();
-            Row {
-                lang: f.lang.clone().unwrap_or_else(|| "?".into()),
-                file: f.file.path().display().to_string(),
+    let mut rows: Vec<Row> = Vec::new();
+    for f in &report.files {
+        let total = report.masters.get(f.master).map_or(0, |m| m.parsed.document.units.len());
+        let ds = &f.comparison.diagnostics;
+        let count = |r: Rule| ds.iter().filter(|d| d.rule == r).count();
+        let errors = ds
+            .iter()
+            .filter(|d| d.severity == Severity::Error && !matches!(d.rule, Rule::Stale | Rule::Unsynced))
+            .count();
+        let stale = count(Rule::Stale);
+        let untranslated = count(Rule::Untranslated);
+        let version = f.parsed.as_ref().and_then(|p| crate::drift::record(&p.document)).map(|(v, _)| v);
+        let synced = version.is_some() && count(Rule::Unsynced) == 0;
+        let up_to_date = if synced { f.comparison.pairs.len().saturating_sub(stale + untranslated) } else { 0 };
+        let stale_units = ds
+            .iter()
+            .filter_map(|d| {
+                let drift = d.drift.as_ref()?;
+                let label = d.label.as_ref().map(|l| catalog.label(l)).unwrap_or_default();
+                Some((label, d.unit.clone().unwrap_or_default(), drift.diff.clone()))
+            })
+            .collect::<Vec<_>>();
+        let lang = f.lang.clone().unwrap_or_else(|| "?".into());
+        match rows.iter_mut().find(|r| r.lang == lang) {
+            Some(row) => {
+                row.documents += 1;
+                row.errors += errors;
+                row.total += total;
+                row.up_to_date += up_to_date;
+                row.stale += stale;
+                row.untranslated += untranslated;
+                if row.version != version {
+                    row.version = None;
+                }
+                row.stale_units.extend(stale_units);
+            }
+            None => rows.push(Row {
+                lang,
+                documents: 1,
                 errors,
                 total,
                 up_to_date,
@@ -84,9 +79,24 @@ pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
                 untranslated,
                 version,
                 stale_units,
-            }
-        })
-        .collect()
+            }),
+        }
+    }
+    rows.sort_by(|a, b| a.lang.cmp(&b.lang));
+    rows
+}
+
+fn master_line(report: &Report, catalog: &Catalog) -> String {
+    match report.masters.as_slice() {
+        [m] => catalog.format(
+            "status-master",
+            &[
+                ("path", m.file.path().display().to_string().into()),
+                ("version", crate::drift::version(m.file.text()).into()),
+            ],
+        ),
+        many => catalog.format("status-documents", &[("count", many.len().into())]),
+    }
 }
 
 fn percent(row: &Row) -> usize {
@@ -104,14 +114,7 @@ fn structure(catalog: &Catalog, row: &Row) -> String {
 /// A plain-text table.
 pub fn human(report: &Report, catalog: &Catalog) -> String {
     let rows = rows(report, catalog);
-    let master_version = crate::drift::version(report.master.text());
-    let mut out = catalog.format(
-        "status-master",
-        &[
-            ("path", report.master.path().display().to_string().into()),
-            ("version", master_version.into()),
-        ],
-    );
+    let mut out = master_line(report, catalog);
     out.push_str("\n\n");
     let headers = [
         catalog.format("status-language", &[]),
@@ -129,26 +132,14 @@ pub fn human(report: &Report, catalog: &Catalog) -> String {
             format!("{}/{} ({}%)", r.up_to_date, r.total, percent(r)),
             r.stale.to_string(),
             r.untranslated.to_string(),
-            r.version
-                .clone()
-                .map_or_else(|| catalog.format("status-never", &[]), |v| sanitize(&v)),
+            r.version.clone().map_or_else(|| catalog.format("status-never", &[]), |v| sanitize(&v)),
         ]);
     }
-    let widths: Vec<usize> = (0..headers.len())
-        .map(|c| {
-            table
-                .iter()
-                .map(|row| row[c].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
+    let widths: Vec<usize> =
+        (0..headers.len()).map(|c| table.iter().map(|row| row[c].chars().count()).max().unwrap_or(0)).collect();
     for row in &table {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
-            .collect();
+        let cells: Vec<String> =
+            row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
         out.push_str(cells.join("  ").trim_end());
         out.push('\n');
     }
@@ -160,8 +151,9 @@ pub fn json(report: &Report, catalog: &Catalog) -> String {
     let rows = rows(report, catalog);
     let value = serde_json::json!({
         "version": 1,
-        "source": report.master.path().display().to_string(),
-        "source_version": crate::drift::version(report.master.text()),
+        "source": report.source(),
+        "source_version": report.masters.first().map(|m| crate::drift::version(m.file.text())),
+        "documents": report.masters.len(),
         "languages": rows,
     });
     let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
@@ -172,10 +164,7 @@ pub fn json(report: &Report, catalog: &Catalog) -> String {
 /// A Markdown table.
 pub fn markdown(report: &Report, catalog: &Catalog) -> String {
     let rows = rows(report, catalog);
-    let mut out = format!(
-        "## {}\n\n",
-        markdown_escape(&catalog.format("status-title", &[]))
-    );
+    let mut out = format!("## {}\n\n", markdown_escape(&catalog.format("status-title", &[])));
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|",
@@ -197,9 +186,7 @@ pub fn markdown(report: &Report, catalog: &Catalog) -> String {
             percent(r),
             r.stale,
             r.untranslated,
-            r.version
-                .as_deref()
-                .map_or_else(|| catalog.format("status-never", &[]), markdown_escape),
+            r.version.as_deref().map_or_else(|| catalog.format("status-never", &[]), markdown_escape),
         );
     }
     out
@@ -263,16 +250,7 @@ ins{{background:#d9f0d3;color:#14532d;text-decoration:underline}}
 "#,
         lang = e(catalog.tag()),
         title = t("status-title"),
-        master = e(&catalog.format(
-            "status-master",
-            &[
-                ("path", report.master.path().display().to_string().into()),
-                (
-                    "version",
-                    crate::drift::version(report.master.text()).into()
-                )
-            ]
-        )),
+        master = e(&master_line(report, catalog)),
         generated = e(&catalog.format("status-generated", &[("time", generated.into())])),
         h_lang = t("status-language"),
         h_struct = t("status-structure"),
@@ -303,13 +281,7 @@ ins{{background:#d9f0d3;color:#14532d;text-decoration:underline}}
     for r in &rows {
         for (label, id, diff) in &r.stale_units {
             any = true;
-            let _ = write!(
-                out,
-                "<h3>{} — {} <small>({})</small></h3>\n<p>",
-                e(&r.lang),
-                e(label),
-                e(id)
-            );
+            let _ = write!(out, "<h3>{} — {} <small>({})</small></h3>\n<p>", e(&r.lang), e(label), e(id));
             for op in diff {
                 match op {
                     DiffOp::Equal(s) => out.push_str(&e(s)),
@@ -334,10 +306,7 @@ ins{{background:#d9f0d3;color:#14532d;text-decoration:underline}}
 /// The current UTC time as `YYYY-MM-DD HH:MM UTC` (or `SOURCE_DATE_EPOCH` when given).
 pub fn now_utc(epoch: Option<u64>) -> String {
     let secs = epoch.unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0)
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
     });
     let days = (secs / 86_400) as i64;
     let rem = secs % 86_400;
@@ -351,11 +320,7 @@ pub fn now_utc(epoch: Option<u64>) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60
-    )
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC", rem / 3600, rem % 3600 / 60)
 }
 
 #[cfg(test)]

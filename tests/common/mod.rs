@@ -15,11 +15,7 @@ pub const LANGS: &[&str] = &["de", "en", "es", "it", "nl"];
 /// The real binary, run in `dir`, in English, without colour.
 pub fn charte(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("charte").expect("binary");
-    cmd.current_dir(dir)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CHARTE_LANG");
+    cmd.current_dir(dir).env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("CHARTE_LANG");
     cmd.env("NO_COLOR", "1");
     cmd
 }
@@ -46,19 +42,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Runs `charte check --format json` with extra arguments and returns (exit code, JSON).
 pub fn check_json(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
-    let out = charte(dir)
-        .arg("check")
-        .args(args)
-        .arg("--format")
-        .arg("json")
-        .output()
-        .expect("run");
+    let out = charte(dir).arg("check").args(args).arg("--format").arg("json").output().expect("run");
     let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
+        panic!("{e}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
     });
     (out.status.code().unwrap_or(-1), json)
 }
@@ -71,15 +57,8 @@ pub fn findings(json: &serde_json::Value) -> Vec<(String, String, u64)> {
         .iter()
         .map(|d| {
             let file = d["file"].as_str().unwrap_or_default();
-            let name = Path::new(file)
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            (
-                d["rule"].as_str().unwrap_or_default().to_owned(),
-                name,
-                d["line"].as_u64().unwrap_or(0),
-            )
+            let name = Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            (d["rule"].as_str().unwrap_or_default().to_owned(), name, d["line"].as_u64().unwrap_or(0))
         })
         .collect()
 }

@@ -1,0 +1,244 @@
+# Meldungen von charte, auf Deutsch.
+# Jede andere Sprache hat genau dieselben IDs, Attribute und Variablen wie die Quellsprache (Englisch).
+
+## Schweregrade und Zusammenfassung
+
+severity-error = Fehler
+severity-warning = Warnung
+summary-clean = { $files ->
+    [one] { $files } Datei geprüft: keine Probleme gefunden.
+   *[other] { $files } Dateien geprüft: keine Probleme gefunden.
+}
+summary-problems = { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+} in { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+}.
+summary-silenced = { $count ->
+    [one] { $count } Befund durch charte-ignore-Kommentare unterdrückt.
+   *[other] { $count } Befunde durch charte-ignore-Kommentare unterdrückt.
+}
+note-master = Original: { $location }
+note-unit = Einheit: { $label }
+note-master-before = Original vorher: { $text }
+note-master-after = Original jetzt: { $text }
+note-changes = Änderungen: { $diff }
+
+## Einheiten
+
+label-key = Schlüssel „{ $key }“ im Kopfbereich
+label-heading = Überschrift von Abschnitt { $section } „{ $title }“
+label-paragraph = { $section ->
+    [0] Absatz { $index } vor der ersten Überschrift
+   *[other] Absatz { $index } in Abschnitt { $section }
+}
+label-value = Wert { $number }
+label-item = Listeneintrag { $path }
+label-cell = Tabellenzelle { $path }
+label-version = Versionszeile
+
+## Blockarten
+
+kind = { $kind ->
+    [paragraph] { $count ->
+        [one] einen Absatz
+       *[other] { $count } Absätze
+    }
+    [ordered-list] { $count ->
+        [one] eine nummerierte Liste
+       *[other] { $count } nummerierte Listen
+    }
+    [bullet-list] { $count ->
+        [one] eine Aufzählungsliste
+       *[other] { $count } Aufzählungslisten
+    }
+    [quote] { $count ->
+        [one] ein Blockzitat
+       *[other] { $count } Blockzitate
+    }
+    [code] { $count ->
+        [one] einen Codeblock
+       *[other] { $count } Codeblöcke
+    }
+    [table] { $count ->
+        [one] eine Tabelle
+       *[other] { $count } Tabellen
+    }
+    [html] { $count ->
+        [one] einen HTML-Block
+       *[other] { $count } HTML-Blöcke
+    }
+   *[rule] { $count ->
+        [one] eine horizontale Linie
+       *[other] { $count } horizontale Linien
+    }
+}
+
+## Diagnosen
+
+front-matter-missing = die Übersetzung hat keinen Kopfbereich; das Original beginnt mit einem
+front-matter-unterminated = der Kopfbereich ist nicht abgeschlossen: Fügen Sie danach eine Zeile `---` ein
+front-matter-invalid = der Kopfbereich ist kein gültiges YAML: { $error }
+front-matter-not-mapping = der Kopfbereich muss Schlüsseln Werte zuordnen und darf kein Wert vom Typ { $kind } sein
+front-matter-missing-key = im Kopfbereich fehlt der Schlüssel „{ $key }“ des Originals
+front-matter-empty-key = der Schlüssel „{ $key }“ im Kopfbereich ist leer
+front-matter-type = der Schlüssel „{ $key }“ im Kopfbereich ist vom Typ { $found }, im Original aber vom Typ { $expected }
+front-matter-slug = „{ $value }“ ist kein URL-Slug: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche
+heading-missing = die Überschrift der Ebene { $level } „{ $title }“ aus dem Original fehlt hier
+heading-extra = diese Überschrift der Ebene { $level } ist im Original nicht vorhanden
+heading-level = diese Überschrift hat Ebene { $level }; die des Originals hat Ebene { $expected }
+block-missing = das Original enthält hier { $expected }, die Übersetzung nicht
+block-extra = die Übersetzung enthält hier { $found }, das Original nicht
+block-kind = das Original enthält hier { $expected }; die Übersetzung enthält { $found }
+table-cells = diese Tabelle hat { $found } Zellen; die des Originals hat { $expected }
+value-missing = Wert { $number } des Originals fehlt: Die Liste hat { $count } Werte, die des Originals { $expected }
+value-extra = Wert { $number } ist im Original nicht vorhanden: Die Liste hat { $count } Werte, die des Originals { $expected }
+item-missing = ein Listeneintrag des Originals fehlt: Die Liste hat { $count } Einträge, die des Originals { $expected }
+item-extra = dieser Listeneintrag ist im Original nicht vorhanden: Die Liste hat { $count } Einträge, die des Originals { $expected }
+value-numbering = dieser Wert hat die Nummer { $found }; im Original hat er die Nummer { $expected }
+value-numbering-start = die Liste beginnt bei { $found }; die des Originals beginnt bei { $expected }
+value-numbering-duplicate = die Nummer { $found } wird zweimal verwendet
+value-numbering-order = Wert { $found } steht nach Wert { $previous }
+strong-count = { $found ->
+    [one] { $found } fett formatierte Passage
+   *[other] { $found } fett formatierte Passagen
+}, im Original { $expected }
+emphasis-count = { $found ->
+    [one] { $found } kursiv formatierte Passage
+   *[other] { $found } kursiv formatierte Passagen
+}, im Original { $expected }
+unclosed-emphasis = `{ $delimiter }` wird nicht geschlossen: Die Formatierung bleibt als normaler Text stehen
+link-missing = der Link des Originals auf { $url } fehlt
+link-extra = dieser Link auf { $url } ist im Original nicht vorhanden
+code-missing = der Inline-Code `{ $code }` des Originals fehlt
+code-extra = der Inline-Code `{ $code }` ist im Original nicht vorhanden
+empty-unit = diese Einheit ist leer; die des Originals enthält Text
+invalid-input-utf8 = die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte an Position { $offset })
+invalid-input-binary = die Datei ist eine Binärdatei, keine Textdatei
+invalid-input-unreadable = die Datei kann nicht gelesen werden: { $error }
+number-missing = „{ $number }“ aus dem Original kommt in der Übersetzung nicht vor
+untranslated = diese Einheit ist mit dem Original identisch: Ist sie übersetzt?
+stale = das Original wurde seit der letzten Synchronisierung dieser Übersetzung geändert
+unsynced = die Übersetzung hat keinen Synchronisierungsvermerk: Prüfen Sie sie und führen Sie dann `charte sync { $lang }` aus
+unsynced-snapshot-missing = die Version { $version } des Originals, mit der diese Übersetzung synchronisiert wurde, ist in { $path } nicht vorhanden: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus
+unsynced-snapshot-corrupt = der Snapshot { $path } stimmt nicht mit seinem Hashwert überein: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus
+missing-translation = { $path } hat keine Übersetzung in der Sprache { $lang }
+language-tag = der Dateiname „{ $name }“ ist keine kanonische Sprachkennung
+language-tag-suggest = der Dateiname „{ $name }“ ist keine kanonische Sprachkennung: Meinten Sie „{ $canonical }“?
+ftl-missing = die Nachricht „{ $id }“ der Quellsprache fehlt
+ftl-obsolete = die Nachricht „{ $id }“ ist in der Quellsprache nicht vorhanden
+ftl-variables = die Nachricht „{ $id }“ verwendet { $found }, die Quellsprache dagegen { $expected }
+ftl-syntax = Fluent-Syntaxfehler: { $error }
+
+## Regeln
+
+rules-header = Regeln ({ $count }):
+rules-default = Standard: { $severity }
+rules-what = Was geprüft wird
+rules-why = Warum
+rules-example = Beispiel
+rules-master = Original:
+rules-fail = Fehlerhaft:
+rules-pass = Korrekt:
+
+rule-front-matter = Der Kopfbereich fehlt, ist nicht abgeschlossen oder ungültig, ihm fehlt ein Schlüssel des Originals, ein Schlüssel ist leer oder hat einen anderen Typ, oder der Slug ist kein URL-Slug.
+    .why = Websites erzeugen Titel, Beschreibungen und Adressen aus dem Kopfbereich: Ein fehlender oder fehlerhafter Schlüssel macht die Seite unbrauchbar.
+rule-heading-structure = Überschriften fehlen, sind überzählig, stehen in falscher Reihenfolge oder auf einer anderen Ebene als im Original.
+    .why = Abschnitte und ihre Anker müssen in allen Sprachen übereinstimmen, sonst funktionieren Links und Navigation nicht mehr.
+rule-block-structure = Die Blöcke eines Abschnitts unterscheiden sich in Art oder Anzahl: Aus einer Liste wurden Absätze, ein Absatz wurde geteilt oder mit einem anderen zusammengeführt.
+    .why = Jeder Block des Originals ist eine Sinneinheit; die Übersetzung muss die Blöcke getrennt und in derselben Reihenfolge beibehalten.
+rule-value-count = Eine nummerierte Liste hat mehr oder weniger Einträge als die des Originals.
+    .why = Die Werte sind nummeriert und werden über ihre Nummer zitiert: Fehlt einer oder kommt einer hinzu, verschieben sich alle Verweise.
+rule-value-numbering = Die ausgeschriebenen Nummern der Einträge weichen vom Original ab: eine übersprungene, doppelte oder vertauschte Nummer oder ein anderer Startwert.
+    .why = In jeder Sprache wird „Wert 3“ zitiert; es muss derselbe Wert sein.
+rule-strong-count = Eine Einheit enthält eine andere Anzahl fett formatierter Passagen (strong) als die entsprechende Einheit des Originals.
+    .why = Fettdruck markiert, was das Original betont; eine Übersetzung muss dasselbe betonen.
+rule-emphasis-count = Eine Einheit enthält eine andere Anzahl kursiv formatierter Passagen (emphasis) als die entsprechende Einheit des Originals.
+    .why = Kursivschrift trägt Bedeutung (ein Titel, die Versionszeile); geht sie verloren, ändert sich der Text.
+rule-unclosed-emphasis = Hervorhebungszeichen (`**`, `__`, `*`, `_`), die als normaler Text stehen bleiben, weil sie nicht geschlossen werden.
+    .why = Ein nicht geschlossenes `**` erscheint auf der Seite als Sternchen und ist das Überbleibsel einer defekten Fettformatierung.
+rule-link-mismatch = Links weichen in Anzahl oder Ziel von denen der entsprechenden Einheit des Originals ab.
+    .why = Ein entfernter oder geänderter Link führt die Lesenden an einen anderen Ort oder ins Leere.
+rule-code-mismatch = Inline-Code weicht von dem der entsprechenden Einheit des Originals ab.
+    .why = Code, Befehle und Namen in Backticks werden nicht übersetzt.
+rule-empty-unit = Eine übersetzte Einheit enthält keinen Text.
+    .why = Ein leerer Wert oder Absatz hinterlässt eine Lücke in der veröffentlichten Seite.
+rule-invalid-input = Die Datei kann nicht als UTF-8-Text gelesen werden: kein UTF-8, nicht lesbar, binär.
+    .why = In einer Datei, die nicht gelesen werden kann, lässt sich nichts anderes prüfen.
+rule-stale = Die Einheit des Originals wurde seit der letzten Synchronisierung der Übersetzung geändert.
+    .why = Die Übersetzung gibt wieder, was früher im Original stand; die Änderung muss übernommen werden.
+rule-unsynced = Die Übersetzung hat keinen Synchronisierungsvermerk, oder ihr Vermerk verweist auf eine Version des Originals, die nicht gefunden werden kann.
+    .why = Ohne diesen Vermerk kann niemand feststellen, welche Änderungen des Originals in der Übersetzung fehlen.
+rule-number-mismatch = Eine Zahl oder ein Datum aus der Einheit des Originals fehlt in der übersetzten Einheit.
+    .why = Zahlen und Daten sind Fakten: Sie müssen die Übersetzung unverändert überstehen.
+rule-untranslated = Eine Einheit ist mit der entsprechenden Einheit des Originals identisch (Einheiten, die nur aus Namen, Zahlen oder URLs bestehen, werden nicht gemeldet).
+    .why = Text, der in der Sprache des Originals stehen geblieben ist, wurde meist vergessen.
+rule-missing-translation = Ein Dokument des Originals hat in einer Sprache des Projekts keine Übersetzung.
+    .why = Eine Seite, die es nur in einer Sprache gibt, ist eine Lücke in der Website.
+rule-language-tag = Ein Dateiname ist keine kanonische Sprachkennung.
+    .why = Sprachkennungen werden exakt verglichen: `EN.md` oder `pt_BR.md` würden nicht erkannt, und durch Raten würde die falsche Datei geprüft.
+rule-ftl-missing = Eine Nachricht oder ein Attribut der Fluent-Quellsprache fehlt in der Übersetzung.
+    .why = Das Programm greift für diesen Text auf die Quellsprache zurück.
+rule-ftl-obsolete = Eine Nachricht existiert nur in der übersetzten Fluent-Datei.
+    .why = Verwaiste Nachrichten verursachen unnötige Übersetzungsarbeit und verdecken umbenannte Nachrichten.
+rule-ftl-variables = Eine Fluent-Nachricht verwendet andere Variablen oder Nachrichtenverweise als die Quellsprache.
+    .why = Durch eine fehlende Variable geht Information verloren; eine unbekannte wird als Fehler ausgegeben.
+rule-ftl-syntax = Fluent-Syntax, die der Parser nicht lesen konnte.
+    .why = Die fehlerhafte Nachricht wird zur Laufzeit verworfen.
+
+## Status und Unterschiede
+
+status-title = Übersetzungsstatus
+status-documents = { $count } Originaldokumente
+status-generated = Erstellt am { $time }
+status-master = Original: { $path } (Version { $version })
+status-language = Sprache
+status-file = Datei
+status-structure = Struktur
+status-up-to-date = Aktuell
+status-stale = Veraltet
+status-untranslated = Nicht übersetzt
+status-progress = Fortschritt
+status-version = Synchronisiert mit
+status-ok = ✓ OK
+status-broken = ✗ { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}
+status-never = nie
+status-stale-units = Veraltete Einheiten
+status-no-stale = Keine veralteten Einheiten.
+diff-none = Im Original hat sich seit der Synchronisierung von { $lang } nichts geändert.
+diff-unit = { $label } ({ $id })
+
+## Synchronisierung und Initialisierung
+
+sync-done = { $lang }: mit Version { $version } des Originals synchronisiert
+sync-refused = { $lang } hat { $errors ->
+    [one] { $errors } Strukturfehler
+   *[other] { $errors } Strukturfehler
+}: Korrigieren Sie die Struktur oder verwenden Sie --force
+sync-rubber-stamp = { $lang }: als aktuell markiert, ohne dass die Übersetzung geändert wurde: { $units }
+init-done = { $path } aus dem Original erstellt; `charte check` listet die zu übersetzenden Einheiten auf
+init-exists = { $path } existiert bereits; nicht überschrieben
+
+## Betriebsfehler
+
+error-prefix = Fehler
+error-master-missing = das Original { $path } kann nicht gelesen werden: { $error }
+error-read = { $path } kann nicht gelesen werden: { $error }
+error-write = { $path } kann nicht geschrieben werden: { $error }
+error-not-a-file = { $path } ist keine Datei
+error-unknown-rule = unbekannte Regel „{ $name }“; `charte rules` listet alle Regeln auf
+error-unknown-language = keine Übersetzung „{ $lang }“ in diesem Projekt
+error-invalid-language = „{ $lang }“ ist keine Sprachkennung
+error-no-languages = geben Sie eine Sprache an oder verwenden Sie --all
+error-config = { $path }:{ $line }:{ $column }: { $error }
+error-git = git ist fehlgeschlagen: { $error }
+error-symlink = { $path } ist ein symbolischer Link; charte schreibt nicht über Links
+note-word = Hinweis

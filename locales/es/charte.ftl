@@ -1,0 +1,244 @@
+# Mensajes de charte, en español.
+# Todos los demás idiomas tienen exactamente los mismos identificadores, atributos y variables que el idioma de origen (inglés).
+
+## Niveles de gravedad y resumen
+
+severity-error = error
+severity-warning = advertencia
+summary-clean = { $files ->
+    [one] { $files } archivo comprobado: no se ha encontrado ningún problema.
+   *[other] { $files } archivos comprobados: no se ha encontrado ningún problema.
+}
+summary-problems = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } advertencia
+   *[other] { $warnings } advertencias
+} en { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}.
+summary-silenced = { $count ->
+    [one] { $count } aviso silenciado mediante comentarios charte-ignore.
+   *[other] { $count } avisos silenciados mediante comentarios charte-ignore.
+}
+note-master = original: { $location }
+note-unit = unidad: { $label }
+note-master-before = original antes: { $text }
+note-master-after = original ahora: { $text }
+note-changes = cambios: { $diff }
+
+## Unidades
+
+label-key = clave «{ $key }» de la cabecera
+label-heading = título de la sección { $section } «{ $title }»
+label-paragraph = { $section ->
+    [0] párrafo { $index } antes del primer título
+   *[other] párrafo { $index } de la sección { $section }
+}
+label-value = valor { $number }
+label-item = elemento { $path }
+label-cell = celda de tabla { $path }
+label-version = línea de versión
+
+## Tipos de bloque
+
+kind = { $kind ->
+    [paragraph] { $count ->
+        [one] un párrafo
+       *[other] { $count } párrafos
+    }
+    [ordered-list] { $count ->
+        [one] una lista numerada
+       *[other] { $count } listas numeradas
+    }
+    [bullet-list] { $count ->
+        [one] una lista con viñetas
+       *[other] { $count } listas con viñetas
+    }
+    [quote] { $count ->
+        [one] una cita en bloque
+       *[other] { $count } citas en bloque
+    }
+    [code] { $count ->
+        [one] un bloque de código
+       *[other] { $count } bloques de código
+    }
+    [table] { $count ->
+        [one] una tabla
+       *[other] { $count } tablas
+    }
+    [html] { $count ->
+        [one] un bloque HTML
+       *[other] { $count } bloques HTML
+    }
+   *[rule] { $count ->
+        [one] una línea horizontal
+       *[other] { $count } líneas horizontales
+    }
+}
+
+## Diagnósticos
+
+front-matter-missing = la traducción no tiene cabecera; el original empieza con una
+front-matter-unterminated = la cabecera no está cerrada: añada una línea `---` después de ella
+front-matter-invalid = la cabecera no es YAML válido: { $error }
+front-matter-not-mapping = la cabecera debe asociar claves a valores, no ser un valor de tipo { $kind }
+front-matter-missing-key = a la cabecera le falta la clave «{ $key }» del original
+front-matter-empty-key = la clave «{ $key }» de la cabecera está vacía
+front-matter-type = la clave «{ $key }» de la cabecera es de tipo { $found }, mientras que en el original es de tipo { $expected }
+front-matter-slug = «{ $value }» no es un slug de URL: use letras minúsculas, dígitos y guiones
+heading-missing = falta aquí el título de nivel { $level } «{ $title }» del original
+heading-extra = este título de nivel { $level } no está en el original
+heading-level = este título es de nivel { $level }; el del original es de nivel { $expected }
+block-missing = el original contiene aquí { $expected } que la traducción no tiene
+block-extra = { $found } que el original no tiene
+block-kind = el original contiene aquí { $expected }; la traducción contiene { $found }
+table-cells = esta tabla tiene { $found } celdas; la del original tiene { $expected }
+value-missing = falta el valor { $number } del original: la lista tiene { $count } valores y la del original, { $expected }
+value-extra = el valor { $number } no está en el original: la lista tiene { $count } valores y la del original, { $expected }
+item-missing = falta un elemento del original: la lista tiene { $count } elementos y la del original, { $expected }
+item-extra = este elemento no está en el original: la lista tiene { $count } elementos y la del original, { $expected }
+value-numbering = este valor lleva el número { $found }; en el original lleva el número { $expected }
+value-numbering-start = la lista empieza en { $found }; la del original empieza en { $expected }
+value-numbering-duplicate = el número { $found } se usa dos veces
+value-numbering-order = el valor { $found } va después del valor { $previous }
+strong-count = { $found ->
+    [one] { $found } fragmento en negrita
+   *[other] { $found } fragmentos en negrita
+}, mientras que el original tiene { $expected }
+emphasis-count = { $found ->
+    [one] { $found } fragmento en cursiva
+   *[other] { $found } fragmentos en cursiva
+}, mientras que el original tiene { $expected }
+unclosed-emphasis = `{ $delimiter }` no se cierra: el formato queda como texto literal
+link-missing = falta el enlace del original a { $url }
+link-extra = este enlace a { $url } no está en el original
+code-missing = falta el código en línea `{ $code }` del original
+code-extra = el código en línea `{ $code }` no está en el original
+empty-unit = esta unidad está vacía; la del original tiene texto
+invalid-input-utf8 = el archivo no es UTF-8 válido (primer byte no válido en la posición { $offset })
+invalid-input-binary = el archivo es binario, no de texto
+invalid-input-unreadable = no se puede leer el archivo: { $error }
+number-missing = «{ $number }», presente en el original, no aparece en la traducción
+untranslated = esta unidad es idéntica al original: ¿está traducida?
+stale = el original ha cambiado desde la última sincronización de esta traducción
+unsynced = la traducción no tiene registro de sincronización: revísela y después ejecute `charte sync { $lang }`
+unsynced-snapshot-missing = la versión { $version } del original con la que se sincronizó esta traducción no está en { $path }: revise la traducción y después ejecute `charte sync { $lang }`
+unsynced-snapshot-corrupt = la instantánea { $path } no coincide con su hash: revise la traducción y después ejecute `charte sync { $lang }`
+missing-translation = { $path } no tiene traducción al idioma { $lang }
+language-tag = el nombre de archivo «{ $name }» no es una etiqueta de idioma canónica
+language-tag-suggest = el nombre de archivo «{ $name }» no es una etiqueta de idioma canónica: ¿quiso decir «{ $canonical }»?
+ftl-missing = falta el mensaje «{ $id }» del idioma de origen
+ftl-obsolete = el mensaje «{ $id }» no existe en el idioma de origen
+ftl-variables = el mensaje «{ $id }» usa { $found }, mientras que el idioma de origen usa { $expected }
+ftl-syntax = error de sintaxis de Fluent: { $error }
+
+## Reglas
+
+rules-header = Reglas ({ $count }):
+rules-default = por defecto: { $severity }
+rules-what = Qué se comprueba
+rules-why = Por qué
+rules-example = Ejemplo
+rules-master = Original:
+rules-fail = Incorrecto:
+rules-pass = Correcto:
+
+rule-front-matter = La cabecera falta, no está cerrada o no es válida, le falta una clave del original, tiene una clave vacía o de otro tipo, o su slug no es un slug de URL.
+    .why = Los sitios construyen títulos, descripciones y direcciones a partir de la cabecera: una clave ausente o defectuosa estropea la página.
+rule-heading-structure = Hay títulos que faltan, que sobran, que están fuera de orden o que tienen un nivel distinto del original.
+    .why = Las secciones y sus anclas deben coincidir entre idiomas; de lo contrario, los enlaces y la navegación dejan de funcionar.
+rule-block-structure = Los bloques de una sección difieren en tipo o en número: una lista se ha convertido en párrafos, o un párrafo se ha dividido o fusionado.
+    .why = Cada bloque del original es una unidad de sentido; la traducción debe mantenerlos separados y en el mismo orden.
+rule-value-count = Una lista numerada tiene más o menos elementos que la del original.
+    .why = Los valores están numerados y se citan por su número: si falta o sobra uno, se desplazan todas las referencias.
+rule-value-numbering = Los números escritos de los elementos difieren de los del original: un número omitido, duplicado o intercambiado, u otro número inicial.
+    .why = Los lectores citan «el valor 3» en todos los idiomas; debe ser el mismo valor.
+rule-strong-count = Una unidad tiene un número de fragmentos en negrita (strong) distinto del de su unidad del original.
+    .why = La negrita marca lo que el original destaca; una traducción debe destacar lo mismo.
+rule-emphasis-count = Una unidad tiene un número de fragmentos en cursiva (emphasis) distinto del de su unidad del original.
+    .why = La cursiva aporta significado (un título, la línea de versión); perderla cambia el texto.
+rule-unclosed-emphasis = Delimitadores de énfasis (`**`, `__`, `*`, `_`) que quedan como texto literal porque no se cierran.
+    .why = Un `**` sin cerrar aparece como asteriscos en la página y delata un fragmento en negrita roto.
+rule-link-mismatch = Los enlaces difieren en número o en destino de los de la unidad del original.
+    .why = Un enlace eliminado o modificado lleva a los lectores a otro sitio o a ninguna parte.
+rule-code-mismatch = El código en línea difiere del de la unidad del original.
+    .why = El código, los comandos y los nombres entre comillas invertidas no se traducen.
+rule-empty-unit = Una unidad traducida no tiene texto.
+    .why = Un valor o un párrafo vacío deja un hueco en la página publicada.
+rule-invalid-input = El archivo no se puede leer como texto UTF-8: no es UTF-8, no se puede leer o es binario.
+    .why = En un archivo que no se puede leer no se puede comprobar nada más.
+rule-stale = La unidad del original ha cambiado desde la última sincronización de la traducción.
+    .why = La traducción dice lo que el original decía antes; hay que trasladar el cambio.
+rule-unsynced = La traducción no tiene registro de sincronización, o su registro apunta a una versión del original que no se encuentra.
+    .why = Sin él, nadie puede saber qué cambios del original le faltan a la traducción.
+rule-number-mismatch = Falta en la unidad traducida un número o una fecha de la unidad del original.
+    .why = Los números y las fechas son hechos: deben sobrevivir a la traducción.
+rule-untranslated = Una unidad es idéntica a su unidad del original (no se señalan las unidades formadas solo por nombres, números o URL).
+    .why = Un texto que sigue en el idioma del original suele ser un olvido.
+rule-missing-translation = Un documento del original no tiene traducción en uno de los idiomas del proyecto.
+    .why = Una página que solo existe en un idioma es un hueco en el sitio.
+rule-language-tag = Un nombre de archivo no es una etiqueta de idioma canónica.
+    .why = Las etiquetas se comparan de forma exacta: `EN.md` o `pt_BR.md` no se reconocerían, y adivinar llevaría a comprobar el archivo equivocado.
+rule-ftl-missing = Falta en la traducción un mensaje o un atributo del idioma de origen de Fluent.
+    .why = El programa recurre al idioma de origen para ese texto.
+rule-ftl-obsolete = Un mensaje solo existe en el archivo Fluent traducido.
+    .why = Los mensajes obsoletos dan trabajo inútil a los traductores y ocultan los que se han renombrado.
+rule-ftl-variables = Un mensaje de Fluent usa variables o referencias a mensajes distintas de las del idioma de origen.
+    .why = Una variable que falta hace perder información; una desconocida se muestra como un error.
+rule-ftl-syntax = Sintaxis de Fluent que el analizador no ha podido leer.
+    .why = El mensaje erróneo se descarta en tiempo de ejecución.
+
+## Estado y diferencias
+
+status-title = Estado de las traducciones
+status-documents = { $count } documentos originales
+status-generated = Generado el { $time }
+status-master = Original: { $path } (versión { $version })
+status-language = Idioma
+status-file = Archivo
+status-structure = Estructura
+status-up-to-date = Actualizadas
+status-stale = Desactualizadas
+status-untranslated = Sin traducir
+status-progress = Progreso
+status-version = Sincronizado con
+status-ok = ✓ OK
+status-broken = ✗ { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}
+status-never = nunca
+status-stale-units = Unidades desactualizadas
+status-no-stale = Ninguna unidad desactualizada.
+diff-none = Nada ha cambiado en el original desde que se sincronizó { $lang }.
+diff-unit = { $label } ({ $id })
+
+## Sincronización e inicialización
+
+sync-done = { $lang }: se ha sincronizado con la versión { $version } del original
+sync-refused = { $lang } tiene { $errors ->
+    [one] { $errors } error estructural
+   *[other] { $errors } errores estructurales
+}: corrija la estructura o use --force
+sync-rubber-stamp = { $lang }: se ha marcado como al día sin ningún cambio en la traducción: { $units }
+init-done = se ha creado { $path } a partir del original; `charte check` muestra las unidades que hay que traducir
+init-exists = { $path } ya existe; no se ha sobrescrito
+
+## Errores de ejecución
+
+error-prefix = error
+error-master-missing = no se puede leer el original { $path }: { $error }
+error-read = no se puede leer { $path }: { $error }
+error-write = no se puede escribir { $path }: { $error }
+error-not-a-file = { $path } no es un archivo
+error-unknown-rule = regla desconocida «{ $name }»; `charte rules` muestra la lista
+error-unknown-language = no hay ninguna traducción «{ $lang }» en este proyecto
+error-invalid-language = «{ $lang }» no es una etiqueta de idioma
+error-no-languages = indique un idioma o use --all
+error-config = { $path }:{ $line }:{ $column }: { $error }
+error-git = git ha fallado: { $error }
+error-symlink = { $path } es un enlace simbólico; charte no escribe a través de enlaces
+note-word = nota

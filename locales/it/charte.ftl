@@ -1,0 +1,244 @@
+# Messaggi di charte, in italiano.
+# Ogni altra lingua ha esattamente gli stessi identificatori, attributi e variabili della lingua sorgente (inglese).
+
+## Gravità e riepilogo
+
+severity-error = errore
+severity-warning = avviso
+summary-clean = { $files ->
+    [one] { $files } file controllato: nessun problema rilevato.
+   *[other] { $files } file controllati: nessun problema rilevato.
+}
+summary-problems = { $errors ->
+    [one] { $errors } errore
+   *[other] { $errors } errori
+}, { $warnings ->
+    [one] { $warnings } avviso
+   *[other] { $warnings } avvisi
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } file
+}.
+summary-silenced = { $count ->
+    [one] { $count } segnalazione ignorata tramite commenti charte-ignore.
+   *[other] { $count } segnalazioni ignorate tramite commenti charte-ignore.
+}
+note-master = originale: { $location }
+note-unit = unità: { $label }
+note-master-before = originale precedente: { $text }
+note-master-after = originale attuale: { $text }
+note-changes = modifiche: { $diff }
+
+## Unità
+
+label-key = chiave «{ $key }» dell'intestazione
+label-heading = titolo della sezione { $section } «{ $title }»
+label-paragraph = { $section ->
+    [0] paragrafo { $index } prima del primo titolo
+   *[other] paragrafo { $index } della sezione { $section }
+}
+label-value = valore { $number }
+label-item = elemento { $path }
+label-cell = cella di tabella { $path }
+label-version = riga della versione
+
+## Tipi di blocco
+
+kind = { $kind ->
+    [paragraph] { $count ->
+        [one] un paragrafo
+       *[other] { $count } paragrafi
+    }
+    [ordered-list] { $count ->
+        [one] un elenco numerato
+       *[other] { $count } elenchi numerati
+    }
+    [bullet-list] { $count ->
+        [one] un elenco puntato
+       *[other] { $count } elenchi puntati
+    }
+    [quote] { $count ->
+        [one] una citazione
+       *[other] { $count } citazioni
+    }
+    [code] { $count ->
+        [one] un blocco di codice
+       *[other] { $count } blocchi di codice
+    }
+    [table] { $count ->
+        [one] una tabella
+       *[other] { $count } tabelle
+    }
+    [html] { $count ->
+        [one] un blocco HTML
+       *[other] { $count } blocchi HTML
+    }
+   *[rule] { $count ->
+        [one] una linea orizzontale
+       *[other] { $count } linee orizzontali
+    }
+}
+
+## Diagnostica
+
+front-matter-missing = la traduzione non ha un'intestazione; l'originale inizia con un'intestazione
+front-matter-unterminated = l'intestazione non è chiusa: aggiungi una riga `---` dopo di essa
+front-matter-invalid = l'intestazione non è YAML valido: { $error }
+front-matter-not-mapping = l'intestazione deve associare chiavi a valori, non essere un valore di tipo { $kind }
+front-matter-missing-key = nell'intestazione manca la chiave «{ $key }» dell'originale
+front-matter-empty-key = la chiave «{ $key }» dell'intestazione è vuota
+front-matter-type = la chiave «{ $key }» dell'intestazione è di tipo { $found }, mentre nell'originale è di tipo { $expected }
+front-matter-slug = «{ $value }» non è uno slug URL: usa lettere minuscole, cifre e trattini
+heading-missing = qui manca il titolo di livello { $level } «{ $title }» dell'originale
+heading-extra = questo titolo di livello { $level } non è presente nell'originale
+heading-level = questo titolo è di livello { $level }; quello dell'originale è di livello { $expected }
+block-missing = qui l'originale contiene { $expected } che la traduzione non ha
+block-extra = { $found } che l'originale non ha
+block-kind = qui l'originale contiene { $expected }; la traduzione contiene { $found }
+table-cells = numero di celle: { $found } in questa tabella, { $expected } in quella dell'originale
+value-missing = manca il valore { $number } dell'originale: l'elenco ha { $count } valori, l'originale { $expected }
+value-extra = il valore { $number } non è presente nell'originale: l'elenco ha { $count } valori, l'originale { $expected }
+item-missing = manca un elemento dell'originale: l'elenco ha { $count } elementi, l'originale { $expected }
+item-extra = questo elemento non è presente nell'originale: l'elenco ha { $count } elementi, l'originale { $expected }
+value-numbering = questo valore ha il numero { $found }; nell'originale ha il numero { $expected }
+value-numbering-start = l'elenco inizia da { $found }; quello dell'originale inizia da { $expected }
+value-numbering-duplicate = il numero { $found } è usato due volte
+value-numbering-order = il valore { $found } viene dopo il valore { $previous }
+strong-count = { $found ->
+    [one] { $found } passaggio in grassetto
+   *[other] { $found } passaggi in grassetto
+}, mentre l'originale ne ha { $expected }
+emphasis-count = { $found ->
+    [one] { $found } passaggio in corsivo
+   *[other] { $found } passaggi in corsivo
+}, mentre l'originale ne ha { $expected }
+unclosed-emphasis = `{ $delimiter }` non viene chiuso: la formattazione resta visibile come testo letterale
+link-missing = manca il link a { $url } presente nell'originale
+link-extra = questo link a { $url } non è presente nell'originale
+code-missing = manca il codice inline `{ $code }` presente nell'originale
+code-extra = il codice inline `{ $code }` non è presente nell'originale
+empty-unit = questa unità è vuota; quella dell'originale contiene testo
+invalid-input-utf8 = il file non è in UTF-8 valido (primo byte non valido alla posizione { $offset })
+invalid-input-binary = il file è binario, non testo
+invalid-input-unreadable = impossibile leggere il file: { $error }
+number-missing = «{ $number }», presente nell'originale, non compare nella traduzione
+untranslated = questa unità è identica all'originale: è stata tradotta?
+stale = l'originale è cambiato dall'ultima sincronizzazione di questa traduzione
+unsynced = la traduzione non ha dati di sincronizzazione: rivedila, poi esegui `charte sync { $lang }`
+unsynced-snapshot-missing = la versione { $version } dell'originale con cui è stata sincronizzata questa traduzione non si trova in { $path }: rivedi la traduzione, poi esegui `charte sync { $lang }`
+unsynced-snapshot-corrupt = l'istantanea { $path } non corrisponde al suo hash: rivedi la traduzione, poi esegui `charte sync { $lang }`
+missing-translation = { $path } non ha una traduzione per la lingua { $lang }
+language-tag = il nome di file «{ $name }» non è un tag di lingua canonico
+language-tag-suggest = il nome di file «{ $name }» non è un tag di lingua canonico: forse intendevi «{ $canonical }»?
+ftl-missing = manca il messaggio «{ $id }» della lingua sorgente
+ftl-obsolete = il messaggio «{ $id }» non esiste nella lingua sorgente
+ftl-variables = il messaggio «{ $id }» usa { $found }, mentre la lingua sorgente usa { $expected }
+ftl-syntax = errore di sintassi Fluent: { $error }
+
+## Regole
+
+rules-header = Regole ({ $count }):
+rules-default = predefinito: { $severity }
+rules-what = Cosa controlla
+rules-why = Perché
+rules-example = Esempio
+rules-master = Originale:
+rules-fail = Errato:
+rules-pass = Corretto:
+
+rule-front-matter = L'intestazione manca, non è chiusa o non è valida, non ha una chiave dell'originale, ne ha una vuota o di un altro tipo, oppure ha uno slug che non è uno slug URL.
+    .why = I siti ricavano titoli, descrizioni e indirizzi dall'intestazione: una chiave mancante o errata rompe la pagina.
+rule-heading-structure = Titoli mancanti, in più, fuori ordine o di un livello diverso da quello dell'originale.
+    .why = Le sezioni e le loro ancore devono corrispondere in tutte le lingue, altrimenti link e navigazione non funzionano più.
+rule-block-structure = I blocchi di una sezione differiscono per tipo o numero: un elenco è diventato una serie di paragrafi, un paragrafo è stato diviso o unito a un altro.
+    .why = Ogni blocco dell'originale è un'unità di senso; la traduzione deve mantenerli separati e nello stesso ordine.
+rule-value-count = Un elenco numerato ha più o meno elementi di quello dell'originale.
+    .why = I valori sono numerati e citati per numero: toglierne o aggiungerne uno sposta tutti i riferimenti.
+rule-value-numbering = I numeri degli elementi, così come sono scritti, differiscono da quelli dell'originale: un numero saltato, duplicato o scambiato, oppure un inizio diverso.
+    .why = I lettori citano «il valore 3» in ogni lingua; deve essere lo stesso valore.
+rule-strong-count = Un'unità ha un numero di passaggi in grassetto (strong) diverso da quello dell'unità corrispondente dell'originale.
+    .why = Il grassetto indica ciò che l'originale mette in risalto; una traduzione deve mettere in risalto le stesse cose.
+rule-emphasis-count = Un'unità ha un numero di passaggi in corsivo (enfasi) diverso da quello dell'unità corrispondente dell'originale.
+    .why = Il corsivo ha un significato (un titolo, la riga della versione); perderlo cambia il testo.
+rule-unclosed-emphasis = Delimitatori di enfasi (`**`, `__`, `*`, `_`) rimasti come testo letterale perché non vengono chiusi.
+    .why = Un `**` non chiuso appare come asterischi nella pagina ed è la traccia di un grassetto rotto.
+rule-link-mismatch = I link differiscono per numero o destinazione da quelli dell'unità dell'originale.
+    .why = Un link rimosso o modificato porta i lettori altrove, o da nessuna parte.
+rule-code-mismatch = Il codice inline differisce da quello dell'unità dell'originale.
+    .why = Codice, comandi e nomi tra apici inversi non si traducono.
+rule-empty-unit = Un'unità tradotta non contiene testo.
+    .why = Un valore o un paragrafo vuoto lascia un buco nella pagina pubblicata.
+rule-invalid-input = Il file non può essere letto come testo UTF-8: non è in UTF-8, è illeggibile o è binario.
+    .why = In un file che non si può leggere non si può controllare nient'altro.
+rule-stale = L'unità dell'originale è cambiata dall'ultima sincronizzazione della traduzione.
+    .why = La traduzione dice ciò che l'originale diceva prima; la modifica va riportata nella traduzione.
+rule-unsynced = La traduzione non ha dati di sincronizzazione, oppure questi rimandano a una versione dell'originale che non si trova.
+    .why = Senza di essi nessuno può sapere quali modifiche dell'originale mancano nella traduzione.
+rule-number-mismatch = Un numero o una data dell'unità dell'originale manca nell'unità tradotta.
+    .why = Numeri e date sono fatti: devono sopravvivere alla traduzione.
+rule-untranslated = Un'unità identica all'unità corrispondente dell'originale (le unità composte solo da nomi, numeri o URL non vengono segnalate).
+    .why = Un testo rimasto nella lingua dell'originale è di solito lavoro dimenticato.
+rule-missing-translation = Un documento dell'originale non ha una traduzione in una delle lingue del progetto.
+    .why = Una pagina che esiste in una sola lingua è una lacuna nel sito.
+rule-language-tag = Un nome di file che non è un tag di lingua canonico.
+    .why = I tag vengono confrontati in modo esatto: `EN.md` o `pt_BR.md` non verrebbero riconosciuti, e tirare a indovinare farebbe controllare il file sbagliato.
+rule-ftl-missing = Un messaggio o un attributo dei file Fluent della lingua sorgente manca nella traduzione.
+    .why = Per quel testo il programma ripiega sulla lingua sorgente.
+rule-ftl-obsolete = Un messaggio che esiste solo nel file Fluent tradotto.
+    .why = I messaggi inutilizzati danno lavoro inutile ai traduttori e nascondono quelli rinominati.
+rule-ftl-variables = Un messaggio Fluent usa variabili o riferimenti a messaggi diversi da quelli della lingua sorgente.
+    .why = Una variabile mancante fa perdere un'informazione; una sconosciuta viene stampata come errore.
+rule-ftl-syntax = Sintassi Fluent che il parser non è riuscito a leggere.
+    .why = Il messaggio che contiene l'errore viene scartato in fase di esecuzione.
+
+## Stato e differenze
+
+status-title = Stato delle traduzioni
+status-documents = { $count } documenti originali
+status-generated = Generato il { $time }
+status-master = Originale: { $path } (versione { $version })
+status-language = Lingua
+status-file = File
+status-structure = Struttura
+status-up-to-date = Aggiornate
+status-stale = Da aggiornare
+status-untranslated = Non tradotte
+status-progress = Avanzamento
+status-version = Versione sincronizzata
+status-ok = ✓ OK
+status-broken = ✗ { $errors ->
+    [one] { $errors } errore
+   *[other] { $errors } errori
+}
+status-never = mai
+status-stale-units = Unità da aggiornare
+status-no-stale = Nessuna unità da aggiornare.
+diff-none = Nell'originale non è cambiato nulla dall'ultima sincronizzazione di { $lang }.
+diff-unit = { $label } ({ $id })
+
+## Sincronizzazione e inizializzazione
+
+sync-done = { $lang }: sincronizzata con la versione { $version } dell'originale
+sync-refused = { $lang } ha { $errors ->
+    [one] { $errors } errore strutturale
+   *[other] { $errors } errori strutturali
+}: correggi la struttura o usa --force
+sync-rubber-stamp = { $lang }: contrassegnata come aggiornata senza alcuna modifica alla traduzione: { $units }
+init-done = creato { $path } a partire dall'originale; `charte check` elenca le unità da tradurre
+init-exists = { $path } esiste già; non è stato sovrascritto
+
+## Errori di esecuzione
+
+error-prefix = errore
+error-master-missing = impossibile leggere l'originale { $path }: { $error }
+error-read = impossibile leggere { $path }: { $error }
+error-write = impossibile scrivere { $path }: { $error }
+error-not-a-file = { $path } non è un file
+error-unknown-rule = regola sconosciuta «{ $name }»; `charte rules` elenca quelle disponibili
+error-unknown-language = nessuna traduzione «{ $lang }» in questo progetto
+error-invalid-language = «{ $lang }» non è un tag di lingua
+error-no-languages = indica una lingua o usa --all
+error-config = { $path }:{ $line }:{ $column }: { $error }
+error-git = errore di git: { $error }
+error-symlink = { $path } è un collegamento simbolico; charte non scrive attraverso i collegamenti
+note-word = nota

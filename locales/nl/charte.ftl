@@ -1,0 +1,244 @@
+# Berichten van charte, in het Nederlands.
+# Elke andere taal heeft precies dezelfde id's, attributen en variabelen als de brontaal (Engels).
+
+## Ernst en samenvatting
+
+severity-error = fout
+severity-warning = waarschuwing
+summary-clean = { $files ->
+    [one] { $files } bestand gecontroleerd: geen problemen gevonden.
+   *[other] { $files } bestanden gecontroleerd: geen problemen gevonden.
+}
+summary-problems = { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [one] { $warnings } waarschuwing
+   *[other] { $warnings } waarschuwingen
+} in { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}.
+summary-silenced = { $count ->
+    [one] { $count } melding onderdrukt door charte-ignore-commentaar.
+   *[other] { $count } meldingen onderdrukt door charte-ignore-commentaar.
+}
+note-master = origineel: { $location }
+note-unit = eenheid: { $label }
+note-master-before = origineel voorheen: { $text }
+note-master-after = origineel nu: { $text }
+note-changes = wijzigingen: { $diff }
+
+## Eenheden
+
+label-key = sleutel ‘{ $key }’ van het metadatablok
+label-heading = kop van sectie { $section } ‘{ $title }’
+label-paragraph = { $section ->
+    [0] alinea { $index } vóór de eerste kop
+   *[other] alinea { $index } van sectie { $section }
+}
+label-value = waarde { $number }
+label-item = item { $path }
+label-cell = tabelcel { $path }
+label-version = versieregel
+
+## Soorten blokken
+
+kind = { $kind ->
+    [paragraph] { $count ->
+        [one] een alinea
+       *[other] { $count } alinea's
+    }
+    [ordered-list] { $count ->
+        [one] een genummerde lijst
+       *[other] { $count } genummerde lijsten
+    }
+    [bullet-list] { $count ->
+        [one] een lijst met opsommingstekens
+       *[other] { $count } lijsten met opsommingstekens
+    }
+    [quote] { $count ->
+        [one] een blokcitaat
+       *[other] { $count } blokcitaten
+    }
+    [code] { $count ->
+        [one] een codeblok
+       *[other] { $count } codeblokken
+    }
+    [table] { $count ->
+        [one] een tabel
+       *[other] { $count } tabellen
+    }
+    [html] { $count ->
+        [one] een HTML-blok
+       *[other] { $count } HTML-blokken
+    }
+   *[rule] { $count ->
+        [one] een horizontale lijn
+       *[other] { $count } horizontale lijnen
+    }
+}
+
+## Meldingen
+
+front-matter-missing = de vertaling heeft geen metadatablok; het origineel begint wel met een metadatablok
+front-matter-unterminated = het metadatablok is niet afgesloten: voeg na het blok een regel `---` toe
+front-matter-invalid = het metadatablok is geen geldige YAML: { $error }
+front-matter-not-mapping = het metadatablok moet sleutels aan waarden koppelen en geen waarde van het type { $kind } zijn
+front-matter-missing-key = in het metadatablok ontbreekt de sleutel ‘{ $key }’ van het origineel
+front-matter-empty-key = de sleutel ‘{ $key }’ in het metadatablok is leeg
+front-matter-type = de sleutel ‘{ $key }’ in het metadatablok is van het type { $found }, terwijl die in het origineel van het type { $expected } is
+front-matter-slug = ‘{ $value }’ is geen URL-slug: gebruik kleine letters, cijfers en koppeltekens
+heading-missing = de kop van niveau { $level } ‘{ $title }’ uit het origineel ontbreekt hier
+heading-extra = deze kop van niveau { $level } staat niet in het origineel
+heading-level = deze kop heeft niveau { $level }; die in het origineel heeft niveau { $expected }
+block-missing = het origineel heeft hier { $expected }, de vertaling niet
+block-extra = { $found } zonder tegenhanger in het origineel
+block-kind = het origineel heeft hier { $expected }; de vertaling heeft { $found }
+table-cells = aantal cellen: { $found } in deze tabel, { $expected } in die van het origineel
+value-missing = waarde { $number } van het origineel ontbreekt: de lijst heeft { $count } waarden, het origineel { $expected }
+value-extra = waarde { $number } staat niet in het origineel: de lijst heeft { $count } waarden, het origineel { $expected }
+item-missing = er ontbreekt een item van het origineel: de lijst heeft { $count } items, het origineel { $expected }
+item-extra = dit item staat niet in het origineel: de lijst heeft { $count } items, het origineel { $expected }
+value-numbering = deze waarde heeft nummer { $found }; in het origineel heeft ze nummer { $expected }
+value-numbering-start = de lijst begint bij { $found }; die in het origineel begint bij { $expected }
+value-numbering-duplicate = het nummer { $found } wordt twee keer gebruikt
+value-numbering-order = waarde { $found } komt na waarde { $previous }
+strong-count = { $found ->
+    [one] { $found } vetgedrukte passage
+   *[other] { $found } vetgedrukte passages
+}, terwijl het origineel er { $expected } heeft
+emphasis-count = { $found ->
+    [one] { $found } cursieve passage
+   *[other] { $found } cursieve passages
+}, terwijl het origineel er { $expected } heeft
+unclosed-emphasis = `{ $delimiter }` wordt niet afgesloten: de opmaak blijft als letterlijke tekst staan
+link-missing = de link naar { $url } uit het origineel ontbreekt
+link-extra = deze link naar { $url } staat niet in het origineel
+code-missing = de inline code `{ $code }` uit het origineel ontbreekt
+code-extra = de inline code `{ $code }` staat niet in het origineel
+empty-unit = deze eenheid is leeg; die in het origineel bevat tekst
+invalid-input-utf8 = het bestand is geen geldige UTF-8 (eerste ongeldige byte op positie { $offset })
+invalid-input-binary = het bestand is binair, geen tekst
+invalid-input-unreadable = het bestand kan niet worden gelezen: { $error }
+number-missing = ‘{ $number }’ uit het origineel komt niet voor in de vertaling
+untranslated = deze eenheid is identiek aan het origineel: is ze wel vertaald?
+stale = het origineel is gewijzigd sinds deze vertaling voor het laatst is gesynchroniseerd
+unsynced = de vertaling heeft geen synchronisatiegegevens: controleer de vertaling en voer daarna `charte sync { $lang }` uit
+unsynced-snapshot-missing = versie { $version } van het origineel, waarmee deze vertaling is gesynchroniseerd, staat niet in { $path }: controleer de vertaling en voer daarna `charte sync { $lang }` uit
+unsynced-snapshot-corrupt = de snapshot { $path } komt niet overeen met de hash: controleer de vertaling en voer daarna `charte sync { $lang }` uit
+missing-translation = { $path } heeft geen vertaling in de taal { $lang }
+language-tag = de bestandsnaam ‘{ $name }’ is geen canonieke taalcode
+language-tag-suggest = de bestandsnaam ‘{ $name }’ is geen canonieke taalcode: bedoel je ‘{ $canonical }’?
+ftl-missing = het bericht ‘{ $id }’ uit de brontaal ontbreekt
+ftl-obsolete = het bericht ‘{ $id }’ bestaat niet in de brontaal
+ftl-variables = het bericht ‘{ $id }’ gebruikt { $found }, terwijl de brontaal { $expected } gebruikt
+ftl-syntax = Fluent-syntaxisfout: { $error }
+
+## Regels
+
+rules-header = Regels ({ $count }):
+rules-default = standaard: { $severity }
+rules-what = Wat wordt gecontroleerd
+rules-why = Waarom
+rules-example = Voorbeeld
+rules-master = Origineel:
+rules-fail = Onjuist:
+rules-pass = Juist:
+
+rule-front-matter = Het metadatablok ontbreekt, is niet afgesloten of is ongeldig, mist een sleutel van het origineel, heeft een lege sleutel of een sleutel van een ander type, of heeft een slug die geen URL-slug is.
+    .why = Websites halen titels, beschrijvingen en adressen uit het metadatablok: een ontbrekende of defecte sleutel maakt de pagina kapot.
+rule-heading-structure = Koppen ontbreken, zijn overbodig, staan in de verkeerde volgorde of hebben een ander niveau dan in het origineel.
+    .why = Secties en hun ankers moeten in alle talen overeenkomen, anders werken links en navigatie niet meer.
+rule-block-structure = De blokken van een sectie verschillen in soort of aantal: een lijst is alinea's geworden, een alinea is gesplitst of samengevoegd.
+    .why = Elk blok van het origineel is een betekeniseenheid; de vertaling moet de blokken gescheiden en in dezelfde volgorde houden.
+rule-value-count = Een genummerde lijst heeft meer of minder items dan die in het origineel.
+    .why = De waarden zijn genummerd en worden met hun nummer aangehaald: één ontbrekende of extra waarde verschuift alle verwijzingen.
+rule-value-numbering = De geschreven nummers van de items wijken af van die in het origineel: een overgeslagen, dubbel of verwisseld nummer, of een ander beginnummer.
+    .why = Lezers verwijzen in elke taal naar ‘waarde 3’; dat moet dezelfde waarde zijn.
+rule-strong-count = Een eenheid heeft een ander aantal vetgedrukte passages (strong) dan de bijbehorende eenheid in het origineel.
+    .why = Vet markeert wat het origineel benadrukt; een vertaling moet dezelfde dingen benadrukken.
+rule-emphasis-count = Een eenheid heeft een ander aantal cursieve passages (nadruk) dan de bijbehorende eenheid in het origineel.
+    .why = Cursief draagt betekenis (een titel, de versieregel); wie het weglaat, verandert de tekst.
+rule-unclosed-emphasis = Nadruktekens (`**`, `__`, `*`, `_`) die als letterlijke tekst blijven staan omdat ze niet worden afgesloten.
+    .why = Een niet-afgesloten `**` verschijnt als sterretjes op de pagina en verraadt een kapotte vetgedrukte passage.
+rule-link-mismatch = Links wijken in aantal of doel af van die van de eenheid in het origineel.
+    .why = Een weggelaten of gewijzigde link stuurt lezers ergens anders heen, of nergens heen.
+rule-code-mismatch = Inline code wijkt af van die van de eenheid in het origineel.
+    .why = Code, opdrachten en namen tussen backticks worden niet vertaald.
+rule-empty-unit = Een vertaalde eenheid bevat geen tekst.
+    .why = Een lege waarde of alinea laat een gat achter op de gepubliceerde pagina.
+rule-invalid-input = Het bestand kan niet als UTF-8-tekst worden gelezen: het is geen UTF-8, onleesbaar of binair.
+    .why = In een bestand dat niet kan worden gelezen, valt verder niets te controleren.
+rule-stale = De eenheid in het origineel is gewijzigd sinds de vertaling voor het laatst is gesynchroniseerd.
+    .why = De vertaling zegt wat het origineel vroeger zei; de wijziging moet worden overgenomen.
+rule-unsynced = De vertaling heeft geen synchronisatiegegevens, of die verwijzen naar een versie van het origineel die niet te vinden is.
+    .why = Zonder die gegevens kan niemand zien welke wijzigingen van het origineel in de vertaling ontbreken.
+rule-number-mismatch = Een getal of datum uit de eenheid in het origineel ontbreekt in de vertaalde eenheid.
+    .why = Getallen en datums zijn feiten: ze moeten de vertaling overleven.
+rule-untranslated = Een eenheid die identiek is aan de bijbehorende eenheid in het origineel (eenheden met alleen namen, getallen of URL's worden niet gemeld).
+    .why = Tekst die in de taal van het origineel is blijven staan, is meestal vergeten werk.
+rule-missing-translation = Een document van het origineel heeft geen vertaling in een van de talen van het project.
+    .why = Een pagina die maar in één taal bestaat, is een gat in de website.
+rule-language-tag = Een bestandsnaam die geen canonieke taalcode is.
+    .why = Taalcodes worden exact vergeleken: `EN.md` of `pt_BR.md` zou niet worden herkend, en gokken zou het verkeerde bestand laten controleren.
+rule-ftl-missing = Een bericht of attribuut uit de Fluent-bestanden van de brontaal ontbreekt in de vertaling.
+    .why = Het programma valt voor die tekst terug op de brontaal.
+rule-ftl-obsolete = Een bericht dat alleen in het vertaalde Fluent-bestand bestaat.
+    .why = Dode berichten bezorgen vertalers onnodig werk en verbergen hernoemde berichten.
+rule-ftl-variables = Een Fluent-bericht gebruikt andere variabelen of berichtverwijzingen dan de brontaal.
+    .why = Een ontbrekende variabele laat informatie weg; een onbekende wordt als fout weergegeven.
+rule-ftl-syntax = Fluent-syntaxis die de parser niet kon lezen.
+    .why = Het bericht met de fout wordt tijdens het uitvoeren weggelaten.
+
+## Status en verschillen
+
+status-title = Vertaalstatus
+status-documents = { $count } originele documenten
+status-generated = Gegenereerd op { $time }
+status-master = Origineel: { $path } (versie { $version })
+status-language = Taal
+status-file = Bestand
+status-structure = Structuur
+status-up-to-date = Bijgewerkt
+status-stale = Verouderd
+status-untranslated = Onvertaald
+status-progress = Voortgang
+status-version = Gesynchroniseerde versie
+status-ok = ✓ OK
+status-broken = ✗ { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+}
+status-never = nooit
+status-stale-units = Verouderde eenheden
+status-no-stale = Geen verouderde eenheden.
+diff-none = Er is niets gewijzigd in het origineel sinds { $lang } voor het laatst is gesynchroniseerd.
+diff-unit = { $label } ({ $id })
+
+## Synchroniseren en initialiseren
+
+sync-done = { $lang }: gesynchroniseerd met versie { $version } van het origineel
+sync-refused = { $lang } heeft { $errors ->
+    [one] { $errors } structuurfout
+   *[other] { $errors } structuurfouten
+}: herstel de structuur of gebruik --force
+sync-rubber-stamp = { $lang }: gemarkeerd als bijgewerkt zonder enige wijziging in de vertaling: { $units }
+init-done = { $path } aangemaakt op basis van het origineel; `charte check` toont de eenheden die nog vertaald moeten worden
+init-exists = { $path } bestaat al; niet overschreven
+
+## Uitvoeringsfouten
+
+error-prefix = fout
+error-master-missing = het origineel { $path } kan niet worden gelezen: { $error }
+error-read = kan { $path } niet lezen: { $error }
+error-write = kan { $path } niet schrijven: { $error }
+error-not-a-file = { $path } is geen bestand
+error-unknown-rule = onbekende regel ‘{ $name }’; `charte rules` geeft een overzicht van de regels
+error-unknown-language = geen vertaling ‘{ $lang }’ in dit project
+error-invalid-language = ‘{ $lang }’ is geen taalcode
+error-no-languages = geef een taal op of gebruik --all
+error-config = { $path }:{ $line }:{ $column }: { $error }
+error-git = git is mislukt: { $error }
+error-symlink = { $path } is een symbolische koppeling; charte schrijft niet via koppelingen
+note-word = opmerking

@@ -1,0 +1,301 @@
+//! Where a project's documents are: the master of each document and its translations, from
+//! the layouts of the configuration (`charter/{lang}.md`, `docs/{lang}/**/*.md`).
+
+use crate::config::{Config, glob_match};
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::project::{Error, Job, canonical_tag};
+use crate::source::{SourceFile, Span};
+use std::path::{Path, PathBuf};
+
+/// A translation of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// Its language tag.
+    pub lang: String,
+    /// Its path.
+    pub path: PathBuf,
+}
+
+/// A master document and its translations.
+#[derive(Debug, Clone)]
+pub struct DocumentSet {
+    /// The master.
+    pub master: PathBuf,
+    /// Translations on disk, sorted by language.
+    pub translations: Vec<Translation>,
+    /// Translations expected but absent.
+    pub missing: Vec<Translation>,
+}
+
+/// The documents of a project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The configuration.
+    pub config: Config,
+    /// Every master document with its translations.
+    pub documents: Vec<DocumentSet>,
+    /// Files or directories that fit a layout but whose name is not a canonical tag:
+    /// (path, name, canonical spelling when there is one).
+    pub bad_names: Vec<(PathBuf, String, Option<String>)>,
+}
+
+/// A layout split around `{lang}`: `parent/<prefix>{lang}<suffix>/rest`.
+struct Pattern {
+    parent: PathBuf,
+    prefix: String,
+    suffix: String,
+    rest: String,
+}
+
+impl Pattern {
+    fn new(root: &Path, pattern: &str) -> Self {
+        let (before, after) = pattern.split_once("{lang}").unwrap_or((pattern, ""));
+        let (parent, prefix) = before.rsplit_once('/').unwrap_or(("", before));
+        let (suffix, rest) = after.split_once('/').unwrap_or((after, ""));
+        Self { parent: join(root, parent), prefix: prefix.into(), suffix: suffix.into(), rest: rest.into() }
+    }
+
+    fn is_glob(&self) -> bool {
+        self.rest.contains(['*', '?'])
+    }
+
+    fn lang_entry(&self, lang: &str) -> PathBuf {
+        join(&self.parent, &format!("{}{lang}{}", self.prefix, self.suffix))
+    }
+
+    /// The path of one document in a language (`rel` for glob layouts).
+    fn path(&self, lang: &str, rel: &str) -> PathBuf {
+        let base = self.lang_entry(lang);
+        match (self.is_glob(), self.rest.is_empty()) {
+            (true, _) => join(&base, rel),
+            (false, true) => base,
+            (false, false) => join(&base, &self.rest),
+        }
+    }
+
+    /// The languages present: entries of the parent named `<prefix>{lang}<suffix>`.
+    fn languages(&self, master: &str, bad: &mut Vec<(PathBuf, String, Option<String>)>) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(dir_or_dot(&self.parent)) else { return Vec::new() };
+        let want_dir = !self.rest.is_empty();
+        let mut langs = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let Some(lang) = name.strip_prefix(self.prefix.as_str()).and_then(|n| n.strip_suffix(self.suffix.as_str()))
+            else {
+                continue;
+            };
+            if lang.is_empty() || lang.starts_with('.') || lang == master {
+                continue;
+            }
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir != want_dir {
+                continue;
+            }
+            match canonical_tag(lang) {
+                Ok(()) => langs.push(lang.to_owned()),
+                Err(canonical) => {
+                    if canonical.as_deref() != Some(master) {
+                        bad.push((join(&self.parent, name), lang.to_owned(), canonical));
+                    }
+                }
+            }
+        }
+        langs.sort();
+        langs
+    }
+
+    /// Relative paths of the master's documents, for glob layouts.
+    fn documents(&self, master: &str) -> Vec<String> {
+        if !self.is_glob() {
+            return vec![String::new()];
+        }
+        let base = self.lang_entry(master);
+        let mut out = Vec::new();
+        let mut stack = vec![(dir_or_dot(&base), String::new())];
+        while let Some((dir, rel)) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else { continue };
+                if name.starts_with('.') {
+                    continue;
+                }
+                let Ok(kind) = entry.file_type() else { continue };
+                let rel = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
+                if kind.is_dir() {
+                    stack.push((entry.path(), rel));
+                } else if kind.is_file() && glob_match(&self.rest, &rel) {
+                    out.push(rel);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// The language and relative document of a path that fits this layout.
+    fn locate(&self, path: &str) -> Option<(String, String)> {
+        let parent = self.parent.to_string_lossy().replace('\\', "/");
+        let rest = if parent.is_empty() { path } else { path.strip_prefix(&*parent)?.strip_prefix('/')? };
+        let (entry, tail) = rest.split_once('/').unwrap_or((rest, ""));
+        let lang = entry.strip_prefix(self.prefix.as_str())?.strip_suffix(self.suffix.as_str())?;
+        let rel = match (self.is_glob(), self.rest.is_empty()) {
+            (true, _) => glob_match(&self.rest, tail).then(|| tail.to_owned())?,
+            (false, true) => tail.is_empty().then(String::new)?,
+            (false, false) => (tail == self.rest).then(String::new)?,
+        };
+        Some((lang.to_owned(), rel))
+    }
+}
+
+fn dir_or_dot(p: &Path) -> PathBuf {
+    if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() }
+}
+
+/// Joins without introducing `./` for an empty base.
+fn join(base: &Path, rel: &str) -> PathBuf {
+    if rel.is_empty() {
+        base.to_path_buf()
+    } else if base.as_os_str().is_empty() {
+        PathBuf::from(rel)
+    } else {
+        base.join(rel)
+    }
+}
+
+fn normalise(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_owned()
+}
+
+impl Project {
+    /// Finds the documents of the configuration's layouts on disk.
+    ///
+    /// # Errors
+    ///
+    /// None today; reserved for layouts that cannot be read.
+    pub fn discover(config: Config) -> Result<Project, Error> {
+        let mut documents = Vec::new();
+        let mut bad_names = Vec::new();
+        for layout in &config.documents {
+            let pattern = Pattern::new(&config.root, layout);
+            let langs = match &config.languages {
+                Some(l) => l.iter().filter(|l| **l != config.master).cloned().collect(),
+                None => pattern.languages(&config.master, &mut bad_names),
+            };
+            for rel in pattern.documents(&config.master) {
+                let master = pattern.path(&config.master, &rel);
+                if config.ignored(&master) {
+                    continue;
+                }
+                let mut set = DocumentSet { master, translations: Vec::new(), missing: Vec::new() };
+                for lang in &langs {
+                    let path = pattern.path(lang, &rel);
+                    if config.ignored(&path) {
+                        continue;
+                    }
+                    let t = Translation { lang: lang.clone(), path };
+                    if std::fs::symlink_metadata(&t.path).is_ok() {
+                        set.translations.push(t);
+                    } else {
+                        set.missing.push(t);
+                    }
+                }
+                documents.push(set);
+            }
+        }
+        bad_names.sort();
+        bad_names.dedup();
+        Ok(Project { config, documents, bad_names })
+    }
+
+    /// The check jobs: every master with the translations on disk.
+    pub fn jobs(&self) -> Vec<Job> {
+        self.documents
+            .iter()
+            .map(|d| Job {
+                master: d.master.clone(),
+                translations: d.translations.iter().map(|t| (Some(t.lang.clone()), t.path.clone())).collect(),
+            })
+            .collect()
+    }
+
+    /// The master and language of a translation path, from the layouts.
+    pub fn locate(&self, path: &Path) -> Option<(PathBuf, String)> {
+        let wanted = normalise(path);
+        for layout in &self.config.documents {
+            let pattern = Pattern::new(&self.config.root, layout);
+            if let Some((lang, rel)) = pattern.locate(&wanted) {
+                return Some((pattern.path(&self.config.master, &rel), lang));
+            }
+        }
+        None
+    }
+
+    /// Where the translation of `master` into `lang` goes.
+    pub fn translation_path(&self, master: &Path, lang: &str) -> Option<PathBuf> {
+        let wanted = normalise(master);
+        self.config.documents.iter().find_map(|layout| {
+            let pattern = Pattern::new(&self.config.root, layout);
+            let (l, rel) = pattern.locate(&wanted)?;
+            (l == self.config.master).then(|| pattern.path(lang, &rel))
+        })
+    }
+
+    /// The translations of a language, document by document: (master, path).
+    pub fn translations(&self, lang: &str) -> Vec<(PathBuf, Translation)> {
+        self.documents
+            .iter()
+            .flat_map(|d| d.translations.iter().filter(|t| t.lang == lang).map(|t| (d.master.clone(), t.clone())))
+            .collect()
+    }
+
+    /// Every language with a translation.
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> =
+            self.documents.iter().flat_map(|d| d.translations.iter().map(|t| t.lang.clone())).collect();
+        langs.sort();
+        langs.dedup();
+        langs
+    }
+
+    /// Findings about the project's files: missing translations, names that are not tags.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let mut out = crate::project::bad_name_diagnostics(&self.bad_names);
+        for d in &self.documents {
+            for t in &d.missing {
+                let file = SourceFile::new(&t.path, "");
+                out.push(
+                    Diagnostic::new(Rule::MissingTranslation, "missing-translation", &file, Span::point(0))
+                        .arg("path", d.master.display().to_string())
+                        .arg("lang", t.lang.as_str()),
+                );
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_split_around_the_language() {
+        let p = Pattern::new(Path::new(""), "docs/{lang}/**/*.md");
+        assert_eq!(p.path("de", "a/b.md"), PathBuf::from("docs/de/a/b.md"));
+        assert_eq!(p.locate("docs/de/a/b.md"), Some(("de".into(), "a/b.md".into())));
+        let p = Pattern::new(Path::new(""), "charter/{lang}.md");
+        assert_eq!(p.path("de", ""), PathBuf::from("charter/de.md"));
+        assert_eq!(p.locate("charter/de.md"), Some(("de".into(), String::new())));
+        assert_eq!(p.locate("other/de.md"), None);
+        let p = Pattern::new(Path::new("site"), "{lang}/index.md");
+        assert_eq!(p.path("nl", ""), PathBuf::from("site/nl/index.md"));
+        assert_eq!(p.locate("site/nl/index.md"), Some(("nl".into(), String::new())));
+    }
+}
