@@ -9,8 +9,14 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The embedded locales: tag and Fluent source. English is first: it is the source locale.
-pub const LOCALES: &[(&str, &str)] =
-    &[("en", include_str!("../locales/en/charte.ftl")), ("fr", include_str!("../locales/fr/charte.ftl"))];
+pub const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/charte.ftl")),
+    ("fr", include_str!("../locales/fr/charte.ftl")),
+    ("de", include_str!("../locales/de/charte.ftl")),
+    ("es", include_str!("../locales/es/charte.ftl")),
+    ("it", include_str!("../locales/it/charte.ftl")),
+    ("nl", include_str!("../locales/nl/charte.ftl")),
+];
 
 /// Picks the locale for a requested language tag (`fr-CA` gets `fr`; unknown tags get `en`).
 ///
