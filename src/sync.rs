@@ -47,6 +47,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Er
         _ => std::path::PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(io)?;
+    remove_stale_temporaries(&dir);
     let mut tmp = tempfile::Builder::new().prefix(".charte-").tempfile_in(&dir).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
@@ -59,6 +60,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Er
         tmp.persist_noclobber(path).map_err(|e| io(e.error))?;
     }
     Ok(())
+}
+
+/// Removes temporary files that a killed run left behind (older than ten minutes, so that a
+/// write in progress elsewhere is never touched).
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let limit = std::time::Duration::from_secs(600);
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(".charte-") {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > limit);
+        if old && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Stores the snapshot of a master version unless it is already there and sound.

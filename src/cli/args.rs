@@ -40,8 +40,8 @@ pub(crate) enum Command {
     /// Records that translations follow the current master.
     Sync {
         /// Languages to sync.
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
-        langs: Vec<String>,
+        #[arg(value_name = "LANG", required_unless_present = "all", conflicts_with = "all")]
+        languages: Vec<String>,
         /// Syncs every translation.
         #[arg(long)]
         all: bool,
@@ -52,7 +52,8 @@ pub(crate) enum Command {
     /// Creates a translation from the master and syncs it.
     Init {
         /// The new language.
-        lang: String,
+        #[arg(value_name = "LANG")]
+        language: String,
     },
     /// Shows, per language, how much of the translation is up to date.
     Status {
@@ -71,7 +72,8 @@ pub(crate) enum Command {
     /// Shows what changed in the master since a language was synced.
     Diff {
         /// The language.
-        lang: String,
+        #[arg(value_name = "LANG")]
+        language: String,
         /// Only this unit.
         #[arg(long, value_name = "ID")]
         unit: Option<String>,

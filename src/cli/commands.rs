@@ -20,10 +20,10 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
         Command::Check(c) => check(config()?, c, catalog, color, out),
         Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, out),
         Command::Rules { name } => rules(name.as_deref(), catalog, out),
-        Command::Sync { langs, all, force } => sync(config()?, langs, *all, *force, catalog, out),
-        Command::Init { lang } => init(config()?, lang, catalog, out),
+        Command::Sync { languages, all, force } => sync(config()?, languages, *all, *force, catalog, out),
+        Command::Init { language } => init(config()?, language, catalog, out),
         Command::Status { format } => status(config()?, *format, catalog, out),
-        Command::Diff { lang, unit } => diff(config()?, lang, unit.as_deref(), catalog, color, out),
+        Command::Diff { language, unit } => diff(config()?, language, unit.as_deref(), catalog, color, out),
         Command::Completions { shell } => {
             out.print(&super::generate::completions(*shell));
             Ok(Outcome::Clean)

@@ -1,0 +1,323 @@
+//! Drift scenarios, each on a temporary copy of `charter/`: the French master changes, and
+//! `check`, `sync`, `status` and `diff` say which translated units are stale and how.
+
+mod common;
+
+use common::{LANGS, charte, charter_copy, check_json, findings};
+use std::path::Path;
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join("charter").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn line_of(dir: &Path, file: &str, prefix: &str) -> u64 {
+    let text = std::fs::read_to_string(dir.join("charter").join(file)).unwrap();
+    text.lines().position(|l| l.starts_with(prefix)).unwrap() as u64 + 1
+}
+
+fn stale_units(json: &serde_json::Value) -> Vec<(String, String, u64)> {
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "stale")
+        .map(|d| {
+            let file = d["file"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+            (file, d["unit"].as_str().unwrap().to_owned(), d["line"].as_u64().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_edited_in_value_3_makes_value_3_stale_everywhere() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    let (code, json) = check_json(d, &[]);
+    assert_eq!(code, 1);
+    let stale = stale_units(&json);
+    let expected: Vec<_> = LANGS
+        .iter()
+        .map(|l| (format!("{l}.md"), "value.3".to_owned(), line_of(d, &format!("{l}.md"), "3. ")))
+        .collect();
+    assert_eq!(stale, expected);
+    assert_eq!(findings(&json).len(), LANGS.len(), "only stale findings: {json}");
+    let diag = &json["diagnostics"][0];
+    assert!(diag["source_before"].as_str().unwrap().contains("n’attendons pas la"));
+    assert!(diag["source_after"].as_str().unwrap().contains("n’attendons jamais la"));
+    let ops = diag["diff"].as_array().unwrap();
+    assert!(ops.contains(&serde_json::json!({"op": "delete", "text": "pas"})), "{ops:?}");
+    assert!(ops.contains(&serde_json::json!({"op": "insert", "text": "jamais"})), "{ops:?}");
+    // The human output shows the word diff without colour.
+    let out = charte(d).args(["check", "charter/de.md"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[-pas-]{+jamais+}"), "{text}");
+    // The translator carries the change over and syncs: clean.
+    edit(d, "de.md", "Wir warten", "Wir warten niemals");
+    let out = charte(d).args(["sync", "de"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let (code, json) = check_json(d, &["charter/de.md"]);
+    assert_eq!((code, findings(&json)), (0, vec![]));
+}
+
+#[test]
+fn the_description_edited_is_stale_everywhere() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(
+        d,
+        "fr.md",
+        "description: Notre charte de valeurs chez Pause IA.",
+        "description: La charte de valeurs de Pause IA.",
+    );
+    let (_, json) = check_json(d, &[]);
+    let stale = stale_units(&json);
+    assert_eq!(stale.len(), LANGS.len());
+    assert!(stale.iter().all(|(_, unit, line)| unit == "description" && *line == 3), "{stale:?}");
+}
+
+#[test]
+fn two_values_edited_are_exactly_the_stale_units() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "fr.md", "prend le soin de refléter", "veille à refléter");
+    edit(d, "fr.md", "a sa place dans nos activités", "a toute sa place dans nos activités");
+    let (_, json) = check_json(d, &["charter/it.md"]);
+    let units: Vec<_> = stale_units(&json).into_iter().map(|s| s.1).collect();
+    assert_eq!(units, ["value.5", "value.8"]);
+}
+
+#[test]
+fn reflowing_or_switching_markers_is_not_a_change() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "fr.md", "civilisation** face aux risques", "civilisation**\nface aux   risques");
+    edit(d, "fr.md", "**désir commun**", "__désir commun__");
+    edit(d, "fr.md", "_Version du 10/10/2024_", "*Version du 10/10/2024*");
+    let (code, json) = check_json(d, &[]);
+    assert_eq!((code, findings(&json)), (0, vec![]));
+}
+
+#[test]
+fn a_value_added_to_the_master_is_structural() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "fr.md", "\n\n\n_Version", "\n9. Une nouvelle valeur.\n\n\n_Version");
+    let (code, json) = check_json(d, &[]);
+    assert_eq!(code, 1);
+    let f = findings(&json);
+    for lang in LANGS {
+        assert!(f.iter().any(|(r, file, _)| r == "value-count" && *file == format!("{lang}.md")), "{lang}: {f:?}");
+    }
+    assert!(!f.iter().any(|(r, _, _)| r == "stale"), "{f:?}");
+}
+
+#[test]
+fn sync_changes_only_the_record_line_and_keeps_crlf_and_bom() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let path = d.join("charter/nl.md");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let without_record: String =
+        original.lines().filter(|l| !l.starts_with("source_version:")).map(|l| format!("{l}\r\n")).collect();
+    let bytes = [b"\xef\xbb\xbf".as_slice(), without_record.as_bytes()].concat();
+    std::fs::write(&path, &bytes).unwrap();
+    let (code, json) = check_json(d, &["charter/nl.md"]);
+    assert_eq!(code, 1);
+    assert_eq!(findings(&json)[0].0, "unsynced");
+    let out = charte(d).args(["sync", "nl"]).output().unwrap();
+    assert!(out.status.success());
+    let after = std::fs::read(&path).unwrap();
+    assert!(after.starts_with(b"\xef\xbb\xbf"));
+    let after = String::from_utf8(after[3..].to_vec()).unwrap();
+    let before = without_record;
+    let added: Vec<&str> = after.lines().filter(|l| !before.lines().any(|b| b == *l)).collect();
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert!(added[0].starts_with("source_version: "));
+    assert_eq!(after.replace(&format!("{}\r\n", added[0]), ""), before);
+    assert_eq!(after.matches("\r\n").count(), after.matches('\n').count(), "every line ends with CRLF");
+    let (code, json) = check_json(d, &["charter/nl.md"]);
+    assert_eq!((code, findings(&json)), (0, vec![]));
+}
+
+#[test]
+fn sync_refuses_structural_errors_unless_forced_and_flags_rubber_stamps() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "es.md", "**pacifista.**", "pacifista.");
+    let out = charte(d).args(["sync", "es"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("1 structural error") && text.contains("strong-count"), "{text}");
+    edit(d, "es.md", "pacifista.", "**pacifista.**");
+    // The master changes; the translator syncs without touching the stale unit.
+    edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    let out = charte(d).args(["sync", "es"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("marked as up to date without a change to the translation: value.3"), "{text}");
+    let out = charte(d).args(["sync", "--all"]).output().unwrap();
+    assert!(out.status.success());
+}
+
+#[test]
+fn a_deleted_snapshot_gives_a_clear_error() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let sources = d.join("charter/.charte/sources");
+    for entry in std::fs::read_dir(&sources).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let (code, json) = check_json(d, &["charter/en.md"]);
+    assert_eq!(code, 1);
+    let diag = &json["diagnostics"][0];
+    assert_eq!(diag["rule"], "unsynced");
+    let message = diag["message"].as_str().unwrap();
+    assert!(message.contains("charter/.charte/sources/99d82df619cb5ed7.md"), "{message}");
+    assert!(message.contains("charte sync en"), "{message}");
+    // A corrupt snapshot is reported too.
+    std::fs::write(sources.join("99d82df619cb5ed7.md"), "tampered").unwrap();
+    let (_, json) = check_json(d, &["charter/en.md"]);
+    assert!(json["diagnostics"][0]["message"].as_str().unwrap().contains("does not match"), "{json}");
+}
+
+#[test]
+fn a_killed_sync_leaves_the_old_or_the_new_file() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let path = d.join("charter/it.md");
+    let old = std::fs::read(&path).unwrap();
+    edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    let mut new = None;
+    for i in 0..40u64 {
+        std::fs::write(&path, &old).unwrap();
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("charte"))
+            .args(["sync", "it"])
+            .current_dir(d)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(i * 400));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read(&path).unwrap();
+        if now != old {
+            match &new {
+                None => new = Some(now.clone()),
+                Some(n) => assert_eq!(&now, n, "round {i}: neither the old nor the new file"),
+            }
+            assert_eq!(now.len(), old.len(), "only the record value changes");
+        }
+    }
+    // A sync run to its end leaves the new file.
+    std::fs::write(&path, &old).unwrap();
+    assert!(charte(d).args(["sync", "it"]).output().unwrap().status.success());
+    if let Some(new) = new {
+        assert_eq!(std::fs::read(&path).unwrap(), new);
+    }
+}
+
+#[test]
+fn concurrent_syncs_of_two_languages_both_land() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    for _ in 0..5 {
+        let a = charte(d).args(["sync", "de"]).spawn_stdout_null();
+        let b = charte(d).args(["sync", "en"]).spawn_stdout_null();
+        assert!(a.wait_with_output().unwrap().status.success());
+        assert!(b.wait_with_output().unwrap().status.success());
+    }
+    let (_, json) = check_json(d, &["charter/de.md", "charter/en.md"]);
+    assert_eq!(findings(&json), vec![]);
+}
+
+trait Spawn {
+    fn spawn_stdout_null(&mut self) -> std::process::Child;
+}
+
+impl Spawn for assert_cmd::Command {
+    fn spawn_stdout_null(&mut self) -> std::process::Child {
+        let mut cmd = std::process::Command::new(self.get_program());
+        cmd.args(self.get_args());
+        if let Some(dir) = self.get_current_dir() {
+            cmd.current_dir(dir);
+        }
+        cmd.stdout(std::process::Stdio::null()).spawn().unwrap()
+    }
+}
+
+#[test]
+fn init_creates_a_synced_translation_and_never_overwrites() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let out = charte(d).args(["init", "pt-BR"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (code, json) = check_json(d, &["charter/pt-BR.md"]);
+    let rules: Vec<_> = findings(&json).into_iter().map(|f| f.0).collect();
+    assert!(!rules.is_empty() && rules.iter().all(|r| r == "untranslated"), "{rules:?}");
+    assert_eq!(code, 0);
+    let before = std::fs::read(d.join("charter/de.md")).unwrap();
+    let out = charte(d).args(["init", "de"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(d.join("charter/de.md")).unwrap(), before);
+    let out = charte(d).args(["init", "not a tag"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn status_and_diff() {
+    let dir = charter_copy();
+    let d = dir.path();
+    edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    edit(d, "es.md", "**pacifista.**", "pacifista.");
+    let out = charte(d).args(["status", "--format", "json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let langs = json["languages"].as_array().unwrap();
+    assert_eq!(langs.len(), LANGS.len());
+    let es = langs.iter().find(|l| l["lang"] == "es").unwrap();
+    assert_eq!((es["errors"].as_u64(), es["stale"].as_u64(), es["total"].as_u64()), (Some(1), Some(1), Some(18)));
+    let de = langs.iter().find(|l| l["lang"] == "de").unwrap();
+    assert_eq!((de["errors"].as_u64(), de["up_to_date"].as_u64()), (Some(0), Some(17)));
+    let out = charte(d).args(["diff", "de"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("value 3 (value.3)") && text.contains("[-pas-]{+jamais+}"), "{text}");
+    let out = charte(d).args(["diff", "de", "--unit", "value.2"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("Nothing changed"));
+    let out = charte(d).args(["diff", "xx"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_base_shows_the_work_a_master_change_creates() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .args(args)
+            .current_dir(d)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .output()
+            .map(|o| o.status.success());
+        ok.unwrap_or(false)
+    };
+    if !git(&["init", "-q"]) {
+        eprintln!("git is not available: skipping check --base");
+        return;
+    }
+    assert!(git(&["add", "."]) && git(&["commit", "-qm", "base"]));
+    edit(d, "fr.md", "prend le soin de refléter", "veille à refléter");
+    let (code, json) = check_json(d, &["--base", "HEAD"]);
+    assert_eq!(code, 1);
+    let stale = stale_units(&json);
+    assert_eq!(stale.len(), LANGS.len());
+    assert!(stale.iter().all(|s| s.1 == "value.5"), "{stale:?}");
+    let out = charte(d).args(["check", "--base", "no-such-rev"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
