@@ -61,9 +61,10 @@ fn diagnostic(report: &Report, catalog: &Catalog, renderer: &Renderer, style: St
     let path = sanitize(&d.file.display().to_string());
     let mut group = Group::with_title(level.primary_title(title).id(d.rule.name()));
     if let Some(file) = report.file(&d.file).filter(|f| !f.text().is_empty()) {
-        let lines = file.lines_of(d.span);
+        let span = short_span(file.text(), d.span);
+        let lines = file.lines_of(span);
         let text = &file.text()[lines.range()];
-        let (source, span) = sanitize_mapped(text, d.span.start - lines.start..d.span.end.min(lines.end) - lines.start);
+        let (source, span) = sanitize_mapped(text, span.start - lines.start..span.end.min(lines.end) - lines.start);
         group = group.element(
             Snippet::source(source)
                 .line_start(d.start.line)
@@ -96,6 +97,18 @@ fn diagnostic(report: &Report, catalog: &Catalog, renderer: &Renderer, style: St
         group = group.element(note.clone().message(text));
     }
     renderer.render(&[group])
+}
+
+/// The part of a long span worth underlining: a finding about a whole paragraph or value
+/// underlines its first word (the item marker for a value), so the line stays readable.
+fn short_span(text: &str, span: crate::Span) -> crate::Span {
+    const LONG: usize = 48;
+    let Some(slice) = text.get(span.range()) else { return span };
+    if slice.chars().count() <= LONG {
+        return span;
+    }
+    let word = slice.find(char::is_whitespace).unwrap_or(slice.len()).max(1);
+    crate::Span::new(span.start, span.start + word)
 }
 
 /// A word diff with deletions in red and struck through, insertions in green and underlined.
