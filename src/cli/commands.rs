@@ -61,6 +61,14 @@ fn is_ftl(p: &Path) -> bool {
     p.extension().is_some_and(|e| e == "ftl")
 }
 
+/// Whether two paths name the same file (`./a` and `a` do).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
 /// The default master of a project: its first document.
 fn default_master(project: &Project) -> PathBuf {
     project.documents.first().map(|d| d.master.clone()).unwrap_or_else(|| {
@@ -110,9 +118,19 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         report.project.extend(found);
         report
     } else {
-        // Group the files by master, keeping their order.
+        // Group the files by master, keeping their order. A master among the files stands for
+        // all its translations: a change to it can make any of them stale.
         let mut jobs: Vec<Job> = Vec::new();
+        let mut files: Vec<PathBuf> = Vec::new();
         for file in &c.files {
+            match project.documents.iter().find(|d| same_file(&d.master, file)) {
+                Some(set) => files.extend(set.translations.iter().map(|t| t.path.clone())),
+                None => files.push(file.clone()),
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+        for file in &files {
             let (master, lang) = match (&c.source, project.locate(file)) {
                 (Some(source), located) => (source.clone(), located.map(|l| l.1).or_else(|| lang_of(file))),
                 (None, Some((master, lang))) => (master, Some(lang)),
