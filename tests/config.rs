@@ -66,7 +66,11 @@ fn directory_per_language_pairs_documents_by_relative_path() {
 fn file_per_language_layout_and_explicit_languages() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    write(d, "charte.toml", "master = \"fr\"\nlanguages = [\"en\", \"de\"]\ndocuments = [\"pages/{lang}.md\"]\n[rules]\nunsynced = \"off\"\n");
+    write(
+        d,
+        "charte.toml",
+        "master = \"fr\"\nlanguages = [\"en\", \"de\"]\ndocuments = [\"pages/{lang}.md\"]\n[rules]\nunsynced = \"off\"\n",
+    );
     write(d, "pages/fr.md", MASTER);
     write(d, "pages/en.md", GOOD);
     write(d, "pages/it.md", BAD);

@@ -14,7 +14,8 @@ fn mixed_line_endings_and_no_final_newline_parse_as_clean() {
     let dir = charter_copy();
     let d = dir.path();
     let es = spanish(d);
-    let mixed: String = es.lines().enumerate().map(|(i, l)| format!("{l}{}", if i % 2 == 0 { "\r\n" } else { "\n" })).collect();
+    let mixed: String =
+        es.lines().enumerate().map(|(i, l)| format!("{l}{}", if i % 2 == 0 { "\r\n" } else { "\n" })).collect();
     std::fs::write(d.join("charter/es.md"), mixed.trim_end()).unwrap();
     let (code, json) = check_json(d, &["charter/es.md"]);
     assert_eq!((code, findings(&json)), (0, vec![]));
@@ -33,7 +34,10 @@ fn positions_are_right_with_crlf_and_bom() {
     let stray = diags.iter().find(|x| x["rule"] == "unclosed-emphasis").unwrap();
     assert_eq!(stray["line"], line);
     let col = es.lines().nth(line as usize - 1).unwrap().replacen("**orientada", "orientada", 1).find("**").unwrap();
-    assert_eq!(stray["column"].as_u64(), Some(es.lines().nth(line as usize - 1).unwrap()[..col].chars().count() as u64 + 1));
+    assert_eq!(
+        stray["column"].as_u64(),
+        Some(es.lines().nth(line as usize - 1).unwrap()[..col].chars().count() as u64 + 1)
+    );
 }
 
 #[test]
@@ -47,7 +51,8 @@ fn a_directory_or_a_dangling_link_where_a_file_is_expected() {
     let f = findings(&json);
     assert!(f.iter().any(|(r, file, _)| r == "invalid-input" && file == "sub.md"), "{f:?}");
     assert!(f.iter().any(|(r, file, _)| r == "invalid-input" && file == "pt.md"), "{f:?}");
-    let messages: Vec<&str> = json["diagnostics"].as_array().unwrap().iter().map(|x| x["message"].as_str().unwrap()).collect();
+    let messages: Vec<&str> =
+        json["diagnostics"].as_array().unwrap().iter().map(|x| x["message"].as_str().unwrap()).collect();
     assert!(messages.iter().any(|m| m.contains("sub.md")), "{messages:?}");
     // The master itself a directory: exit 2 with the path.
     let out = charte(d).args(["check", "--source", "charter"]).output().unwrap();
@@ -62,7 +67,9 @@ fn broken_front_matter_is_located_and_bounded() {
     let mut bomb = String::from("---\na: &a [x, x, x, x, x, x, x, x, x]\n");
     let mut prev = 'a';
     for c in 'b'..='p' {
-        bomb.push_str(&format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        bomb.push_str(&format!(
+            "{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+        ));
         prev = c;
     }
     bomb.push_str("---\n\n## A\n");
@@ -165,7 +172,10 @@ fn content_cannot_act_in_any_output() {
     for format in ["human", "github", "markdown", "json", "sarif"] {
         let out = charte(d).args(["check", "charter/es.md", "--format", format]).output().unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'), "{format}: {text:?}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'),
+            "{format}: {text:?}"
+        );
         if format == "github" {
             assert!(text.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ")), "{text}");
         }

@@ -11,8 +11,33 @@ use proptest::prelude::*;
 
 fn markdownish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "**", "__", "*", "_", "`", "[", "](", ")", "\n", "\r\n", "\n\n", "1. ", "3) ", "- ", "> ", "## ", "---\n",
-        "title: x\n", "<!-- charte-ignore -->\n", "10/10/2024", "é", "\u{feff}", " ", "word", "|", "```\n", "\t",
+        "**",
+        "__",
+        "*",
+        "_",
+        "`",
+        "[",
+        "](",
+        ")",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "1. ",
+        "3) ",
+        "- ",
+        "> ",
+        "## ",
+        "---\n",
+        "title: x\n",
+        "<!-- charte-ignore -->\n",
+        "10/10/2024",
+        "é",
+        "\u{feff}",
+        " ",
+        "word",
+        "|",
+        "```\n",
+        "\t",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -154,6 +179,7 @@ fn deleting_any_value_is_caught_where_it_was() {
 #[test]
 fn labels_name_values_by_their_number() {
     let (_, parsed) = load("de");
-    let labels: Vec<_> = parsed.document.units.iter().filter(|u| matches!(u.label, Label::Value { .. })).map(|u| u.id.clone()).collect();
+    let labels: Vec<_> =
+        parsed.document.units.iter().filter(|u| matches!(u.label, Label::Value { .. })).map(|u| u.id.clone()).collect();
     assert_eq!(labels, (1..=8).map(|n| format!("value.{n}")).collect::<Vec<_>>());
 }

@@ -237,6 +237,8 @@ th,td{{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #ccc;vertical
 del{{background:#fde0dd;color:#8c1d18;text-decoration:line-through}}
 ins{{background:#d9f0d3;color:#14532d;text-decoration:underline}}
 .wrap{{overflow-x:auto}}
+.diff{{overflow-wrap:anywhere;line-height:1.6}}
+.stale{{color:#8c510a;font-weight:bold}}
 @media (max-width:40rem){{th,td{{padding:.3rem .2rem;font-size:.9rem}} .bar{{min-width:3rem}}}}
 </style>
 </head>
@@ -265,36 +267,50 @@ ins{{background:#d9f0d3;color:#14532d;text-decoration:underline}}
         let p = percent(r);
         let _ = writeln!(
             out,
-            r#"<tr data-lang="{lang}"><td>{lang}</td><td class="{class}">{structure}</td><td><div class="bar" role="progressbar" aria-valuenow="{p}" aria-valuemin="0" aria-valuemax="100"><span style="width:{p}%"></span></div>{p}%</td><td>{up}/{total}</td><td>{stale}</td><td>{untr}</td><td>{ver}</td></tr>"#,
+            r#"<tr data-lang="{lang}"><td>{lang}</td><td class="{class}">{structure}</td><td><div class="bar" role="progressbar" aria-valuenow="{p}" aria-valuemin="0" aria-valuemax="100"><span style="width:{p}%"></span></div>{p}%</td><td>{up}/{total}</td><td{stale_class}>{stale}</td><td>{untr}</td><td>{ver}</td></tr>"#,
             lang = e(&r.lang),
             structure = e(&structure(catalog, r)),
             up = r.up_to_date,
             total = r.total,
-            stale = r.stale,
+            stale_class = if r.stale > 0 { " class=\"stale\"" } else { "" },
+            stale = if r.stale > 0 { format!("⚠ {}", r.stale) } else { "0".to_owned() },
             untr = r.untranslated,
             ver = r.version.as_deref().map_or_else(|| t("status-never"), e),
         );
     }
     out.push_str("</tbody>\n</table></div>\n");
     let _ = writeln!(out, "<h2>{}</h2>", t("status-stale-units"));
-    let mut any = false;
+    // One entry per changed master unit, with the languages it makes stale.
+    let mut groups: Vec<(&str, &str, &[DiffOp], Vec<&str>)> = Vec::new();
     for r in &rows {
         for (label, id, diff) in &r.stale_units {
-            any = true;
-            let _ = write!(out, "<h3>{} — {} <small>({})</small></h3>\n<p>", e(&r.lang), e(label), e(id));
-            for op in diff {
-                match op {
-                    DiffOp::Equal(s) => out.push_str(&e(s)),
-                    DiffOp::Delete(s) => {
-                        let _ = write!(out, "<del>{}</del>", e(s));
-                    }
-                    DiffOp::Insert(s) => {
-                        let _ = write!(out, "<ins>{}</ins>", e(s));
-                    }
+            match groups.iter_mut().find(|g| g.1 == id && g.2 == diff.as_slice()) {
+                Some(g) => g.3.push(&r.lang),
+                None => groups.push((label, id, diff, vec![&r.lang])),
+            }
+        }
+    }
+    let any = !groups.is_empty();
+    for (label, id, diff, langs) in groups {
+        let _ = write!(
+            out,
+            "<h3>{} <small>({})</small> — {}</h3>\n<p class=\"diff\">",
+            e(label),
+            e(id),
+            e(&langs.join(", "))
+        );
+        for op in diff {
+            match op {
+                DiffOp::Equal(s) => out.push_str(&e(s)),
+                DiffOp::Delete(s) => {
+                    let _ = write!(out, "<del>{}</del>", e(s));
+                }
+                DiffOp::Insert(s) => {
+                    let _ = write!(out, "<ins>{}</ins>", e(s));
                 }
             }
-            out.push_str("</p>\n");
         }
+        out.push_str("</p>\n");
     }
     if !any {
         let _ = writeln!(out, "<p>{}</p>", t("status-no-stale"));
