@@ -224,7 +224,7 @@ sync-refused = { $lang } has { $errors ->
    *[other] { $errors } structural errors
 }: fix them or use --force
 sync-rubber-stamp = { $lang }: marked as up to date without a change to the translation: { $units }
-init-done = created { $path } from the master; `charte check` lists the units to translate
+init-done = Created { $path } from the master; `charte check` lists the units to translate
 init-exists = { $path } already exists; not overwritten
 
 ## Operational errors
