@@ -184,60 +184,111 @@ pub fn drift(old: &Unit, new: &Unit) -> Drift {
     }
 }
 
-/// `stale` findings: every translated unit whose master unit changed between `old` and the
-/// current master. `pairs` are the (master, translation) unit pairs of the comparison.
+/// An earlier version of a master and what changed in it since: master unit index (now) to
+/// unit index (then).
+#[derive(Debug, Clone)]
+pub struct Version {
+    /// The earlier master.
+    pub parsed: Parsed,
+    changed: HashMap<usize, usize>,
+}
+
+impl Version {
+    /// Compares an earlier master with the current one.
+    pub fn new(old: Parsed, master: &Document) -> Self {
+        let changed = changed_units(&old.document, master).into_iter().map(|(o, n)| (n, o)).collect();
+        Self { parsed: old, changed }
+    }
+}
+
+/// The earlier versions of one master, each read, parsed and compared once, however many
+/// translations were synced to it.
+#[derive(Debug)]
+pub struct History<'a> {
+    store: Store,
+    master: &'a Document,
+    versions: HashMap<String, Result<Version, SnapshotError>>,
+}
+
+impl<'a> History<'a> {
+    /// The history of the master at `path`.
+    pub fn new(path: &Path, master: &'a Document) -> Self {
+        Self { store: Store::for_master(path), master, versions: HashMap::new() }
+    }
+
+    /// A recorded version.
+    ///
+    /// # Errors
+    ///
+    /// When its snapshot is missing or corrupt.
+    pub fn get(&mut self, version: &str) -> Result<&Version, &SnapshotError> {
+        let (store, master) = (&self.store, self.master);
+        self.versions
+            .entry(version.to_owned())
+            .or_insert_with(|| {
+                let text = store.load(version)?;
+                let old = crate::parse(&SourceFile::new(store.snapshot_path(version), text));
+                Ok(Version::new(old, master))
+            })
+            .as_ref()
+    }
+
+    /// The version a translation was synced to, or the `unsynced` finding that says why it
+    /// cannot be known.
+    ///
+    /// # Errors
+    ///
+    /// An `unsynced` diagnostic: no record, or a snapshot missing or corrupt.
+    pub fn synced(
+        &mut self,
+        file: &SourceFile,
+        translation: &Document,
+        lang: &str,
+    ) -> Result<&Version, Box<Diagnostic>> {
+        let Some((version, span)) = record(translation) else {
+            let at = translation
+                .front_matter
+                .as_ref()
+                .map_or(file.line_span(1), |fm| file.line_span(file.position(fm.span.start).line));
+            return Err(Box::new(Diagnostic::new(Rule::Unsynced, "unsynced", file, at).arg("lang", lang)));
+        };
+        self.get(&version).map_err(|e| {
+            Box::new(match e {
+                SnapshotError::Missing(path) => {
+                    Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-missing", file, span)
+                        .arg("version", version)
+                        .arg("path", path.display().to_string())
+                        .arg("lang", lang)
+                }
+                SnapshotError::Corrupt(path) => {
+                    Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-corrupt", file, span)
+                        .arg("path", path.display().to_string())
+                        .arg("lang", lang)
+                }
+            })
+        })
+    }
+}
+
+/// `stale` findings: every translated unit whose master unit changed since `version`.
+/// `pairs` are the (master, translation) unit pairs of the comparison.
 pub fn stale(
     master_file: &SourceFile,
     master: &Document,
-    old: &Document,
+    version: &Version,
     file: &SourceFile,
     translation: &Document,
     pairs: &[(usize, usize)],
 ) -> Vec<Diagnostic> {
-    let changed: HashMap<usize, usize> = changed_units(old, master).into_iter().map(|(o, n)| (n, o)).collect();
     let mut out = Vec::new();
     for &(m, t) in pairs {
-        let Some(&o) = changed.get(&m) else { continue };
+        let Some(&o) = version.changed.get(&m) else { continue };
         let (mu, tu) = (&master.units[m], &translation.units[t]);
         let mut d = Diagnostic::new(Rule::Stale, "stale", file, tu.span).unit(mu).source(master_file, mu.span);
-        d.drift = Some(drift(&old.units[o], mu));
+        d.drift = Some(drift(&version.parsed.document.units[o], mu));
         out.push(d);
     }
     out
-}
-
-/// The master a translation was synced to, or the finding that says why it cannot be known.
-///
-/// # Errors
-///
-/// An `unsynced` diagnostic: no record, or a snapshot missing or corrupt.
-pub fn synced_master(
-    store: &Store,
-    file: &SourceFile,
-    translation: &Document,
-    lang: &str,
-) -> Result<Parsed, Box<Diagnostic>> {
-    let Some((version, span)) = record(translation) else {
-        let at = translation
-            .front_matter
-            .as_ref()
-            .map_or(file.line_span(1), |fm| file.line_span(file.position(fm.span.start).line));
-        return Err(Box::new(Diagnostic::new(Rule::Unsynced, "unsynced", file, at).arg("lang", lang)));
-    };
-    match store.load(&version) {
-        Ok(text) => Ok(crate::parse(&SourceFile::new(store.snapshot_path(&version), text))),
-        Err(SnapshotError::Missing(path)) => Err(Box::new(
-            Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-missing", file, span)
-                .arg("version", version)
-                .arg("path", path.display().to_string())
-                .arg("lang", lang),
-        )),
-        Err(SnapshotError::Corrupt(path)) => Err(Box::new(
-            Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-corrupt", file, span)
-                .arg("path", path.display().to_string())
-                .arg("lang", lang),
-        )),
-    }
 }
 
 #[cfg(test)]

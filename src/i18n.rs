@@ -78,7 +78,8 @@ pub fn requested_language(flag: Option<&str>, env: impl Fn(&str) -> Option<Strin
 pub struct Catalog {
     tag: &'static str,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// English, built on first need only: start-up parses one locale.
+    fallback: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -108,8 +109,7 @@ impl Catalog {
     /// ```
     pub fn new(tag: &str) -> Self {
         let (tag, source) = LOCALES.iter().find(|(t, _)| *t == tag).copied().unwrap_or(LOCALES[0]);
-        let fallback = (tag != LOCALES[0].0).then(|| bundle(LOCALES[0].0, LOCALES[0].1));
-        Self { tag, bundle: bundle(tag, source), fallback }
+        Self { tag, bundle: bundle(tag, source), fallback: std::cell::OnceCell::new() }
     }
 
     /// The locale's tag.
@@ -146,7 +146,13 @@ impl Catalog {
             Some((n, a)) => (n, Some(a)),
             None => (id, None),
         };
-        for bundle in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+        let fallback = || {
+            self.fallback
+                .get_or_init(|| (self.tag != LOCALES[0].0).then(|| bundle(LOCALES[0].0, LOCALES[0].1)))
+                .as_ref()
+        };
+        let primary = self.bundle.get_message(name).is_some().then_some(&self.bundle);
+        for bundle in primary.into_iter().chain(primary.is_none().then(fallback).flatten()) {
             let Some(message) = bundle.get_message(name) else {
                 continue;
             };

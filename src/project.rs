@@ -257,8 +257,7 @@ pub fn check_translation(
     master_parsed: &Parsed,
     lang: Option<&str>,
     path: &Path,
-    base: &DriftBase,
-    old: Option<&Parsed>,
+    drift: &mut Drift<'_>,
 ) -> FileReport {
     let lang = lang.map(str::to_owned);
     let (file, binary) = match read(path) {
@@ -292,33 +291,35 @@ pub fn check_translation(
     }
     let parsed = parse(&file);
     let mut comparison = compare(master, master_parsed, &file, &parsed);
-    let old = match base {
-        DriftBase::Recorded => {
-            let store = crate::drift::Store::for_master(master.path());
-            let name = lang.clone().unwrap_or_else(|| stem(path));
-            match crate::drift::synced_master(&store, &file, &parsed.document, &name) {
-                Ok(old) => Some(old),
-                Err(d) => {
-                    comparison.diagnostics.push(*d);
-                    None
-                }
+    let name = lang.clone().unwrap_or_else(|| stem(path));
+    let version = match drift {
+        Drift::Recorded(history) => match history.synced(&file, &parsed.document, &name) {
+            Ok(v) => Some(v),
+            Err(d) => {
+                comparison.diagnostics.push(*d);
+                None
             }
-        }
-        DriftBase::Git(_) => old.cloned(),
-        DriftBase::Off => None,
+        },
+        Drift::Base(v) => Some(&*v),
+        Drift::Off => None,
     };
-    if let Some(old) = old {
-        let stale = crate::drift::stale(
-            master,
-            &master_parsed.document,
-            &old.document,
-            &file,
-            &parsed.document,
-            &comparison.pairs,
-        );
+    if let Some(version) = version {
+        let stale =
+            crate::drift::stale(master, &master_parsed.document, version, &file, &parsed.document, &comparison.pairs);
         comparison.diagnostics.extend(stale);
     }
     FileReport { master: 0, lang, file, parsed: Some(parsed), comparison }
+}
+
+/// What one master's translations are compared with for drift.
+#[derive(Debug)]
+pub enum Drift<'a> {
+    /// The versions recorded by each translation.
+    Recorded(crate::drift::History<'a>),
+    /// One earlier version for all.
+    Base(crate::drift::Version),
+    /// No drift check.
+    Off,
 }
 
 /// A master and the translations to check against it.
@@ -348,20 +349,34 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
     };
     let mut project: Vec<Diagnostic> = masters.iter().flat_map(|m| m.parsed.diagnostics.iter().cloned()).collect();
     overrides.apply(&mut project);
-    let work: Vec<(usize, &Option<String>, &PathBuf)> =
-        jobs.iter().enumerate().flat_map(|(i, j)| j.translations.iter().map(move |(l, p)| (i, l, p))).collect();
-    let files: Vec<FileReport> = work
+    // One task per master: its earlier versions are read and compared once for all its
+    // translations. Results keep the order of the jobs.
+    let files: Vec<Vec<FileReport>> = jobs
         .par_iter()
-        .map(|&(i, lang, path)| {
+        .zip(olds)
+        .enumerate()
+        .map(|(i, (job, old))| {
             let m = &masters[i];
-            let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, base, olds[i].as_ref());
-            f.master = i;
-            overrides.apply(&mut f.comparison.diagnostics);
-            sort(&mut f.comparison.diagnostics);
-            f
+            let mut drift = match (base, old) {
+                (DriftBase::Recorded, _) => {
+                    Drift::Recorded(crate::drift::History::new(m.file.path(), &m.parsed.document))
+                }
+                (DriftBase::Git(_), Some(old)) => Drift::Base(crate::drift::Version::new(old, &m.parsed.document)),
+                _ => Drift::Off,
+            };
+            job.translations
+                .iter()
+                .map(|(lang, path)| {
+                    let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                    f.master = i;
+                    overrides.apply(&mut f.comparison.diagnostics);
+                    sort(&mut f.comparison.diagnostics);
+                    f
+                })
+                .collect()
         })
         .collect();
-    Ok(Report { masters, files, project })
+    Ok(Report { masters, files: files.into_iter().flatten().collect(), project })
 }
 
 /// Findings for files whose name is not a canonical language tag.

@@ -177,10 +177,10 @@ pub fn sync(
     let store = Store::for_master(master_file.path());
     // Stale units whose translation did not change since the last sync: rubber stamps.
     let mut rubber_stamped = Vec::new();
-    if let Ok(old) = drift::synced_master(&store, &file, &parsed.document, lang) {
+    let mut history = drift::History::new(master_file.path(), &master.document);
+    if let Ok(old) = history.synced(&file, &parsed.document, lang) {
         let recorded = store.load_units(lang);
-        let stale =
-            drift::stale(master_file, &master.document, &old.document, &file, &parsed.document, &comparison.pairs);
+        let stale = drift::stale(master_file, &master.document, old, &file, &parsed.document, &comparison.pairs);
         for d in stale {
             let Some(id) = &d.unit else { continue };
             let Some(&(_, t)) = comparison.pairs.iter().find(|(m, _)| master.document.units[*m].id == *id) else {

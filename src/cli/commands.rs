@@ -326,9 +326,9 @@ fn diff(
         let master = masters.get(&master_path)?;
         let (file, _) = project::read(&t.path)?;
         let parsed = charte::parse(&file);
-        let store = charte::drift::Store::for_master(master.file.path());
-        let old = match charte::drift::synced_master(&store, &file, &parsed.document, lang) {
-            Ok(old) => old,
+        let mut history = charte::drift::History::new(master.file.path(), &master.parsed.document);
+        let old = match history.synced(&file, &parsed.document, lang) {
+            Ok(version) => &version.parsed,
             Err(d) => {
                 out.print(&format!(
                     "{}: {}\n",
