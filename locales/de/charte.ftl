@@ -216,6 +216,26 @@ status-no-stale = Keine veralteten Einheiten.
 diff-none = Im Original hat sich seit der Synchronisierung von { $lang } nichts geändert.
 diff-unit = { $label } ({ $id })
 
+
+## Gliederung (charte parse)
+
+outline-front-matter = Kopfbereich (Zeile { $line })
+outline-preamble = vor der ersten Überschrift
+outline-line = Zeile { $line }
+outline-list = { $ordered ->
+    [yes] nummerierte Liste
+   *[no] Aufzählungsliste
+}, { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+} (Zeile { $line })
+outline-quote = Blockzitat (Zeile { $line })
+outline-strong = fett { $count }
+outline-emphasis = kursiv { $count }
+outline-links = Links { $count }
+outline-code = Code { $count }
+outline-problem = { $rule } in Zeile { $line }: { $message }
+
 ## Synchronisierung und Initialisierung
 
 sync-done = { $lang }: mit Version { $version } des Originals synchronisiert

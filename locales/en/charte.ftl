@@ -216,6 +216,26 @@ status-no-stale = No stale unit.
 diff-none = Nothing changed in the master since { $lang } was synced.
 diff-unit = { $label } ({ $id })
 
+
+## Outline (charte parse)
+
+outline-front-matter = front matter (line { $line })
+outline-preamble = before the first heading
+outline-line = line { $line }
+outline-list = { $ordered ->
+    [yes] numbered list
+   *[no] bulleted list
+}, { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} (line { $line })
+outline-quote = block quote (line { $line })
+outline-strong = strong { $count }
+outline-emphasis = emphasis { $count }
+outline-links = links { $count }
+outline-code = code { $count }
+outline-problem = { $rule } at line { $line }: { $message }
+
 ## Sync and init
 
 sync-done = { $lang }: synced to master version { $version }

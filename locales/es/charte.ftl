@@ -216,6 +216,26 @@ status-no-stale = Ninguna unidad desactualizada.
 diff-none = Nada ha cambiado en el original desde que se sincronizó { $lang }.
 diff-unit = { $label } ({ $id })
 
+
+## Esquema (charte parse)
+
+outline-front-matter = cabecera (línea { $line })
+outline-preamble = antes del primer título
+outline-line = línea { $line }
+outline-list = { $ordered ->
+    [yes] lista numerada
+   *[no] lista con viñetas
+}, { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+} (línea { $line })
+outline-quote = cita (línea { $line })
+outline-strong = negrita { $count }
+outline-emphasis = cursiva { $count }
+outline-links = enlaces { $count }
+outline-code = código { $count }
+outline-problem = { $rule } en la línea { $line }: { $message }
+
 ## Sincronización e inicialización
 
 sync-done = { $lang }: se ha sincronizado con la versión { $version } del original

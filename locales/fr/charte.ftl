@@ -216,6 +216,26 @@ status-no-stale = Aucune unité périmée.
 diff-none = Rien n'a changé dans l'original depuis la synchronisation de { $lang }.
 diff-unit = { $label } ({ $id })
 
+
+## Plan (charte parse)
+
+outline-front-matter = en-tête (ligne { $line })
+outline-preamble = avant le premier titre
+outline-line = ligne { $line }
+outline-list = { $ordered ->
+    [yes] liste numérotée
+   *[no] liste à puces
+}, { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+} (ligne { $line })
+outline-quote = citation (ligne { $line })
+outline-strong = gras { $count }
+outline-emphasis = italique { $count }
+outline-links = liens { $count }
+outline-code = code { $count }
+outline-problem = { $rule } à la ligne { $line } : { $message }
+
 ## Synchronisation et initialisation
 
 sync-done = { $lang } : synchronisée avec la version { $version } de l'original

@@ -216,6 +216,26 @@ status-no-stale = Nessuna unità da aggiornare.
 diff-none = Nell'originale non è cambiato nulla dall'ultima sincronizzazione di { $lang }.
 diff-unit = { $label } ({ $id })
 
+
+## Struttura (charte parse)
+
+outline-front-matter = intestazione (riga { $line })
+outline-preamble = prima del primo titolo
+outline-line = riga { $line }
+outline-list = { $ordered ->
+    [yes] elenco numerato
+   *[no] elenco puntato
+}, { $count ->
+    [one] { $count } voce
+   *[other] { $count } voci
+} (riga { $line })
+outline-quote = citazione (riga { $line })
+outline-strong = grassetto { $count }
+outline-emphasis = corsivo { $count }
+outline-links = link { $count }
+outline-code = codice { $count }
+outline-problem = { $rule } alla riga { $line }: { $message }
+
 ## Sincronizzazione e inizializzazione
 
 sync-done = { $lang }: sincronizzata con la versione { $version } dell'originale

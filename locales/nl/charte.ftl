@@ -216,6 +216,26 @@ status-no-stale = Geen verouderde eenheden.
 diff-none = Er is niets gewijzigd in het origineel sinds { $lang } voor het laatst is gesynchroniseerd.
 diff-unit = { $label } ({ $id })
 
+
+## Overzicht (charte parse)
+
+outline-front-matter = metadatablok (regel { $line })
+outline-preamble = vóór de eerste kop
+outline-line = regel { $line }
+outline-list = { $ordered ->
+    [yes] genummerde lijst
+   *[no] lijst met opsommingstekens
+}, { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} (regel { $line })
+outline-quote = blokcitaat (regel { $line })
+outline-strong = vet { $count }
+outline-emphasis = cursief { $count }
+outline-links = links { $count }
+outline-code = code { $count }
+outline-problem = { $rule } op regel { $line }: { $message }
+
 ## Synchroniseren en initialiseren
 
 sync-done = { $lang }: gesynchroniseerd met versie { $version } van het origineel

@@ -18,7 +18,7 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
     };
     match &args.command {
         Command::Check(c) => check(config()?, c, catalog, color, out),
-        Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, out),
+        Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, catalog, out),
         Command::Rules { name } => rules(name.as_deref(), catalog, out),
         Command::Sync { languages, all, force } => sync(config()?, languages, *all, *force, catalog, out),
         Command::Init { language } => init(config()?, language, catalog, out),
@@ -161,7 +161,13 @@ fn render_check(report: &project::Report, format: Format, catalog: &Catalog, col
     if report.counts().0 > 0 { Outcome::Findings } else { Outcome::Clean }
 }
 
-fn parse(config: Config, file: Option<&Path>, format: ParseFormat, out: &mut Output) -> Result<Outcome> {
+fn parse(
+    config: Config,
+    file: Option<&Path>,
+    format: ParseFormat,
+    catalog: &Catalog,
+    out: &mut Output,
+) -> Result<Outcome> {
     let path = match file {
         Some(f) => f.to_path_buf(),
         None => default_master(&Project::discover(config)?),
@@ -170,7 +176,7 @@ fn parse(config: Config, file: Option<&Path>, format: ParseFormat, out: &mut Out
     let parsed = charte::parse(&source);
     match format {
         ParseFormat::Json => out.print(&report::model_json(&source, &parsed)),
-        ParseFormat::Outline => out.print(&report::outline(&source, &parsed)),
+        ParseFormat::Outline => out.print(&report::outline(&source, &parsed, catalog)),
     }
     Ok(Outcome::Clean)
 }

@@ -1,5 +1,7 @@
 //! `charte parse`: the skeleton of a document as a tree for people, or the model as JSON.
 
+use crate::diagnostic::Arg;
+use crate::i18n::Catalog;
 use crate::model::{Block, BlockKind, Document, Unit};
 use crate::parse::Parsed;
 use crate::source::SourceFile;
@@ -62,13 +64,13 @@ fn add_positions(v: &mut Value, file: &SourceFile) {
 }
 
 /// A readable tree: front matter, sections, blocks and units with their emphasis.
-pub fn outline(file: &SourceFile, parsed: &Parsed) -> String {
+pub fn outline(file: &SourceFile, parsed: &Parsed, catalog: &Catalog) -> String {
     let doc = &parsed.document;
     let mut out = String::new();
     let _ = writeln!(out, "{}", super::sanitize(&file.path().display().to_string()));
     let line = |span: crate::Span| file.position(span.start).line;
     if let Some(fm) = &doc.front_matter {
-        let _ = writeln!(out, "├─ front matter (line {})", line(fm.span));
+        let _ = writeln!(out, "├─ {}", catalog.format("outline-front-matter", &[("line", line(fm.span).into())]));
         for e in &fm.entries {
             let value = match &e.value {
                 crate::model::Value::String(s) => format!("{s:?}"),
@@ -76,85 +78,99 @@ pub fn outline(file: &SourceFile, parsed: &Parsed) -> String {
             };
             let _ = writeln!(
                 out,
-                "│  ├─ {}: {}  (line {})",
+                "│  ├─ {}: {}  ({})",
                 super::sanitize(&e.key),
                 super::sanitize(&value),
-                line(e.key_span)
+                catalog.format("outline-line", &[("line", line(e.key_span).into())])
             );
         }
     }
     if !doc.preamble.is_empty() {
-        let _ = writeln!(out, "├─ before the first heading");
-        blocks(&mut out, file, doc, &doc.preamble, "│  ");
+        let _ = writeln!(out, "├─ {}", catalog.format("outline-preamble", &[]));
+        blocks(&mut out, file, doc, &doc.preamble, "│  ", catalog);
     }
     for s in &doc.sections {
         let u = &doc.units[s.heading.unit];
         let _ = writeln!(
             out,
-            "├─ {} {}  [{}] (line {})",
+            "├─ {} {}  [{}] ({})",
             "#".repeat(s.heading.level as usize),
             super::sanitize(u.inline.text.trim()),
             u.id,
-            line(s.heading.span)
+            catalog.format("outline-line", &[("line", line(s.heading.span).into())])
         );
-        blocks(&mut out, file, doc, &s.blocks, "│  ");
+        blocks(&mut out, file, doc, &s.blocks, "│  ", catalog);
     }
     for d in &parsed.diagnostics {
-        let _ = writeln!(out, "! {} at line {}: {}", d.rule.name(), d.start.line, d.message);
+        let problem = catalog.format(
+            "outline-problem",
+            &[
+                ("rule", d.rule.name().into()),
+                ("line", d.start.line.into()),
+                ("message", super::message(catalog, d).into()),
+            ],
+        );
+        let _ = writeln!(out, "! {problem}");
     }
     out
 }
 
-fn spans(file: &SourceFile, u: &Unit) -> String {
+fn spans(file: &SourceFile, u: &Unit, catalog: &Catalog) -> String {
+    let count = |id: &str, n: usize| catalog.format(id, &[("count", Arg::from(n))]);
     let mut parts = Vec::new();
     let text = |s: &crate::Span| super::sanitize(&file.text()[s.range()]).replace('\n', " ");
     if !u.inline.strong.is_empty() {
         let list: Vec<_> = u.inline.strong.iter().map(text).collect();
-        parts.push(format!("strong {}: {}", list.len(), list.join(" ")));
+        parts.push(format!("{}: {}", count("outline-strong", list.len()), list.join(" ")));
     }
     if !u.inline.emphasis.is_empty() {
         let list: Vec<_> = u.inline.emphasis.iter().map(text).collect();
-        parts.push(format!("emphasis {}: {}", list.len(), list.join(" ")));
+        parts.push(format!("{}: {}", count("outline-emphasis", list.len()), list.join(" ")));
     }
     if !u.inline.links.is_empty() {
-        parts.push(format!("links {}", u.inline.links.len()));
+        parts.push(count("outline-links", u.inline.links.len()));
     }
     if !u.inline.code.is_empty() {
-        parts.push(format!("code {}", u.inline.code.len()));
+        parts.push(count("outline-code", u.inline.code.len()));
     }
     if parts.is_empty() { String::new() } else { format!("  — {}", parts.join("; ")) }
 }
 
-fn blocks(out: &mut String, file: &SourceFile, doc: &Document, list: &[Block], indent: &str) {
+fn blocks(out: &mut String, file: &SourceFile, doc: &Document, list: &[Block], indent: &str, catalog: &Catalog) {
+    let at = |line: usize| catalog.format("outline-line", &[("line", line.into())]);
     for b in list {
         let line = file.position(b.span.start).line;
         match &b.kind {
             BlockKind::Paragraph { unit } => {
                 let u = &doc.units[*unit];
-                let _ = writeln!(out, "{indent}├─ {} (line {line}){}", u.id, spans(file, u));
+                let _ = writeln!(out, "{indent}├─ {} ({}){}", u.id, at(line), spans(file, u, catalog));
             }
             BlockKind::List(l) => {
-                let kind = if l.ordered { "numbered list" } else { "bulleted list" };
-                let _ = writeln!(out, "{indent}├─ {kind}, {} items (line {line})", l.items.len());
+                let ordered = if l.ordered { "yes" } else { "no" };
+                let list = catalog.format(
+                    "outline-list",
+                    &[("ordered", ordered.into()), ("count", l.items.len().into()), ("line", line.into())],
+                );
+                let _ = writeln!(out, "{indent}├─ {list}");
                 for item in &l.items {
                     let u = &doc.units[item.unit];
                     let marker = super::sanitize(&file.text()[item.marker.range()]);
                     let _ = writeln!(
                         out,
-                        "{indent}│  ├─ {marker} {} (line {}){}",
+                        "{indent}│  ├─ {marker} {} ({}){}",
                         u.id,
-                        file.position(item.span.start).line,
-                        spans(file, u)
+                        at(file.position(item.span.start).line),
+                        spans(file, u, catalog)
                     );
-                    blocks(out, file, doc, &item.blocks, &format!("{indent}│  │  "));
+                    blocks(out, file, doc, &item.blocks, &format!("{indent}│  │  "), catalog);
                 }
             }
             BlockKind::Quote { blocks: inner } => {
-                let _ = writeln!(out, "{indent}├─ quote (line {line})");
-                blocks(out, file, doc, inner, &format!("{indent}│  "));
+                let _ = writeln!(out, "{indent}├─ {}", catalog.format("outline-quote", &[("line", line.into())]));
+                blocks(out, file, doc, inner, &format!("{indent}│  "), catalog);
             }
             other => {
-                let _ = writeln!(out, "{indent}├─ {} (line {line})", other.name());
+                let _ = writeln!(out, "{indent}├─ {} ({})", other.name(), at(line));
             }
         }
     }
