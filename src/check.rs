@@ -549,31 +549,25 @@ impl<'a> Walk<'a> {
                 self.out.push(unit_of(self, d));
             }
         }
-        // Links: compare the multisets of targets.
-        let mut murls: Vec<&str> = mi.links.iter().map(|l| l.url.as_str()).collect();
-        for l in &ti.links {
-            if let Some(i) = murls.iter().position(|u| *u == l.url) {
-                murls.swap_remove(i);
-            } else {
-                let d = self.diag(Rule::LinkMismatch, "link-extra", l.span).arg("url", l.url.as_str());
-                self.out.push(unit_of(self, d));
-            }
+        // Links and code: compare the multisets of targets and texts.
+        let links = ti.links.iter().map(|l| (l.url.as_str(), l.span));
+        let (missing, extra) = multiset_diff(mi.links.iter().map(|l| l.url.as_str()), links);
+        for (url, at) in extra {
+            let d = self.diag(Rule::LinkMismatch, "link-extra", at).arg("url", url);
+            self.out.push(unit_of(self, d));
         }
-        for url in murls {
+        for url in missing {
             let d = self.diag(Rule::LinkMismatch, "link-missing", span).arg("url", url);
             self.out.push(unit_of(self, d));
         }
-        let mut mcode: Vec<&str> = mi.code.iter().map(|c| c.text.as_str()).collect();
-        for c in &ti.code {
-            if let Some(i) = mcode.iter().position(|u| *u == c.text) {
-                mcode.swap_remove(i);
-            } else {
-                let d = self.diag(Rule::CodeMismatch, "code-extra", c.span).arg("code", c.text.as_str());
-                self.out.push(unit_of(self, d));
-            }
+        let code = ti.code.iter().map(|c| (c.text.as_str(), c.span));
+        let (missing, extra) = multiset_diff(mi.code.iter().map(|c| c.text.as_str()), code);
+        for (text, at) in extra {
+            let d = self.diag(Rule::CodeMismatch, "code-extra", at).arg("code", text);
+            self.out.push(unit_of(self, d));
         }
-        for code in mcode {
-            let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", code);
+        for text in missing {
+            let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", text);
             self.out.push(unit_of(self, d));
         }
         let tnumbers = numbers(&ti.text);
@@ -590,6 +584,24 @@ impl<'a> Walk<'a> {
             self.out.push(unit_of(self, d));
         }
     }
+}
+
+/// What the master has that the translation lacks, and what the translation adds (with where).
+fn multiset_diff<'a>(
+    master: impl Iterator<Item = &'a str>,
+    translation: impl Iterator<Item = (&'a str, Span)>,
+) -> (Vec<&'a str>, Vec<(&'a str, Span)>) {
+    let mut missing: Vec<&str> = master.collect();
+    let mut extra = Vec::new();
+    for (item, at) in translation {
+        match missing.iter().position(|m| *m == item) {
+            Some(i) => {
+                missing.swap_remove(i);
+            }
+            None => extra.push((item, at)),
+        }
+    }
+    (missing, extra)
 }
 
 fn same_set(a: &[u64], b: &[u64]) -> bool {

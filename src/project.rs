@@ -175,6 +175,19 @@ pub struct FileReport {
     pub comparison: Comparison,
 }
 
+impl FileReport {
+    /// A file that could not be read as text, with the finding that says why.
+    fn unreadable(lang: Option<String>, file: SourceFile, finding: Diagnostic) -> Self {
+        Self {
+            master: 0,
+            lang,
+            file,
+            parsed: None,
+            comparison: Comparison { diagnostics: vec![finding], ..Comparison::default() },
+        }
+    }
+}
+
 /// The result of a check run.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
@@ -270,24 +283,12 @@ pub fn check_translation(
             };
             let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
                 .arg("error", error);
-            return FileReport {
-                master: 0,
-                lang,
-                file,
-                parsed: None,
-                comparison: Comparison { diagnostics: vec![d], ..Default::default() },
-            };
+            return FileReport::unreadable(lang, file, d);
         }
     };
     if binary {
         let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
-        return FileReport {
-            master: 0,
-            lang,
-            file,
-            parsed: None,
-            comparison: Comparison { diagnostics: vec![d], ..Default::default() },
-        };
+        return FileReport::unreadable(lang, file, d);
     }
     let parsed = parse(&file);
     let mut comparison = compare(master, master_parsed, &file, &parsed);

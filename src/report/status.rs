@@ -99,6 +99,19 @@ fn master_line(report: &Report, catalog: &Catalog) -> String {
     }
 }
 
+/// The column titles of the text and Markdown tables.
+fn headers(catalog: &Catalog) -> [String; 6] {
+    [
+        "status-language",
+        "status-structure",
+        "status-up-to-date",
+        "status-stale",
+        "status-untranslated",
+        "status-version",
+    ]
+    .map(|id| catalog.format(id, &[]))
+}
+
 fn percent(row: &Row) -> usize {
     (row.up_to_date * 100).checked_div(row.total).unwrap_or(0)
 }
@@ -116,14 +129,7 @@ pub fn human(report: &Report, catalog: &Catalog) -> String {
     let rows = rows(report, catalog);
     let mut out = master_line(report, catalog);
     out.push_str("\n\n");
-    let headers = [
-        catalog.format("status-language", &[]),
-        catalog.format("status-structure", &[]),
-        catalog.format("status-up-to-date", &[]),
-        catalog.format("status-stale", &[]),
-        catalog.format("status-untranslated", &[]),
-        catalog.format("status-version", &[]),
-    ];
+    let headers = headers(catalog);
     let mut table: Vec<Vec<String>> = vec![headers.to_vec()];
     for r in &rows {
         table.push(vec![
@@ -165,16 +171,8 @@ pub fn json(report: &Report, catalog: &Catalog) -> String {
 pub fn markdown(report: &Report, catalog: &Catalog) -> String {
     let rows = rows(report, catalog);
     let mut out = format!("## {}\n\n", markdown_escape(&catalog.format("status-title", &[])));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|",
-        catalog.format("status-language", &[]),
-        catalog.format("status-structure", &[]),
-        catalog.format("status-up-to-date", &[]),
-        catalog.format("status-stale", &[]),
-        catalog.format("status-untranslated", &[]),
-        catalog.format("status-version", &[]),
-    );
+    let headers: Vec<String> = headers(catalog).iter().map(|h| markdown_escape(h)).collect();
+    let _ = writeln!(out, "| {} |\n|---|---|---:|---:|---:|---|", headers.join(" | "));
     for r in &rows {
         let _ = writeln!(
             out,
