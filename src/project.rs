@@ -290,6 +290,11 @@ pub fn check_translation(
         let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
         return FileReport::unreadable(lang, file, d);
     }
+    if file.text().trim().is_empty() && !master.text().trim().is_empty() {
+        // One finding says it all; structure findings would only repeat it.
+        let d = Diagnostic::new(Rule::EmptyUnit, "empty-file", &file, Span::point(0));
+        return FileReport::unreadable(lang, file, d);
+    }
     let parsed = parse(&file);
     let mut comparison = compare(master, master_parsed, &file, &parsed);
     let name = lang.clone().unwrap_or_else(|| stem(path));

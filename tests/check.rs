@@ -130,7 +130,8 @@ fn unreadable_translations_are_diagnostics_and_others_are_still_checked() {
     let (code, json) = check_json(d, &["charter/empty.md", "charter/binary.md", "charter/bad.md", "charter/es.md"]);
     assert_eq!(code, 1);
     let f = findings(&json);
-    assert!(f.iter().any(|(r, file, _)| r == "front-matter" && file == "empty.md"), "{f:?}");
+    assert!(f.iter().any(|(r, file, l)| r == "empty-unit" && file == "empty.md" && *l == 1), "{f:?}");
+    assert_eq!(f.iter().filter(|(_, file, _)| file == "empty.md").count(), 1, "one finding for an empty file: {f:?}");
     assert!(f.iter().any(|(r, file, _)| r == "invalid-input" && file == "binary.md"), "{f:?}");
     let utf8 = json["diagnostics"]
         .as_array()

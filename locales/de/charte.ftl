@@ -118,6 +118,7 @@ link-extra = dieser Link auf { $url } ist im Original nicht vorhanden
 code-missing = der Inline-Code `{ $code }` des Originals fehlt
 code-extra = der Inline-Code `{ $code }` ist im Original nicht vorhanden
 empty-unit = diese Einheit ist leer; die des Originals enthält Text
+empty-file = die Datei ist leer; das Original enthält Text
 invalid-input-utf8 = die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte an Position { $offset })
 invalid-input-binary = die Datei ist eine Binärdatei, keine Textdatei
 invalid-input-unreadable = die Datei kann nicht gelesen werden: { $error }

@@ -118,6 +118,7 @@ link-extra = this link to { $url } is not in the master
 code-missing = the inline code `{ $code }` of the master is missing
 code-extra = the inline code `{ $code }` is not in the master
 empty-unit = this unit is empty; the master's has text
+empty-file = the file is empty; the master has text
 invalid-input-utf8 = the file is not valid UTF-8 (first bad byte at offset { $offset })
 invalid-input-binary = the file is binary, not text
 invalid-input-unreadable = the file cannot be read: { $error }

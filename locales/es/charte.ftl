@@ -118,6 +118,7 @@ link-extra = este enlace a { $url } no está en el original
 code-missing = falta el código en línea `{ $code }` del original
 code-extra = el código en línea `{ $code }` no está en el original
 empty-unit = esta unidad está vacía; la del original tiene texto
+empty-file = el archivo está vacío; el original tiene texto
 invalid-input-utf8 = el archivo no es UTF-8 válido (primer byte no válido en la posición { $offset })
 invalid-input-binary = el archivo es binario, no de texto
 invalid-input-unreadable = no se puede leer el archivo: { $error }

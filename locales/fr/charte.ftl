@@ -118,6 +118,7 @@ link-extra = ce lien vers { $url } ne figure pas dans l'original
 code-missing = le code en ligne `{ $code }` de l'original est absent
 code-extra = le code en ligne `{ $code }` ne figure pas dans l'original
 empty-unit = cette unité est vide ; celle de l'original contient du texte
+empty-file = le fichier est vide ; l'original contient du texte
 invalid-input-utf8 = le fichier n'est pas en UTF-8 valide (premier octet invalide à la position { $offset })
 invalid-input-binary = le fichier est binaire, ce n'est pas du texte
 invalid-input-unreadable = impossible de lire le fichier : { $error }

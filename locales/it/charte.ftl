@@ -118,6 +118,7 @@ link-extra = questo link a { $url } non è presente nell'originale
 code-missing = manca il codice inline `{ $code }` presente nell'originale
 code-extra = il codice inline `{ $code }` non è presente nell'originale
 empty-unit = questa unità è vuota; quella dell'originale contiene testo
+empty-file = il file è vuoto; l'originale contiene testo
 invalid-input-utf8 = il file non è in UTF-8 valido (primo byte non valido alla posizione { $offset })
 invalid-input-binary = il file è binario, non testo
 invalid-input-unreadable = impossibile leggere il file: { $error }

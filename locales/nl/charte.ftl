@@ -118,6 +118,7 @@ link-extra = deze link naar { $url } staat niet in het origineel
 code-missing = de inline code `{ $code }` uit het origineel ontbreekt
 code-extra = de inline code `{ $code }` staat niet in het origineel
 empty-unit = deze eenheid is leeg; die in het origineel bevat tekst
+empty-file = het bestand is leeg; het origineel bevat tekst
 invalid-input-utf8 = het bestand is geen geldige UTF-8 (eerste ongeldige byte op positie { $offset })
 invalid-input-binary = het bestand is binair, geen tekst
 invalid-input-unreadable = het bestand kan niet worden gelezen: { $error }
