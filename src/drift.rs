@@ -49,9 +49,16 @@ fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// A short hash of a unit's canonical text, kept in the per-language unit record.
+/// A short hash of a unit's words (spacing ignored), kept in the per-language unit record.
 pub fn unit_hash(unit: &Unit) -> String {
-    hex(&Sha256::digest(unit.inline.canonical.as_bytes()))[..16].to_owned()
+    let mut hasher = Sha256::new();
+    for (i, word) in unit.inline.text.split_whitespace().enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+    }
+    hex(&hasher.finalize())[..16].to_owned()
 }
 
 /// The sync record of a translation: its version and where it is written.
@@ -133,7 +140,7 @@ impl Store {
 pub struct UnitRecord {
     /// The master version synced to.
     pub source_version: String,
-    /// Unit id (the master's) to hash of the translated unit's canonical text.
+    /// Unit id (the master's) to hash of the translated unit's words.
     pub units: std::collections::BTreeMap<String, String>,
 }
 
@@ -207,13 +214,16 @@ impl Version {
 pub struct History<'a> {
     store: Store,
     master: &'a Document,
+    /// The current master's version: a translation synced to it has nothing stale, and its
+    /// snapshot need not be read.
+    current: String,
     versions: HashMap<String, Result<Version, SnapshotError>>,
 }
 
 impl<'a> History<'a> {
-    /// The history of the master at `path`.
-    pub fn new(path: &Path, master: &'a Document) -> Self {
-        Self { store: Store::for_master(path), master, versions: HashMap::new() }
+    /// The history of a master.
+    pub fn new(file: &SourceFile, master: &'a Document) -> Self {
+        Self { store: Store::for_master(file.path()), master, current: version(file.text()), versions: HashMap::new() }
     }
 
     /// A recorded version.
@@ -222,11 +232,16 @@ impl<'a> History<'a> {
     ///
     /// When its snapshot is missing or corrupt.
     pub fn get(&mut self, version: &str) -> Result<&Version, &SnapshotError> {
-        let (store, master) = (&self.store, self.master);
+        let (store, master, current) = (&self.store, self.master, &self.current);
         self.versions
             .entry(version.to_owned())
             .or_insert_with(|| {
                 let text = store.load(version)?;
+                if version == current {
+                    // Checked to be there and sound, but nothing to compare: no need to parse.
+                    let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
+                    return Ok(Version { parsed: unchanged, changed: HashMap::new() });
+                }
                 let old = crate::parse(&SourceFile::new(store.snapshot_path(version), text));
                 Ok(Version::new(old, master))
             })

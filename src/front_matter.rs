@@ -232,8 +232,11 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
                     let line = first + usize::try_from(loc.line()).ok()?.saturating_sub(1);
                     (loc.line() > 0).then(|| file.line_span(line))
                 })
-                .filter(|s| split.yaml.start <= s.start && s.start <= split.yaml.end)
-                .unwrap_or_else(|| file.line_span(file.position(split.yaml.start).line));
+                .filter(|s| split.yaml.start <= s.start && s.start < split.yaml.end)
+                // An error at the end of the YAML is shown on its last line.
+                .unwrap_or_else(|| {
+                    file.line_span(file.position(split.yaml.end.saturating_sub(1).max(split.yaml.start)).line)
+                });
             let message = err.to_string();
             let message = message.lines().next().unwrap_or_default().to_owned();
             diagnostics
@@ -291,6 +294,17 @@ mod tests {
             assert_eq!(d[0].message, id);
             assert!(d[0].start.line >= 2, "{text:?}: {:?}", d[0].start);
         }
+    }
+
+    #[test]
+    fn an_error_at_the_end_is_on_the_last_line() {
+        // Found by fuzzing: the error used to point past the last line.
+        let text = "---\n%;\n";
+        let file = SourceFile::new("x.md", text);
+        let mut d = Vec::new();
+        read(&file, split(text).unwrap(), &mut d);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(d.iter().all(|d| d.start.line <= file.line_count()), "{d:?}");
     }
 
     #[test]

@@ -18,5 +18,5 @@ pub mod sync;
 
 pub use diagnostic::{Diagnostic, Level, Overrides, Rule, Severity};
 pub use model::Document;
-pub use parse::{Parsed, parse};
+pub use parse::{ParseOptions, Parsed, parse, parse_with};
 pub use source::{SourceFile, Span};

@@ -41,6 +41,25 @@ pub struct Parsed {
 /// assert_eq!(value.inline.strong.len(), 1);
 /// ```
 pub fn parse(file: &SourceFile) -> Parsed {
+    parse_with(file, ParseOptions::default())
+}
+
+/// What a parse builds beyond the structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Build each unit's canonical form ([`Inline::canonical`]), which drift compares. A
+    /// translation being checked does not need it.
+    pub canonical: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        Self { canonical: true }
+    }
+}
+
+/// Parses a document with options.
+pub fn parse_with(file: &SourceFile, options: ParseOptions) -> Parsed {
     let mut diagnostics = Vec::new();
     if let Some(offset) = file.invalid_utf8() {
         let at = offset.saturating_sub(if file.has_bom() { 3 } else { 0 });
@@ -56,7 +75,7 @@ pub fn parse(file: &SourceFile) -> Parsed {
         document.front_matter = Some(front_matter::read(file, split, &mut diagnostics));
         body_start = split.block.end;
     }
-    Builder::new(text, body_start).run(&mut document);
+    Builder::new(text, body_start, options.canonical).run(&mut document);
     name_units(&mut document, text);
     Parsed { document, diagnostics }
 }
@@ -64,6 +83,8 @@ pub fn parse(file: &SourceFile) -> Parsed {
 /// Collects the inline content of one unit.
 #[derive(Default)]
 struct InlineBuilder {
+    /// Whether to build the canonical form.
+    canonical: bool,
     inline: Inline,
     start: Option<usize>,
     end: usize,
@@ -72,6 +93,16 @@ struct InlineBuilder {
 }
 
 impl InlineBuilder {
+    /// A builder for a unit whose source is about `len` bytes long.
+    fn new(len: usize, canonical: bool) -> Self {
+        let mut b = Self { canonical, ..Self::default() };
+        b.inline.text.reserve(len);
+        if canonical {
+            b.inline.canonical.reserve(len);
+        }
+        b
+    }
+
     fn touch(&mut self, range: &std::ops::Range<usize>) {
         if self.start.is_none() {
             self.start = Some(range.start);
@@ -80,21 +111,55 @@ impl InlineBuilder {
     }
 
     fn push_canonical(&mut self, s: &str) {
-        for (i, part) in s.split(char::is_whitespace).enumerate() {
-            if i > 0 {
-                self.pending_space = true;
-            }
-            if !part.is_empty() {
-                if self.pending_space && !self.inline.canonical.is_empty() {
-                    self.inline.canonical.push(' ');
+        if !self.canonical {
+            return;
+        }
+        // Copies runs of non-blank text as slices; any run of blanks becomes one space. Bytes
+        // are scanned directly: only a few lead bytes can start a non-ASCII blank.
+        let bytes = s.as_bytes();
+        let mut run: Option<usize> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let blank_len = match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+                0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                    let c = s[i..].chars().next().unwrap_or_default();
+                    if c.is_whitespace() { c.len_utf8() } else { 0 }
                 }
-                self.pending_space = false;
-                self.inline.canonical.push_str(part);
+                _ => 0,
+            };
+            if blank_len > 0 {
+                if let Some(start) = run.take() {
+                    self.push_word(&s[start..i]);
+                }
+                self.pending_space = true;
+                i += blank_len;
+            } else {
+                if run.is_none() {
+                    run = Some(i);
+                }
+                i += 1;
             }
+        }
+        if let Some(start) = run {
+            self.push_word(&s[start..]);
         }
     }
 
+    fn push_word(&mut self, word: &str) {
+        let out = &mut self.inline.canonical;
+        if self.pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        self.pending_space = false;
+        out.push_str(word);
+    }
+
     fn marker(&mut self, s: &str) {
+        if !self.canonical {
+            return;
+        }
         if self.pending_space && !self.inline.canonical.is_empty() {
             self.inline.canonical.push(' ');
         }
@@ -115,8 +180,10 @@ impl InlineBuilder {
                 self.inline.text.push_str(c);
                 self.inline.code.push(Code { text: c.to_string(), span: range.clone().into() });
                 self.marker("`");
-                self.inline.canonical.push_str(c);
-                self.inline.canonical.push('`');
+                if self.canonical {
+                    self.inline.canonical.push_str(c);
+                    self.inline.canonical.push('`');
+                }
             }
             Event::InlineMath(c) | Event::DisplayMath(c) | Event::InlineHtml(c) | Event::Html(c) => {
                 self.touch(range);
@@ -149,9 +216,11 @@ impl InlineBuilder {
             }
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
                 let (url, _) = self.links.pop().unwrap_or_default();
-                self.inline.canonical.push_str("](");
-                self.inline.canonical.push_str(&url);
-                self.inline.canonical.push(')');
+                if self.canonical {
+                    self.inline.canonical.push_str("](");
+                    self.inline.canonical.push_str(&url);
+                    self.inline.canonical.push(')');
+                }
             }
             _ => {}
         }
@@ -282,6 +351,7 @@ struct Builder<'a> {
     comments: Vec<(Vec<String>, Span)>,
     /// Indices in `stack` of the frames that are not flattened.
     real: Vec<usize>,
+    canonical: bool,
 }
 
 fn placeholder_unit(inline: Inline, span: Span) -> Unit {
@@ -289,7 +359,7 @@ fn placeholder_unit(inline: Inline, span: Span) -> Unit {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str, body_start: usize) -> Self {
+    fn new(text: &'a str, body_start: usize, canonical: bool) -> Self {
         Self {
             text,
             body_start,
@@ -300,6 +370,7 @@ impl<'a> Builder<'a> {
             capture: Capture::None,
             comments: Vec::new(),
             real: Vec::new(),
+            canonical,
         }
     }
 
@@ -382,7 +453,7 @@ impl<'a> Builder<'a> {
                 self.capture = if self.innermost_item().is_some() {
                     Capture::ItemParagraph
                 } else {
-                    Capture::Paragraph { builder: InlineBuilder::default(), start: range.start }
+                    Capture::Paragraph { builder: InlineBuilder::new(range.len(), self.canonical), start: range.start }
                 };
             }
             Event::End(TagEnd::Paragraph) => match std::mem::replace(&mut self.capture, Capture::None) {
@@ -401,8 +472,11 @@ impl<'a> Builder<'a> {
                 _ => {}
             },
             Event::Start(Tag::Heading { level, .. }) => {
-                self.capture =
-                    Capture::Heading { builder: InlineBuilder::default(), level: *level as u8, start: range.start };
+                self.capture = Capture::Heading {
+                    builder: InlineBuilder::new(range.len(), self.canonical),
+                    level: *level as u8,
+                    start: range.start,
+                };
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Capture::Heading { builder, level, start } = std::mem::replace(&mut self.capture, Capture::None)
@@ -451,7 +525,7 @@ impl<'a> Builder<'a> {
                                 blocks: Vec::new(),
                                 span: trim_span(text, range.clone().into()),
                             },
-                            inline: InlineBuilder::default(),
+                            inline: InlineBuilder::new(range.len(), self.canonical),
                             blocks: Vec::new(),
                         }
                     }
@@ -463,7 +537,8 @@ impl<'a> Builder<'a> {
                 self.push_frame(Frame::Table { cells: Vec::new(), start: range.start });
             }
             Event::Start(Tag::TableCell) => {
-                self.capture = Capture::Cell { builder: InlineBuilder::default(), start: range.start };
+                self.capture =
+                    Capture::Cell { builder: InlineBuilder::new(range.len(), self.canonical), start: range.start };
             }
             Event::End(TagEnd::TableCell) => {
                 if let Capture::Cell { builder, start } = std::mem::replace(&mut self.capture, Capture::None) {
@@ -689,7 +764,13 @@ struct Namer {
 }
 
 impl Namer {
+    /// Names a unit whose id is unique by construction (keys, headings, positions).
     fn name(&mut self, unit: usize, id: String, label: Label) {
+        self.names.push((unit, id, label));
+    }
+
+    /// Names a list item: written numbers can repeat, so a repeated id gets `~2`, `~3`.
+    fn name_item(&mut self, unit: usize, id: String, label: Label) {
         let seen = self.ids.entry(id.clone()).or_insert(0);
         *seen += 1;
         let id = if *seen > 1 { format!("{id}~{seen}") } else { id };
@@ -697,7 +778,8 @@ impl Namer {
     }
 
     fn blocks(&mut self, blocks: &[Block], prefix: &str, section: usize, values: bool, version: Option<usize>) {
-        let mut counts: HashMap<&'static str, usize> = HashMap::new();
+        // Counters per kind of block: paragraph, list, quote, table, others.
+        let mut counts: Vec<(&'static str, usize)> = Vec::with_capacity(4);
         for block in blocks {
             self.block_starts.push(block.span);
             let kind = match &block.kind {
@@ -705,9 +787,16 @@ impl Namer {
                 BlockKind::Paragraph { .. } => "paragraph",
                 other => other.name(),
             };
-            let n = counts.entry(kind).or_insert(0);
-            *n += 1;
-            let n = *n;
+            let n = match counts.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    counts.push((kind, 1));
+                    1
+                }
+            };
             match &block.kind {
                 BlockKind::Paragraph { unit } => {
                     if Some(*unit) == version {
@@ -732,7 +821,7 @@ impl Namer {
                             let id = format!("{path}.item.{number}");
                             (id.clone(), Label::Item { path: id })
                         };
-                        self.name(item.unit, id.clone(), label);
+                        self.name_item(item.unit, id.clone(), label);
                         self.blocks(&item.blocks, &id, section, false, None);
                     }
                 }

@@ -169,8 +169,8 @@ pub struct FileReport {
     pub lang: Option<String>,
     /// The file (empty when it could not be read).
     pub file: SourceFile,
-    /// The parsed translation, when it could be read.
-    pub parsed: Option<Parsed>,
+    /// The master version recorded in the translation (`source_version`), if any.
+    pub record: Option<String>,
     /// The comparison with the master.
     pub comparison: Comparison,
 }
@@ -182,7 +182,7 @@ impl FileReport {
             master: 0,
             lang,
             file,
-            parsed: None,
+            record: None,
             comparison: Comparison { diagnostics: vec![finding], ..Comparison::default() },
         }
     }
@@ -295,7 +295,7 @@ pub fn check_translation(
         let d = Diagnostic::new(Rule::EmptyUnit, "empty-file", &file, Span::point(0));
         return FileReport::unreadable(lang, file, d);
     }
-    let parsed = parse(&file);
+    let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions { canonical: false });
     let mut comparison = compare(master, master_parsed, &file, &parsed);
     let name = lang.clone().unwrap_or_else(|| stem(path));
     let version = match drift {
@@ -314,7 +314,10 @@ pub fn check_translation(
             crate::drift::stale(master, &master_parsed.document, version, &file, &parsed.document, &comparison.pairs);
         comparison.diagnostics.extend(stale);
     }
-    FileReport { master: 0, lang, file, parsed: Some(parsed), comparison }
+    let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
+    // The text is kept only to show the lines of findings: a clean file keeps its path.
+    let file = if comparison.diagnostics.is_empty() { SourceFile::new(file.path(), "") } else { file };
+    FileReport { master: 0, lang, file, record, comparison }
 }
 
 /// What one master's translations are compared with for drift.
@@ -364,9 +367,7 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
         .map(|(i, (job, old))| {
             let m = &masters[i];
             let mut drift = match (base, old) {
-                (DriftBase::Recorded, _) => {
-                    Drift::Recorded(crate::drift::History::new(m.file.path(), &m.parsed.document))
-                }
+                (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::new(&m.file, &m.parsed.document)),
                 (DriftBase::Git(_), Some(old)) => Drift::Base(crate::drift::Version::new(old, &m.parsed.document)),
                 _ => Drift::Off,
             };
@@ -456,7 +457,7 @@ pub fn check_fluent(source: &Path, translations: &[PathBuf], overrides: &Overrid
         };
         let mut comparison = Comparison { diagnostics, ..Comparison::default() };
         overrides.apply(&mut comparison.diagnostics);
-        files.push(FileReport { master: 0, lang, file, parsed: None, comparison });
+        files.push(FileReport { master: 0, lang, file, record: None, comparison });
     }
     Ok(Report {
         masters: vec![Master {

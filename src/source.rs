@@ -88,7 +88,8 @@ pub struct SourceFile {
     path: PathBuf,
     text: String,
     bom: bool,
-    line_starts: Vec<usize>,
+    /// Built on first use: most files checked have no finding and need no positions.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     invalid_utf8: Option<usize>,
 }
 
@@ -102,8 +103,7 @@ impl SourceFile {
         if bom {
             text.drain(..BOM.len());
         }
-        let line_starts = line_starts(&text);
-        Self { path: path.into(), text, bom, line_starts, invalid_utf8: None }
+        Self { path: path.into(), text, bom, line_starts: std::sync::OnceLock::new(), invalid_utf8: None }
     }
 
     /// A file from raw bytes. Bytes that are not UTF-8 become U+001A one for one, so offsets
@@ -158,15 +158,20 @@ impl SourceFile {
         if crlf * 2 > lf { LineEnding::CrLf } else { LineEnding::Lf }
     }
 
+    fn starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| line_starts(&self.text))
+    }
+
     /// Number of lines (a final line ending does not start a new line).
     pub fn line_count(&self) -> usize {
-        let n = self.line_starts.len();
-        if n > 1 && self.line_starts[n - 1] == self.text.len() { n - 1 } else { n }
+        let starts = self.starts();
+        let n = starts.len();
+        if n > 1 && starts[n - 1] == self.text.len() { n - 1 } else { n }
     }
 
     /// 0-based index of the line holding `offset`.
     fn line_index(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset) {
+        match self.starts().binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         }
@@ -179,20 +184,20 @@ impl SourceFile {
             offset -= 1;
         }
         let index = self.line_index(offset);
-        let start = self.line_starts[index];
+        let start = self.starts()[index];
         let column = self.text[start..offset].chars().count() + 1;
         Position { line: index + 1, column }
     }
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len())
+        self.starts().get(line.saturating_sub(1)).copied().unwrap_or(self.text.len())
     }
 
     /// The byte span of a 1-based line, without its line ending.
     pub fn line_span(&self, line: usize) -> Span {
         let start = self.line_start(line);
-        let next = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        let next = self.starts().get(line).copied().unwrap_or(self.text.len());
         let line_text = &self.text[start..next];
         let trimmed = line_text.trim_end_matches(['\n', '\r']);
         Span::new(start, start + trimmed.len())

@@ -44,7 +44,7 @@ pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
             .count();
         let stale = count(Rule::Stale);
         let untranslated = count(Rule::Untranslated);
-        let version = f.parsed.as_ref().and_then(|p| crate::drift::record(&p.document)).map(|(v, _)| v);
+        let version = f.record.clone();
         let synced = version.is_some() && count(Rule::Unsynced) == 0;
         let up_to_date = if synced { f.comparison.pairs.len().saturating_sub(stale + untranslated) } else { 0 };
         let stale_units = ds
