@@ -198,6 +198,43 @@ fn locate_key(text: &str, yaml: Span, key: &str, after: usize) -> Option<(Span, 
     None
 }
 
+/// The front matter when every line is `key: plain text` (the usual case), read without the
+/// YAML parser; `None` for anything else (quotes, lists, comments, numbers, booleans, blank
+/// lines, repeated keys...), which the YAML parser then reads.
+fn simple_mapping(text: &str, yaml: Span) -> Option<Vec<FrontMatterEntry>> {
+    let mut entries: Vec<FrontMatterEntry> = Vec::new();
+    for (start, line) in lines_from(&text[..yaml.end], yaml.start) {
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let (key, rest) = line.split_once(": ")?;
+        let key_ok = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        let value = rest.trim_start_matches(' ').trim_end_matches([' ', '\t']);
+        let first = value.chars().next()?;
+        let plain = !"-?:,[]{}#&*!|>'\"%@`+.0123456789~".contains(first)
+            && !value.contains(": ")
+            && !value.contains(" #")
+            && !value.ends_with(':')
+            && !value.chars().any(|c| c.is_control());
+        let special = matches!(
+            value.to_ascii_lowercase().as_str(),
+            "null" | "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | ".inf" | ".nan"
+        );
+        if !key_ok || !plain || special || entries.iter().any(|e| e.key == key) {
+            return None;
+        }
+        let value_start = start + key.len() + 2 + (rest.len() - rest.trim_start_matches(' ').len());
+        entries.push(FrontMatterEntry {
+            key: key.to_owned(),
+            key_span: Span::new(start, start + key.len()),
+            value: Value::String(value.to_owned()),
+            value_span: Span::new(value_start, value_start + value.len()),
+            unit: None,
+        });
+    }
+    Some(entries)
+}
+
 /// Reads the front matter described by `split`, adding its problems to `diagnostics`.
 pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
     let text = file.text();
@@ -207,6 +244,10 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
     }
     let yaml = &text[split.yaml.range()];
     if yaml.trim().is_empty() {
+        return fm;
+    }
+    if let Some(entries) = simple_mapping(text, split.yaml) {
+        fm.entries = entries;
         return fm;
     }
     let options = serde_saphyr::options! { with_snippet: false };
@@ -293,6 +334,40 @@ mod tests {
             assert_eq!(d.len(), 1, "{text:?}: {d:?}");
             assert_eq!(d[0].message, id);
             assert!(d[0].start.line >= 2, "{text:?}: {:?}", d[0].start);
+        }
+    }
+
+    #[test]
+    fn the_simple_path_agrees_with_the_yaml_parser() {
+        let cases = [
+            "title: Charte des valeurs\ndescription: Notre charte, chez Pause IA.\nslug: charte-des-valeurs\n",
+            "a: l’avenir – «x»\r\nb_c-d: x y z  \n",
+            "a: 10/10/2024\n",
+            "a: yes\n",
+            "a: 'quoted'\n",
+            "a: x # comment\n",
+            "a: x\n\nb: y\n",
+            "a: x\n  continued\n",
+            "a: x\na: y\n",
+        ];
+        for yaml in cases {
+            let text = format!("---\n{yaml}---\n");
+            let file = SourceFile::new("x.md", text.clone());
+            let split = split(&text).unwrap();
+            let Some(simple) = simple_mapping(&text, split.yaml) else { continue };
+            let parsed = serde_saphyr::from_str::<Yaml>(yaml).ok().map(|y| match y {
+                Yaml::Map(m) => m.into_iter().map(|(k, v)| (k, v.into_value())).collect::<Vec<_>>(),
+                _ => Vec::new(),
+            });
+            let simple: Vec<_> = simple.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            assert_eq!(Some(simple), parsed, "{yaml:?}");
+            let mut d = Vec::new();
+            let fm = read(&file, split, &mut d);
+            for e in &fm.entries {
+                let Value::String(v) = &e.value else { panic!() };
+                assert_eq!(&text[e.value_span.range()], v, "{yaml:?}");
+                assert_eq!(&text[e.key_span.range()], e.key, "{yaml:?}");
+            }
         }
     }
 
