@@ -211,7 +211,13 @@ fn simple_mapping(text: &str, yaml: Span) -> Option<Vec<FrontMatterEntry>> {
             && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
         let value = rest.trim_start_matches(' ').trim_end_matches([' ', '\t']);
         let first = value.chars().next()?;
-        let plain = !"-?:,[]{}#&*!|>'\"%@`+.0123456789~".contains(first)
+        // A value starting with a digit is text only with a character no number, date or
+        // sexagesimal can hold (`10/10/2024`, `7e51a9`).
+        let numeric_looking = first.is_ascii_digit()
+            && (value.chars().all(|c| "0123456789+-._:eE".contains(c))
+                || ["0x", "0X", "0o", "0O", "0b", "0B"].iter().any(|p| value.starts_with(p)));
+        let plain = !"-?:,[]{}#&*!|>'\"%@`+.~".contains(first)
+            && !numeric_looking
             && !value.contains(": ")
             && !value.contains(" #")
             && !value.ends_with(':')
@@ -343,6 +349,13 @@ mod tests {
             "title: Charte des valeurs\ndescription: Notre charte, chez Pause IA.\nslug: charte-des-valeurs\n",
             "a: l’avenir – «x»\r\nb_c-d: x y z  \n",
             "a: 10/10/2024\n",
+            "source_version: 7e51524a89dfd51b\n",
+            "a: 2024-10-10\n",
+            "a: 1e5\n",
+            "a: 0x1F\n",
+            "a: 0o17\n",
+            "a: 1_000\n",
+            "a: 12:30\n",
             "a: yes\n",
             "a: 'quoted'\n",
             "a: x # comment\n",
