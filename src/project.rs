@@ -147,7 +147,7 @@ pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
         return Err(Error::NotAFile { path: path.to_owned() });
     }
     let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
-    let binary = bytes.iter().take(8192).any(|b| *b == 0);
+    let binary = bytes[..bytes.len().min(8192)].contains(&0);
     Ok((SourceFile::from_bytes(path, bytes), binary))
 }
 
