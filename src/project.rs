@@ -160,6 +160,28 @@ pub struct Master {
     pub parsed: Parsed,
 }
 
+/// What a report keeps of a master once its translations are checked.
+#[derive(Debug, Clone)]
+pub struct MasterSummary {
+    /// Its file (the text is kept only when the master itself has findings).
+    pub file: SourceFile,
+    /// Its number of units.
+    pub units: usize,
+    /// Its version (see [`crate::drift::version`]).
+    pub version: String,
+}
+
+impl MasterSummary {
+    fn new(master: &Master) -> Self {
+        let keep = !master.parsed.diagnostics.is_empty();
+        Self {
+            file: if keep { master.file.clone() } else { SourceFile::new(master.file.path(), "") },
+            units: master.parsed.document.units.len(),
+            version: crate::drift::version(master.file.text()),
+        }
+    }
+}
+
 /// The result of checking one translation.
 #[derive(Debug, Clone)]
 pub struct FileReport {
@@ -171,8 +193,10 @@ pub struct FileReport {
     pub file: SourceFile,
     /// The master version recorded in the translation (`source_version`), if any.
     pub record: Option<String>,
-    /// The comparison with the master.
+    /// The comparison with the master (its unit pairs are dropped once counted).
     pub comparison: Comparison,
+    /// How many units were paired with the master's.
+    pub paired: usize,
 }
 
 impl FileReport {
@@ -184,6 +208,7 @@ impl FileReport {
             file,
             record: None,
             comparison: Comparison { diagnostics: vec![finding], ..Comparison::default() },
+            paired: 0,
         }
     }
 }
@@ -192,7 +217,7 @@ impl FileReport {
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     /// The masters.
-    pub masters: Vec<Master>,
+    pub masters: Vec<MasterSummary>,
     /// One entry per translation, in a stable order.
     pub files: Vec<FileReport>,
     /// Findings about the project itself (file names, missing translations, the masters' own
@@ -317,7 +342,9 @@ pub fn check_translation(
     let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
     // The text is kept only to show the lines of findings: a clean file keeps its path.
     let file = if comparison.diagnostics.is_empty() { SourceFile::new(file.path(), "") } else { file };
-    FileReport { master: 0, lang, file, record, comparison }
+    let paired = comparison.pairs.len();
+    comparison.pairs = Vec::new();
+    FileReport { master: 0, lang, file, record, comparison, paired }
 }
 
 /// What one master's translations are compared with for drift.
@@ -348,30 +375,27 @@ pub struct Job {
 /// When a master cannot be read, or its earlier version cannot be had from git.
 pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
     use rayon::prelude::*;
-    let masters: Vec<Master> = jobs
-        .par_iter()
-        .map(|j| load_master(&j.master).map(|(file, parsed)| Master { file, parsed }))
-        .collect::<Result<_, _>>()?;
     let olds: Vec<Option<Parsed>> = match base {
         DriftBase::Git(rev) => jobs.iter().map(|j| master_at(&j.master, rev).map(Some)).collect::<Result<_, _>>()?,
         _ => vec![None; jobs.len()],
     };
-    let mut project: Vec<Diagnostic> = masters.iter().flat_map(|m| m.parsed.diagnostics.iter().cloned()).collect();
-    overrides.apply(&mut project);
-    // One task per master: its earlier versions are read and compared once for all its
-    // translations. Results keep the order of the jobs.
-    let files: Vec<Vec<FileReport>> = jobs
+    // One task per master: it is read and parsed once, its earlier versions are read and
+    // compared once for all its translations, and only a summary of it is kept. Results keep
+    // the order of the jobs.
+    let done: Vec<(MasterSummary, Vec<Diagnostic>, Vec<FileReport>)> = jobs
         .par_iter()
         .zip(olds)
         .enumerate()
         .map(|(i, (job, old))| {
-            let m = &masters[i];
+            let (file, parsed) = load_master(&job.master)?;
+            let m = Master { file, parsed };
             let mut drift = match (base, old) {
                 (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::new(&m.file, &m.parsed.document)),
                 (DriftBase::Git(_), Some(old)) => Drift::Base(crate::drift::Version::new(old, &m.parsed.document)),
                 _ => Drift::Off,
             };
-            job.translations
+            let files = job
+                .translations
                 .iter()
                 .map(|(lang, path)| {
                     let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
@@ -380,10 +404,20 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
                     sort(&mut f.comparison.diagnostics);
                     f
                 })
-                .collect()
+                .collect();
+            drop(drift);
+            let mut own = m.parsed.diagnostics.clone();
+            overrides.apply(&mut own);
+            Ok((MasterSummary::new(&m), own, files))
         })
-        .collect();
-    Ok(Report { masters, files: files.into_iter().flatten().collect(), project })
+        .collect::<Result<_, Error>>()?;
+    let mut report = Report::default();
+    for (master, own, files) in done {
+        report.masters.push(master);
+        report.project.extend(own);
+        report.files.extend(files);
+    }
+    Ok(report)
 }
 
 /// Findings for files whose name is not a canonical language tag.
@@ -457,14 +491,8 @@ pub fn check_fluent(source: &Path, translations: &[PathBuf], overrides: &Overrid
         };
         let mut comparison = Comparison { diagnostics, ..Comparison::default() };
         overrides.apply(&mut comparison.diagnostics);
-        files.push(FileReport { master: 0, lang, file, record: None, comparison });
+        files.push(FileReport { master: 0, lang, file, record: None, comparison, paired: 0 });
     }
-    Ok(Report {
-        masters: vec![Master {
-            file: master,
-            parsed: Parsed { document: crate::Document::default(), diagnostics: Vec::new() },
-        }],
-        files,
-        project: Vec::new(),
-    })
+    let version = crate::drift::version(master.text());
+    Ok(Report { masters: vec![MasterSummary { file: master, units: 0, version }], files, project: Vec::new() })
 }

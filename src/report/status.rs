@@ -35,7 +35,7 @@ pub struct Row {
 pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     for f in &report.files {
-        let total = report.masters.get(f.master).map_or(0, |m| m.parsed.document.units.len());
+        let total = report.masters.get(f.master).map_or(0, |m| m.units);
         let ds = &f.comparison.diagnostics;
         let count = |r: Rule| ds.iter().filter(|d| d.rule == r).count();
         let errors = ds
@@ -46,7 +46,7 @@ pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
         let untranslated = count(Rule::Untranslated);
         let version = f.record.clone();
         let synced = version.is_some() && count(Rule::Unsynced) == 0;
-        let up_to_date = if synced { f.comparison.pairs.len().saturating_sub(stale + untranslated) } else { 0 };
+        let up_to_date = if synced { f.paired.saturating_sub(stale + untranslated) } else { 0 };
         let stale_units = ds
             .iter()
             .filter_map(|d| {
@@ -90,10 +90,7 @@ fn master_line(report: &Report, catalog: &Catalog) -> String {
     match report.masters.as_slice() {
         [m] => catalog.format(
             "status-master",
-            &[
-                ("path", m.file.path().display().to_string().into()),
-                ("version", crate::drift::version(m.file.text()).into()),
-            ],
+            &[("path", m.file.path().display().to_string().into()), ("version", m.version.as_str().into())],
         ),
         many => catalog.format("status-documents", &[("count", many.len().into())]),
     }
@@ -158,7 +155,7 @@ pub fn json(report: &Report, catalog: &Catalog) -> String {
     let value = serde_json::json!({
         "version": 1,
         "source": report.source(),
-        "source_version": report.masters.first().map(|m| crate::drift::version(m.file.text())),
+        "source_version": report.masters.first().map(|m| m.version.as_str()),
         "documents": report.masters.len(),
         "languages": rows,
     });
