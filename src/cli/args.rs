@@ -61,14 +61,6 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
         format: StatusFormat,
     },
-    /// Prints shell completions.
-    Completions {
-        /// The shell.
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// Prints the man page (roff).
-    Man,
     /// Shows what changed in the master since a language was synced.
     Diff {
         /// The language.
@@ -78,6 +70,14 @@ pub(crate) enum Command {
         #[arg(long, value_name = "ID")]
         unit: Option<String>,
     },
+    /// Prints shell completions.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Prints the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
