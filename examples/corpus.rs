@@ -1,13 +1,32 @@
-//! Generates a benchmark corpus: N master documents and K languages in the
-//! directory-per-language layout, derived from the charter, synced, with some stale units and
-//! some structural errors, plus its `charte.toml`.
+//! Generates a benchmark corpus in the directory-per-language layout:
+//!
+//! - `OUT_DIR/docs/fr/**/*.md`: N master documents derived from `charter/fr.md`, their
+//!   paragraphs and values picked, duplicated, shuffled and lengthened from the seed, spread
+//!   over a few subdirectories;
+//! - `OUT_DIR/docs/<lang>/**/*.md`: the same documents in K languages, same structure, each
+//!   unit marked with its language so that no unit is identical to the master's;
+//! - `OUT_DIR/charte.toml`: `master = "fr"`, `documents = ["docs/{lang}/**/*.md"]`.
+//!
+//! Every translation is synced (its `source_version` record and the master's snapshot in
+//! `.charte/sources/` are written here, as `charte sync` would). Then about 5% of the masters
+//! are edited (one word of one value), which makes that unit stale in all their translations,
+//! and about 1% of the translations get a structural error (a `**` pair removed, or a value
+//! deleted). The same arguments always give the same bytes.
 //!
 //! `cargo run --release --example corpus -- OUT_DIR [--docs N] [--langs K] [--seed S]`
 
 use charte::drift::{self, Store};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-const LANGS: &[&str] = &["en", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "ro", "hu", "el", "bg"];
+const LANGS: &[&str] =
+    &["en", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "ro", "hu", "el", "bg", "sk", "sl", "hr", "lt"];
+
+/// Where the documents go, under `docs/<lang>/`.
+const DIRS: &[&str] =
+    &["", "charte", "guides", "guides/avance", "reference", "reference/outils", "blog/2024", "blog/2025"];
+
+/// Words inserted to vary the text.
 const WORDS: &[&str] = &[
     "ensemble",
     "clairement",
@@ -21,12 +40,18 @@ const WORDS: &[&str] = &[
     "résolument",
     "calmement",
     "activement",
+    "aujourd’hui",
+    "localement",
 ];
 
 /// A small deterministic generator (xorshift64*), so that corpora are reproducible.
 struct Rng(u64);
 
 impl Rng {
+    fn new(seed: u64) -> Self {
+        Self(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+    }
+
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
@@ -37,6 +62,14 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    fn chance(&mut self, per_mille: usize) -> bool {
+        self.below(1000) < per_mille
+    }
 }
 
 struct Options {
@@ -45,6 +78,8 @@ struct Options {
     langs: usize,
     seed: u64,
 }
+
+const USAGE: &str = "usage: corpus OUT_DIR [--docs N] [--langs K] [--seed S]";
 
 fn options() -> Result<Options, String> {
     let mut args = std::env::args().skip(1);
@@ -55,72 +90,204 @@ fn options() -> Result<Options, String> {
             "--docs" => o.docs = value("--docs")?.parse().map_err(|e| format!("--docs: {e}"))?,
             "--langs" => o.langs = value("--langs")?.parse().map_err(|e| format!("--langs: {e}"))?,
             "--seed" => o.seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "-h" | "--help" => return Err(USAGE.into()),
+            _ if a.starts_with('-') => return Err(format!("unknown option {a}\n{USAGE}")),
             _ if o.out.as_os_str().is_empty() => o.out = PathBuf::from(a),
-            other => return Err(format!("unexpected argument {other}")),
+            other => return Err(format!("unexpected argument {other}\n{USAGE}")),
         }
     }
     if o.out.as_os_str().is_empty() {
-        return Err("usage: corpus OUT_DIR [--docs N] [--langs K] [--seed S]".into());
+        return Err(USAGE.into());
     }
     if o.langs > LANGS.len() {
-        return Err(format!("at most {} languages", LANGS.len()));
+        return Err(format!("--langs: at most {}", LANGS.len()));
     }
     Ok(o)
 }
 
-/// A master document: the charter with its paragraphs and values varied.
-fn master(charter: &str, rng: &mut Rng, index: usize) -> String {
-    let (front, body) = charter.split_at(charter.find("## ").unwrap_or(0));
-    let mut out = front.replace("title: Charte des valeurs", &format!("title: Charte des valeurs {index}"));
-    let values: Vec<&str> = body.lines().filter(|l| l.len() > 3 && l.as_bytes()[0].is_ascii_digit()).collect();
-    let paragraphs: Vec<&str> = body.lines().filter(|l| l.starts_with("La ") || l.starts_with("Nous ")).collect();
-    out.push_str("## La mission\n\n");
-    for _ in 0..1 + rng.below(4) {
-        let p = paragraphs[rng.below(paragraphs.len())];
-        out.push_str(&format!("{p} {}\n\n", WORDS[rng.below(WORDS.len())]));
+/// The pieces of the charter that documents are made of.
+struct Charter {
+    /// The front matter lines between the `---` fences.
+    front: Vec<String>,
+    /// Paragraphs of the first section.
+    paragraphs: Vec<String>,
+    /// The line that introduces the values.
+    intro: String,
+    /// The values' text, without their numbers.
+    values: Vec<String>,
+}
+
+impl Charter {
+    fn read(text: &str) -> Result<Self, String> {
+        let text = text.replace("\r\n", "\n");
+        let rest = text.strip_prefix("---\n").ok_or("charter: no front matter")?;
+        let (front, body) = rest.split_once("\n---\n").ok_or("charter: unterminated front matter")?;
+        let front = front.lines().map(str::to_owned).collect();
+        let (mut paragraphs, mut values, mut intro) = (Vec::new(), Vec::new(), String::new());
+        let mut section = 0;
+        for block in body.split("\n\n").map(str::trim).filter(|b| !b.is_empty()) {
+            if block.starts_with("## ") {
+                section += 1;
+            } else if block.starts_with('_') {
+                // The version line, written anew.
+            } else if block.as_bytes()[0].is_ascii_digit() {
+                for line in block.lines() {
+                    let text = line.split_once(". ").map_or(line, |(_, t)| t);
+                    values.push(text.to_owned());
+                }
+            } else if section == 1 {
+                paragraphs.push(block.replace('\n', " "));
+            } else {
+                intro = block.replace('\n', " ");
+            }
+        }
+        if paragraphs.is_empty() || values.is_empty() {
+            return Err("charter: no paragraphs or no values".into());
+        }
+        Ok(Self { front, paragraphs, intro, values })
     }
-    out.push_str("## Nos valeurs\n\nNous avons établi une hiérarchie de nos valeurs :\n\n");
-    for n in 1..=4 + rng.below(9) {
-        let v = values[rng.below(values.len())];
-        let text = &v[v.find(". ").map_or(0, |i| i + 2)..];
-        let extra = (0..rng.below(3)).map(|_| WORDS[rng.below(WORDS.len())]).collect::<Vec<_>>().join(" ");
-        out.push_str(&format!("{n}. {text} {extra}\n"));
+}
+
+/// A text with `n` words of [`WORDS`] inserted between its words (markers stay whole).
+fn lengthen(text: &str, n: usize, rng: &mut Rng) -> String {
+    let mut words: Vec<&str> = text.split(' ').collect();
+    for _ in 0..n {
+        let at = 1 + rng.below(words.len());
+        words.insert(at, *rng.pick(WORDS));
     }
-    out.push_str("\n_Version du 10/10/2024_\n");
+    words.join(" ")
+}
+
+/// A master document: the charter's pieces picked, duplicated, shuffled and lengthened.
+fn master(c: &Charter, rng: &mut Rng, index: usize) -> String {
+    let mut out = String::with_capacity(4096);
+    out.push_str("---\n");
+    for line in &c.front {
+        match line.split_once(": ") {
+            Some(("title", v)) => writeln!(out, "title: {v} {index}"),
+            Some(("slug", v)) => writeln!(out, "slug: {v}-{index}"),
+            _ => writeln!(out, "{line}"),
+        }
+        .expect("write to a String");
+    }
+    out.push_str("---\n\n## La mission\n\n");
+    for _ in 0..1 + rng.below(5) {
+        let p = rng.pick(&c.paragraphs);
+        let extra = rng.below(4);
+        // Now and then a long paragraph: the same text twice.
+        let p = if rng.chance(150) { format!("{p} {p}") } else { p.clone() };
+        out.push_str(&lengthen(&p, extra, rng));
+        out.push_str("\n\n");
+    }
+    out.push_str("## Nos valeurs\n\n");
+    out.push_str(&c.intro);
+    out.push_str("\n\n");
+    for n in 1..=3 + rng.below(12) {
+        let v = rng.pick(&c.values);
+        let extra = rng.below(3);
+        writeln!(out, "{n}. {}", lengthen(v, extra, rng)).expect("write to a String");
+    }
+    if rng.chance(400) {
+        // A section with a link, inline code and a bulleted list.
+        out.push_str("\n## Nous rejoindre\n\n");
+        out.push_str("Écrivez-nous sur [le site](https://pauseia.fr/contact) ou lancez `charte check` ");
+        out.push_str(&format!("avant la réunion {index}.\n\n"));
+        for _ in 0..2 + rng.below(3) {
+            let p = rng.pick(&c.paragraphs);
+            let words: Vec<&str> = p.split(' ').filter(|w| !w.contains('*')).take(6 + rng.below(8)).collect();
+            writeln!(out, "- {}", words.join(" ")).expect("write to a String");
+        }
+    }
+    writeln!(out, "\n_Version du {:02}/{:02}/2024_", 1 + index % 28, 1 + index % 12).expect("write to a String");
     out
 }
 
-/// A translation keeping the structure: every unit marked with the language.
+/// Whether a line is an item of the ordered list: its number and the offset of its text.
+fn value_line(line: &str) -> Option<(usize, usize)> {
+    let (n, _) = line.split_once(". ")?;
+    let number = n.parse().ok()?;
+    Some((number, n.len() + 2))
+}
+
+/// A translation with the master's structure, every unit marked with its language, and the
+/// sync record written into its front matter.
 fn translate(master: &str, lang: &str, version: &str) -> String {
-    let mut out = String::with_capacity(master.len() + 200);
-    let mut in_front = false;
-    for (i, line) in master.lines().enumerate() {
-        let translated = if line == "---" {
-            if i == 0 {
-                in_front = true;
-            } else if in_front {
-                in_front = false;
-                out.push_str(&format!("source_version: {version}\n"));
+    let mut out = String::with_capacity(master.len() + 400);
+    let mut fences = 0;
+    for line in master.lines() {
+        if line == "---" && fences < 2 {
+            fences += 1;
+            if fences == 2 {
+                writeln!(out, "{}: {version}", drift::RECORD_KEY).expect("write to a String");
             }
-            line.to_owned()
-        } else if in_front {
+            out.push_str(line);
+        } else if fences == 1 {
             match line.split_once(": ") {
-                Some(("slug", v)) => format!("slug: {v}-{lang}"),
-                Some((k, v)) => format!("{k}: {v} ({lang})"),
-                None => line.to_owned(),
+                Some(("slug", v)) => write!(out, "slug: {v}-{lang}"),
+                Some((k, v)) => write!(out, "{k}: {v} ({lang})"),
+                None => write!(out, "{line}"),
             }
+            .expect("write to a String");
         } else if let Some(rest) = line.strip_prefix("## ") {
-            format!("## {rest} ({lang})")
+            write!(out, "## {rest} ({lang})").expect("write to a String");
+        } else if let Some(rest) = line.strip_prefix("- ") {
+            write!(out, "- ({lang}) {rest}").expect("write to a String");
         } else if let Some(rest) = line.strip_prefix('_') {
-            format!("_({lang}) {rest}")
-        } else if let Some(i) = line.find(". ").filter(|i| line[..*i].bytes().all(|b| b.is_ascii_digit()) && *i > 0) {
-            format!("{}({lang}) {}", &line[..i + 2], &line[i + 2..])
-        } else if line.is_empty() {
-            String::new()
+            write!(out, "_({lang}) {rest}").expect("write to a String");
+        } else if let Some((_, at)) = value_line(line) {
+            write!(out, "{}({lang}) {}", &line[..at], &line[at..]).expect("write to a String");
+        } else if !line.is_empty() {
+            write!(out, "({lang}) {line}").expect("write to a String");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A structural error: the first `**` pair of the body removed, or one value deleted.
+fn break_translation(t: &str, rng: &mut Rng) -> String {
+    let body = t.find("\n---\n").map_or(0, |i| i + 5);
+    if rng.below(2) == 0 && t[body..].contains("**") {
+        let (head, tail) = t.split_at(body);
+        return format!("{head}{}", tail.replacen("**", "", 2));
+    }
+    let values: Vec<usize> = t.lines().enumerate().filter(|(_, l)| value_line(l).is_some()).map(|(i, _)| i).collect();
+    let gone = *rng.pick(&values);
+    t.lines().enumerate().filter(|&(i, _)| i != gone).fold(String::with_capacity(t.len()), |mut s, (_, l)| {
+        s.push_str(l);
+        s.push('\n');
+        s
+    })
+}
+
+/// The master after a later edit: one word of one value replaced.
+fn edit_master(text: &str, rng: &mut Rng) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let values: Vec<usize> =
+        lines.iter().enumerate().filter(|(_, l)| value_line(l).is_some()).map(|(i, _)| i).collect();
+    let target = *rng.pick(&values);
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, line) in lines.iter().enumerate() {
+        if i == target {
+            let (_, at) = value_line(line).expect("a value line");
+            let mut words: Vec<&str> = line[at..].split(' ').collect();
+            // A plain word (no markers, no punctuation) becomes another one.
+            let plain: Vec<usize> = (0..words.len())
+                .filter(|&w| !words[w].is_empty() && words[w].chars().all(char::is_alphabetic))
+                .collect();
+            let replacement = if plain.is_empty() {
+                words.push("désormais");
+                None
+            } else {
+                Some(*rng.pick(&plain))
+            };
+            if let Some(w) = replacement {
+                words[w] = if words[w] == "désormais" { "dorénavant" } else { "désormais" };
+            }
+            write!(out, "{}{}", &line[..at], words.join(" ")).expect("write to a String");
         } else {
-            format!("({lang}) {line}")
-        };
-        out.push_str(&translated);
+            out.push_str(line);
+        }
         out.push('\n');
     }
     out
@@ -134,33 +301,50 @@ fn write(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let o = options()?;
-    let charter = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("charter/fr.md"))?;
-    let mut rng = Rng(o.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let o = match options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    if o.out.join("docs").exists() {
+        return Err(format!("{} exists: remove it first", o.out.join("docs").display()).into());
+    }
+    let charter_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("charter/fr.md");
+    let charter = Charter::read(&std::fs::read_to_string(charter_path)?)?;
+    let mut rng = Rng::new(o.seed);
+    let langs = &LANGS[..o.langs];
     let (mut files, mut bytes, mut stale, mut broken) = (0usize, 0usize, 0usize, 0usize);
-    write(&o.out.join("charte.toml"), "master = \"fr\"\ndocuments = [\"docs/{lang}/**/*.md\"]\n")?;
+    let config = "master = \"fr\"\ndocuments = [\"docs/{lang}/**/*.md\"]\n";
+    write(&o.out.join("charte.toml"), config)?;
+    files += 1;
+    bytes += config.len();
     for i in 0..o.docs {
-        let rel = format!("part{:02}/doc{i:05}.md", i % 20);
+        let dir = DIRS[i % DIRS.len()];
+        let rel = if dir.is_empty() { format!("doc{i:05}.md") } else { format!("{dir}/doc{i:05}.md") };
         let text = master(&charter, &mut rng, i);
         let master_path = o.out.join("docs/fr").join(&rel);
+        // The sync: the record in each translation and the snapshot of the master version.
         let version = drift::version(&text);
-        let snapshot = Store::for_master(&master_path).snapshot_path(&version);
-        write(&snapshot, &drift::normalize(&text))?;
-        for lang in &LANGS[..o.langs] {
+        let snapshot = drift::normalize(&text);
+        write(&Store::for_master(&master_path).snapshot_path(&version), &snapshot)?;
+        bytes += snapshot.len();
+        files += 1;
+        for lang in langs {
             let mut t = translate(&text, lang, &version);
-            // About 1% of translations lose a bold span: a structural error.
-            if rng.below(100) == 0 {
-                t = t.replacen("**", "", 2);
+            if rng.chance(10) {
+                t = break_translation(&t, &mut rng);
                 broken += 1;
             }
             bytes += t.len();
             files += 1;
             write(&o.out.join("docs").join(lang).join(&rel), &t)?;
         }
-        // About 5% of masters change after the sync: their translations have a stale unit.
-        let text = if rng.below(20) == 0 {
+        // After the sync, some masters change: one unit is stale in each of their translations.
+        let text = if rng.chance(50) {
             stale += 1;
-            text.replacen("1. ", "1. Désormais, ", 1)
+            edit_master(&text, &mut rng)
         } else {
             text
         };
@@ -169,11 +353,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         write(&master_path, &text)?;
     }
     println!(
-        "{files} files, {:.1} MB in {}: {} documents x {} languages, {stale} edited masters, {broken} broken translations",
+        "{files} files written ({} masters, {} translations, {} snapshots, charte.toml), {bytes} bytes ({:.1} MB) \
+         in {}; {stale} masters edited after sync, {broken} translations broken",
+        o.docs,
+        o.docs * langs.len(),
+        o.docs,
         bytes as f64 / 1e6,
         o.out.display(),
-        o.docs,
-        o.langs
     );
     Ok(())
 }
