@@ -65,8 +65,9 @@ pub fn unit_hash(unit: &Unit) -> String {
 pub fn record(doc: &Document) -> Option<(String, Span)> {
     let fm = doc.front_matter.as_ref()?;
     let entry = fm.entries.iter().find(|e| e.key == RECORD_KEY)?;
+    // The text as written: YAML would read `0673565026129282` as a number and lose the zero.
     let v = match &entry.value {
-        Value::String(s) | Value::Number(s) => s.trim().to_owned(),
+        Value::String(_) | Value::Number(_) => entry.raw.trim().to_owned(),
         _ => String::new(),
     };
     Some((v, Span::new(entry.key_span.start, entry.value_span.end.max(entry.key_span.end))))

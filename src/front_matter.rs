@@ -198,6 +198,25 @@ fn locate_key(text: &str, yaml: Span, key: &str, after: usize) -> Option<(Span, 
     None
 }
 
+/// A scalar without its surrounding quotes.
+fn unquote(s: &str) -> &str {
+    let s = s.trim();
+    for q in ['"', '\''] {
+        if let Some(inner) = s.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    s
+}
+
+/// Whether YAML could read a scalar as a number (or a date, or sexagesimal): a value starting
+/// with a digit made only of such characters, or with a `0x`/`0o`/`0b` prefix.
+pub(crate) fn numeric_looking(value: &str) -> bool {
+    value.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && (value.chars().all(|c| "0123456789+-._:eE".contains(c))
+            || ["0x", "0X", "0o", "0O", "0b", "0B"].iter().any(|p| value.starts_with(p)))
+}
+
 /// The front matter when every line is `key: plain text` (the usual case), read without the
 /// YAML parser; `None` for anything else (quotes, lists, comments, numbers, booleans, blank
 /// lines, repeated keys...), which the YAML parser then reads.
@@ -213,11 +232,8 @@ fn simple_mapping(text: &str, yaml: Span) -> Option<Vec<FrontMatterEntry>> {
         let first = value.chars().next()?;
         // A value starting with a digit is text only with a character no number, date or
         // sexagesimal can hold (`10/10/2024`, `7e51a9`).
-        let numeric_looking = first.is_ascii_digit()
-            && (value.chars().all(|c| "0123456789+-._:eE".contains(c))
-                || ["0x", "0X", "0o", "0O", "0b", "0B"].iter().any(|p| value.starts_with(p)));
         let plain = !"-?:,[]{}#&*!|>'\"%@`+.~".contains(first)
-            && !numeric_looking
+            && !numeric_looking(value)
             && !value.contains(": ")
             && !value.contains(" #")
             && !value.ends_with(':')
@@ -235,6 +251,7 @@ fn simple_mapping(text: &str, yaml: Span) -> Option<Vec<FrontMatterEntry>> {
             key_span: Span::new(start, start + key.len()),
             value: Value::String(value.to_owned()),
             value_span: Span::new(value_start, value_start + value.len()),
+            raw: value.to_owned(),
             unit: None,
         });
     }
@@ -264,7 +281,15 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
                 let (key_span, value_span) = locate_key(text, split.yaml, &key, after)
                     .unwrap_or((Span::point(split.yaml.start), Span::point(split.yaml.start)));
                 after = after.max(value_span.end);
-                fm.entries.push(FrontMatterEntry { key, key_span, value: value.into_value(), value_span, unit: None });
+                let raw = unquote(&text[value_span.range()]).to_owned();
+                fm.entries.push(FrontMatterEntry {
+                    key,
+                    key_span,
+                    value: value.into_value(),
+                    value_span,
+                    raw,
+                    unit: None,
+                });
             }
         }
         Ok(other) => diagnostics.push(

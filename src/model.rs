@@ -46,6 +46,9 @@ pub struct FrontMatterEntry {
     pub value: Value,
     /// Where the value is written (may be empty for an empty value).
     pub value_span: Span,
+    /// The value as written on its line, without surrounding quotes: what a scalar means
+    /// before YAML typing (`0673` stays `0673`).
+    pub raw: String,
     /// The unit of a string value, as an index into [`Document::units`].
     pub unit: Option<usize>,
 }

@@ -99,6 +99,14 @@ pub fn store_snapshot(store: &Store, master: &SourceFile) -> Result<String, Erro
 /// The text of a file with its sync record set to `version`: only that line changes (or is
 /// added before the closing `---`, with the file's line ending).
 pub fn set_record(file: &SourceFile, doc: &crate::Document, version: &str) -> String {
+    // A version YAML could take for a number (`0673…`, `1472…e959`) is quoted.
+    let quoted;
+    let version = if crate::front_matter::numeric_looking(version) {
+        quoted = format!("\"{version}\"");
+        quoted.as_str()
+    } else {
+        version
+    };
     let text = file.text();
     let eol = file.line_ending().as_str();
     if let Some((_, span)) = drift::record(doc) {
@@ -229,6 +237,17 @@ pub fn init(master_file: &SourceFile, master: &Parsed, lang: &str, path: &Path) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_looking_versions_are_quoted_and_read_back_as_written() {
+        for version in ["0673565026129282", "147203798692e959", "12345678901234e5", "99d82df619cb5ed7"] {
+            let f = SourceFile::new("x.md", "---\ntitle: T\n---\n");
+            let text = set_record(&f, &parse(&f).document, version);
+            let parsed = parse(&SourceFile::new("x.md", text.clone()));
+            assert!(parsed.diagnostics.is_empty(), "{text}: {:?}", parsed.diagnostics);
+            assert_eq!(drift::record(&parsed.document).map(|r| r.0).as_deref(), Some(version), "{text}");
+        }
+    }
 
     #[test]
     fn set_record_changes_one_line_and_keeps_endings() {
