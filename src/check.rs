@@ -164,14 +164,13 @@ impl<'a> Walk<'a> {
         if broken {
             return;
         }
-        let closing = self.closing_line(tfm);
         for me in &mfm.entries {
             if RESERVED_KEYS.contains(&me.key.as_str()) {
                 continue;
             }
             let Some(te) = tfm.entries.iter().find(|e| e.key == me.key) else {
                 let d = self
-                    .diag(Rule::FrontMatter, "front-matter-missing-key", closing)
+                    .diag(Rule::FrontMatter, "front-matter-missing-key", self.closing_line(tfm))
                     .arg("key", me.key.as_str())
                     .source(self.mf, Span::new(me.key_span.start, me.value_span.end));
                 self.out.push(Self::key_unit(d, &me.key));
@@ -223,11 +222,17 @@ impl<'a> Walk<'a> {
         let (m, t) = (self.m, self.t);
         let mt = tokens(m);
         let tt = tokens(t);
-        self.tokens(&mt, &tt, self.end_of_file());
+        self.tokens(&mt, &tt, None);
     }
 
     /// Aligns two sequences of headings and blocks and compares what lines up.
-    fn tokens(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], fallback: Span) {
+    /// Where something missing at the end goes: the line of `after`, or the end of the file.
+    /// Computed only when a finding needs it: most translations need no position at all.
+    fn fallback_span(&self, after: Option<usize>) -> Span {
+        after.map_or_else(|| self.end_of_file(), |at| self.first_line(Span::point(at)))
+    }
+
+    fn tokens(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], fallback: Option<usize>) {
         // The usual case, the same shape on both sides, needs no diff.
         if m.len() == t.len() && m.iter().zip(t).all(|(a, b)| a.key() == b.key()) {
             for (a, b) in m.iter().zip(t) {
@@ -238,7 +243,7 @@ impl<'a> Walk<'a> {
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
             let (tag, old, new) = op.as_tag_tuple();
             // Where something missing should be: the next translated token, or the end.
-            let at = t.get(new.start).map_or(fallback, |tok| self.first_line(tok.span()));
+            let at = t.get(new.start).map_or_else(|| self.fallback_span(fallback), |tok| self.first_line(tok.span()));
             match tag {
                 DiffTag::Equal => {
                     for (a, b) in old.zip(new) {
@@ -349,7 +354,7 @@ impl<'a> Walk<'a> {
         self.out.push(self.block_source(d, m[0]));
     }
 
-    fn blocks(&mut self, m: &[Block], t: &[Block], fallback: Span) {
+    fn blocks(&mut self, m: &[Block], t: &[Block], fallback: Option<usize>) {
         let mt: Vec<_> = m.iter().map(Tok::Block).collect();
         let tt: Vec<_> = t.iter().map(Tok::Block).collect();
         self.tokens(&mt, &tt, fallback);
@@ -364,7 +369,7 @@ impl<'a> Walk<'a> {
             (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => self.pairs.push((*a, *b)),
             (BlockKind::List(a), BlockKind::List(b)) => self.list(m, a, t, b),
             (BlockKind::Quote { blocks: a }, BlockKind::Quote { blocks: b }) => {
-                self.blocks(a, b, self.first_line(Span::point(t.span.end)));
+                self.blocks(a, b, Some(t.span.end));
             }
             (BlockKind::Table { cells: a }, BlockKind::Table { cells: b }) => {
                 if a.len() == b.len() {
@@ -478,7 +483,7 @@ impl<'a> Walk<'a> {
             if let (Some(a), Some(b)) = (a, b) {
                 let (mi, ti) = (&m.items[a], &t.items[b]);
                 self.pairs.push((mi.unit, ti.unit));
-                self.blocks(&mi.blocks, &ti.blocks, self.first_line(Span::point(ti.span.end)));
+                self.blocks(&mi.blocks, &ti.blocks, Some(ti.span.end));
             }
         }
     }

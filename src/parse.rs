@@ -840,11 +840,6 @@ impl Namer {
     }
 }
 
-/// The units of a document by id.
-pub fn units_by_id(doc: &Document) -> HashMap<&str, usize> {
-    doc.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
