@@ -53,7 +53,7 @@ fn parse_master(bencher: divan::Bencher) {
 #[divan::bench(args = ["en", "de", "es", "it", "nl"])]
 fn parse_translation(bencher: divan::Bencher, lang: &str) {
     let file = load(lang);
-    bencher.bench(|| parse_with(black_box(&file), ParseOptions { canonical: false }));
+    bencher.bench(|| parse_with(black_box(&file), ParseOptions::TRANSLATION));
 }
 
 /// Building a `SourceFile` from bytes (UTF-8 check, BOM), as each file read does.
@@ -67,7 +67,7 @@ fn source_file(bencher: divan::Bencher) {
 #[divan::bench(args = ["en", "de", "es", "it", "nl"])]
 fn compare_translation(bencher: divan::Bencher, lang: &str) {
     let (fr, file) = (load("fr"), load(lang));
-    let (master, translation) = (parse(&fr), parse_with(&file, ParseOptions { canonical: false }));
+    let (master, translation) = (parse(&fr), parse_with(&file, ParseOptions::TRANSLATION));
     bencher.bench(|| compare(&fr, &master, &file, black_box(&translation)));
 }
 
@@ -77,7 +77,7 @@ fn parse_and_compare(bencher: divan::Bencher) {
     let (fr, de) = (load("fr"), load("de"));
     let master = parse(&fr);
     bencher.bench(|| {
-        let translation = parse_with(black_box(&de), ParseOptions { canonical: false });
+        let translation = parse_with(black_box(&de), ParseOptions::TRANSLATION);
         compare(&fr, &master, &de, &translation)
     });
 }
@@ -101,7 +101,7 @@ fn drift_changed_units(bencher: divan::Bencher) {
 #[divan::bench]
 fn drift_stale(bencher: divan::Bencher) {
     let (old, edited, de) = (parse(&load("fr")), edited_master(), load("de"));
-    let (new, translation) = (parse(&edited), parse_with(&de, ParseOptions { canonical: false }));
+    let (new, translation) = (parse(&edited), parse_with(&de, ParseOptions::TRANSLATION));
     let pairs = compare(&edited, &new, &de, &translation).pairs;
     let version = Version::new(old, &new.document);
     assert_eq!(stale(&edited, &new.document, &version, &de, &translation.document, &pairs).len(), 1);
@@ -113,7 +113,7 @@ fn drift_stale(bencher: divan::Bencher) {
 #[divan::bench]
 fn drift_from_snapshot(bencher: divan::Bencher) {
     let (fr, edited, de) = (load("fr"), edited_master(), load("de"));
-    let (new, translation) = (parse(&edited), parse_with(&de, ParseOptions { canonical: false }));
+    let (new, translation) = (parse(&edited), parse_with(&de, ParseOptions::TRANSLATION));
     let pairs = compare(&edited, &new, &de, &translation).pairs;
     bencher.bench(|| {
         let version = Version::new(parse(black_box(&fr)), &new.document);

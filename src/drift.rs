@@ -36,7 +36,12 @@ pub fn normalize(text: &str) -> String {
 /// assert_eq!(charte::drift::version("abc\n").len(), 16);
 /// ```
 pub fn version(text: &str) -> String {
-    hex(&Sha256::digest(normalize(text).as_bytes()))[..16].to_owned()
+    version_of_normalized(&normalize(text))
+}
+
+/// [`version`] of a text already in [`normalize`]d form.
+fn version_of_normalized(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))[..16].to_owned()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -124,6 +129,21 @@ impl Store {
             return Err(SnapshotError::Corrupt(path));
         }
         Ok(text)
+    }
+
+    /// Checks that the snapshot of `version` holds `normalized`, a text known to have that
+    /// version: equal bytes need no hashing.
+    fn check_holds(&self, version: &str, normalized: &str) -> Result<(), SnapshotError> {
+        let path = self.snapshot_path(version);
+        let bytes = std::fs::read(&path).map_err(|_| SnapshotError::Missing(path.clone()))?;
+        if bytes == normalized.as_bytes() {
+            return Ok(());
+        }
+        // A checkout may have given the snapshot CRLF line endings, which `version` ignores.
+        match String::from_utf8(bytes) {
+            Ok(text) if normalize(&text) == normalized => Ok(()),
+            _ => Err(SnapshotError::Corrupt(path)),
+        }
     }
 
     /// The unit hashes recorded at a language's last sync.
@@ -218,13 +238,22 @@ pub struct History<'a> {
     /// The current master's version: a translation synced to it has nothing stale, and its
     /// snapshot need not be read.
     current: String,
+    /// The current master, normalised: its snapshot must hold exactly this.
+    normalized: String,
     versions: HashMap<String, Result<Version, SnapshotError>>,
 }
 
 impl<'a> History<'a> {
     /// The history of a master.
     pub fn new(file: &SourceFile, master: &'a Document) -> Self {
-        Self { store: Store::for_master(file.path()), master, current: version(file.text()), versions: HashMap::new() }
+        let normalized = normalize(file.text());
+        let current = version_of_normalized(&normalized);
+        Self { store: Store::for_master(file.path()), master, current, normalized, versions: HashMap::new() }
+    }
+
+    /// The current master's version.
+    pub fn current(&self) -> &str {
+        &self.current
     }
 
     /// A recorded version.
@@ -234,15 +263,17 @@ impl<'a> History<'a> {
     /// When its snapshot is missing or corrupt.
     pub fn get(&mut self, version: &str) -> Result<&Version, &SnapshotError> {
         let (store, master, current) = (&self.store, self.master, &self.current);
+        let normalized = &self.normalized;
         self.versions
             .entry(version.to_owned())
             .or_insert_with(|| {
-                let text = store.load(version)?;
                 if version == current {
                     // Checked to be there and sound, but nothing to compare: no need to parse.
+                    store.check_holds(version, normalized)?;
                     let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
                     return Ok(Version { parsed: unchanged, changed: HashMap::new() });
                 }
+                let text = store.load(version)?;
                 let old = crate::parse(&SourceFile::new(store.snapshot_path(version), text));
                 Ok(Version::new(old, master))
             })

@@ -134,6 +134,30 @@ impl Pattern {
         out
     }
 
+    /// For glob layouts, the relative paths of every entry under a language's directory, found
+    /// by reading each directory once rather than asking for every translation in turn.
+    /// Symbolic links are listed, not followed.
+    fn present(&self, lang: &str) -> Option<std::collections::HashSet<String>> {
+        if !self.is_glob() {
+            return None;
+        }
+        let mut out = std::collections::HashSet::new();
+        let mut stack = vec![(dir_or_dot(&self.lang_entry(lang)), String::new())];
+        while let Some((dir, rel)) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else { continue };
+                let rel = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
+                if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                    stack.push((entry.path(), rel.clone()));
+                }
+                out.insert(rel);
+            }
+        }
+        Some(out)
+    }
+
     /// The language and relative document of a path that fits this layout.
     fn locate(&self, path: &str) -> Option<(String, String)> {
         let parent = self.parent.to_string_lossy().replace('\\', "/");
@@ -188,19 +212,22 @@ impl Project {
                 Some(l) => l.iter().filter(|l| **l != config.master).cloned().collect(),
                 None => pattern.languages(&config.master, &mut bad_names),
             };
+            let present: Vec<_> = langs.iter().map(|lang| pattern.present(lang)).collect();
             for rel in pattern.documents(&config.master) {
                 let master = pattern.path(&config.master, &rel);
                 if config.ignored(&master) {
                     continue;
                 }
                 let mut set = DocumentSet { master, translations: Vec::new(), missing: Vec::new() };
-                for lang in &langs {
+                for (lang, present) in langs.iter().zip(&present) {
                     let path = pattern.path(lang, &rel);
                     if config.ignored(&path) {
                         continue;
                     }
                     let t = Translation { lang: lang.clone(), path };
-                    if std::fs::symlink_metadata(&t.path).is_ok() {
+                    // Not listed can still mean reachable (through a linked directory): ask.
+                    let listed = present.as_ref().is_some_and(|p| p.contains(&rel));
+                    if listed || std::fs::symlink_metadata(&t.path).is_ok() {
                         set.translations.push(t);
                     } else {
                         set.missing.push(t);

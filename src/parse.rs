@@ -50,11 +50,21 @@ pub struct ParseOptions {
     /// Build each unit's canonical form ([`Inline::canonical`]), which drift compares. A
     /// translation being checked does not need it.
     pub canonical: bool,
+    /// Give every unit its id and label ([`Unit::id`], [`Unit::label`]). Findings name the
+    /// master's units, so a translation being checked does not need its own names; front-matter
+    /// units are named either way.
+    pub names: bool,
+}
+
+impl ParseOptions {
+    /// What `check` needs of a translation: the structure and the inline content, no canonical
+    /// forms and no unit names.
+    pub const TRANSLATION: Self = Self { canonical: false, names: false };
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        Self { canonical: true }
+        Self { canonical: true, names: true }
     }
 }
 
@@ -76,7 +86,8 @@ pub fn parse_with(file: &SourceFile, options: ParseOptions) -> Parsed {
         body_start = split.block.end;
     }
     Builder::new(text, body_start, options.canonical).run(&mut document);
-    name_units(&mut document, text);
+    name_units(&mut document, text, options);
+    place_suppressions(&mut document);
     Parsed { document, diagnostics }
 }
 
@@ -244,12 +255,9 @@ fn stray_delimiters(source: &str, range: std::ops::Range<usize>, out: &mut Vec<S
         return;
     };
     let mut i = 0;
-    while i < slice.len() {
+    while let Some(found) = memchr::memchr2(b'*', b'_', &slice[i..]) {
+        i += found;
         let c = slice[i];
-        if c != b'*' && c != b'_' {
-            i += 1;
-            continue;
-        }
         let start = i;
         while i < slice.len() && slice[i] == c {
             i += 1;
@@ -690,25 +698,29 @@ fn ignore_rules(comment: &str) -> Option<Vec<String>> {
     Some(rest.split_whitespace().map(str::to_owned).collect())
 }
 
-/// Gives every unit its id and label, and every suppression its block.
-fn name_units(doc: &mut Document, text: &str) {
-    let mut namer = Namer { ids: HashMap::new(), names: Vec::new(), block_starts: Vec::new() };
+/// Makes the units of the front matter's string values, and gives every unit its id and label
+/// (only the front matter's when `options.names` is off).
+fn name_units(doc: &mut Document, text: &str, options: ParseOptions) {
+    let mut namer = Namer { ids: HashMap::new(), names: Vec::new() };
     if let Some(fm) = &mut doc.front_matter {
         for entry in &mut fm.entries {
             if let Value::String(s) = &entry.value {
                 let mut inline = Inline { text: s.clone(), ..Inline::default() };
-                inline.canonical = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                if options.canonical {
+                    inline.canonical = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                }
                 doc.units.push(Unit {
-                    id: String::new(),
+                    id: entry.key.clone(),
                     label: Label::Key { key: entry.key.clone() },
                     span: entry.value_span,
                     inline,
                 });
-                let unit = doc.units.len() - 1;
-                entry.unit = Some(unit);
-                namer.name(unit, entry.key.clone(), Label::Key { key: entry.key.clone() });
+                entry.unit = Some(doc.units.len() - 1);
             }
         }
+    }
+    if !options.names {
+        return;
     }
     let top_ordered: usize = doc
         .sections
@@ -733,11 +745,40 @@ fn name_units(doc: &mut Document, text: &str) {
             u.label = label;
         }
     }
-    namer.block_starts.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+}
+
+/// Gives every `charte-ignore` comment the block that follows it.
+fn place_suppressions(doc: &mut Document) {
+    if doc.suppressions.is_empty() {
+        return;
+    }
+    let mut starts = Vec::new();
+    block_spans(&doc.preamble, &mut starts);
+    for section in &doc.sections {
+        block_spans(&section.blocks, &mut starts);
+    }
+    starts.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     for sup in &mut doc.suppressions {
-        let i = namer.block_starts.partition_point(|b| b.start < sup.comment.end);
-        if let Some(b) = namer.block_starts.get(i) {
+        let i = starts.partition_point(|b| b.start < sup.comment.end);
+        if let Some(b) = starts.get(i) {
             sup.block = *b;
+        }
+    }
+}
+
+/// The spans of blocks and list items, nested ones included: what a suppression can cover.
+fn block_spans(blocks: &[Block], out: &mut Vec<Span>) {
+    for block in blocks {
+        out.push(block.span);
+        match &block.kind {
+            BlockKind::List(list) => {
+                for item in &list.items {
+                    out.push(item.span);
+                    block_spans(&item.blocks, out);
+                }
+            }
+            BlockKind::Quote { blocks } => block_spans(blocks, out),
+            _ => {}
         }
     }
 }
@@ -760,7 +801,6 @@ fn version_unit(doc: &Document, text: &str) -> Option<usize> {
 struct Namer {
     ids: HashMap<String, usize>,
     names: Vec<(usize, String, Label)>,
-    block_starts: Vec<Span>,
 }
 
 impl Namer {
@@ -781,7 +821,6 @@ impl Namer {
         // Counters per kind of block: paragraph, list, quote, table, others.
         let mut counts: Vec<(&'static str, usize)> = Vec::with_capacity(4);
         for block in blocks {
-            self.block_starts.push(block.span);
             let kind = match &block.kind {
                 BlockKind::List(_) => "list",
                 BlockKind::Paragraph { .. } => "paragraph",
@@ -813,7 +852,6 @@ impl Namer {
                 BlockKind::List(list) => {
                     let path = format!("{prefix}.list.{n}");
                     for (i, item) in list.items.iter().enumerate() {
-                        self.block_starts.push(item.span);
                         let number = item.written.unwrap_or(i as u64 + 1);
                         let (id, label) = if values && list.ordered {
                             (format!("value.{number}"), Label::Value { number })

@@ -143,10 +143,11 @@ pub fn canonical_tag(name: &str) -> Result<(), Option<String>> {
 ///
 /// The I/O error, or [`Error::NotAFile`] for a directory.
 pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
-    if path.is_dir() {
-        return Err(Error::NotAFile { path: path.to_owned() });
-    }
-    let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+    // No `stat` first: opening a directory succeeds and reading it fails with EISDIR.
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::IsADirectory => Error::NotAFile { path: path.to_owned() },
+        _ => Error::Read { path: path.to_owned(), source },
+    })?;
     let binary = bytes[..bytes.len().min(8192)].contains(&0);
     Ok((SourceFile::from_bytes(path, bytes), binary))
 }
@@ -172,12 +173,12 @@ pub struct MasterSummary {
 }
 
 impl MasterSummary {
-    fn new(master: &Master) -> Self {
+    fn new(master: &Master, version: String) -> Self {
         let keep = !master.parsed.diagnostics.is_empty();
         Self {
             file: if keep { master.file.clone() } else { SourceFile::new(master.file.path(), "") },
             units: master.parsed.document.units.len(),
-            version: crate::drift::version(master.file.text()),
+            version,
         }
     }
 }
@@ -320,7 +321,7 @@ pub fn check_translation(
         let d = Diagnostic::new(Rule::EmptyUnit, "empty-file", &file, Span::point(0));
         return FileReport::unreadable(lang, file, d);
     }
-    let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions { canonical: false });
+    let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions::TRANSLATION);
     let mut comparison = compare(master, master_parsed, &file, &parsed);
     let name = lang.clone().unwrap_or_else(|| stem(path));
     let version = match drift {
@@ -405,10 +406,13 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
                     f
                 })
                 .collect();
-            drop(drift);
+            let version = match drift {
+                Drift::Recorded(history) => history.current().to_owned(),
+                _ => crate::drift::version(m.file.text()),
+            };
             let mut own = m.parsed.diagnostics.clone();
             overrides.apply(&mut own);
-            Ok((MasterSummary::new(&m), own, files))
+            Ok((MasterSummary::new(&m, version), own, files))
         })
         .collect::<Result<_, Error>>()?;
     let mut report = Report::default();

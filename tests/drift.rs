@@ -182,6 +182,11 @@ fn a_deleted_snapshot_gives_a_clear_error() {
     std::fs::write(sources.join("99d82df619cb5ed7.md"), "tampered").unwrap();
     let (_, json) = check_json(d, &["charter/en.md"]);
     assert!(json["diagnostics"][0]["message"].as_str().unwrap().contains("does not match"), "{json}");
+    // A snapshot checked out with CRLF line endings is the same version.
+    let master = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    std::fs::write(sources.join("99d82df619cb5ed7.md"), master.replace('\n', "\r\n")).unwrap();
+    let (code, json) = check_json(d, &["charter/en.md"]);
+    assert_eq!((code, findings(&json).len()), (0, 0), "{json}");
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 
 use charte::check::compare;
 use charte::model::Label;
-use charte::{Rule, Severity, SourceFile, parse};
+use charte::{ParseOptions, Rule, Severity, SourceFile, parse, parse_with};
 use common::{LANGS, root};
 use proptest::prelude::*;
 
@@ -72,6 +72,20 @@ proptest! {
             .filter(|d| d.rule != Rule::Untranslated && d.rule != Rule::FrontMatter && d.rule != Rule::InvalidInput)
             .collect();
         prop_assert!(unexpected.is_empty(), "{:?}", unexpected);
+    }
+
+    #[test]
+    fn the_translation_parse_finds_what_the_full_parse_finds(text in markdownish(), other in markdownish()) {
+        let a = SourceFile::new("a.md", text);
+        let b = SourceFile::new("b.md", other);
+        let pa = parse(&a);
+        let full = compare(&a, &pa, &b, &parse(&b));
+        let lean = compare(&a, &pa, &b, &parse_with(&b, ParseOptions::TRANSLATION));
+        let key = |c: &charte::check::Comparison| -> Vec<(Rule, usize, usize, &str, String)> {
+            c.diagnostics.iter().map(|d| (d.rule, d.span.start, d.span.end, d.message, format!("{:?}", d.args))).collect()
+        };
+        prop_assert_eq!(key(&full), key(&lean));
+        prop_assert_eq!((full.pairs, full.silenced), (lean.pairs, lean.silenced));
     }
 
     #[test]
