@@ -180,6 +180,9 @@ impl Config {
 
     /// Whether a path (relative to the root) is ignored.
     pub fn ignored(&self, path: &Path) -> bool {
+        if self.ignore.is_empty() {
+            return false;
+        }
         let rel = path.strip_prefix(&self.root).unwrap_or(path);
         let rel = rel.to_string_lossy().replace('\\', "/");
         self.ignore.iter().any(|g| glob_match(g, &rel))

@@ -212,6 +212,7 @@ impl Project {
                 Some(l) => l.iter().filter(|l| **l != config.master).cloned().collect(),
                 None => pattern.languages(&config.master, &mut bad_names),
             };
+            // One thread: the walk is short, and waking the pool costs more than it saves.
             let present: Vec<_> = langs.iter().map(|lang| pattern.present(lang)).collect();
             for rel in pattern.documents(&config.master) {
                 let master = pattern.path(&config.master, &rel);

@@ -374,7 +374,9 @@ impl<'a> Builder<'a> {
             stack: Vec::new(),
             preamble: Vec::new(),
             sections: Vec::new(),
-            units: Vec::new(),
+            // About one unit per 150 bytes in prose documents: reserving saves the moves of
+            // growing a vector of large elements.
+            units: Vec::with_capacity((text.len().saturating_sub(body_start) / 150 + 4).min(4096)),
             capture: Capture::None,
             comments: Vec::new(),
             real: Vec::new(),

@@ -416,6 +416,8 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
         })
         .collect::<Result<_, Error>>()?;
     let mut report = Report::default();
+    report.masters.reserve_exact(done.len());
+    report.files.reserve_exact(done.iter().map(|(_, _, files)| files.len()).sum());
     for (master, own, files) in done {
         report.masters.push(master);
         report.project.extend(own);
