@@ -262,22 +262,25 @@ impl<'a> History<'a> {
     ///
     /// When its snapshot is missing or corrupt.
     pub fn get(&mut self, version: &str) -> Result<&Version, &SnapshotError> {
-        let (store, master, current) = (&self.store, self.master, &self.current);
-        let normalized = &self.normalized;
-        self.versions
-            .entry(version.to_owned())
-            .or_insert_with(|| {
-                if version == current {
-                    // Checked to be there and sound, but nothing to compare: no need to parse.
-                    store.check_holds(version, normalized)?;
-                    let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
-                    return Ok(Version { parsed: unchanged, changed: HashMap::new() });
-                }
-                let text = store.load(version)?;
-                let old = crate::parse(&SourceFile::new(store.snapshot_path(version), text));
-                Ok(Version::new(old, master))
-            })
-            .as_ref()
+        // Looked up before inserting: most translations share a version already read.
+        if !self.versions.contains_key(version) {
+            let loaded = self.load(version);
+            self.versions.insert(version.to_owned(), loaded);
+        }
+        self.versions[version].as_ref()
+    }
+
+    /// Reads, checks and compares one recorded version.
+    fn load(&self, version: &str) -> Result<Version, SnapshotError> {
+        if version == self.current {
+            // Checked to be there and sound, but nothing to compare: no need to parse.
+            self.store.check_holds(version, &self.normalized)?;
+            let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
+            return Ok(Version { parsed: unchanged, changed: HashMap::new() });
+        }
+        let text = self.store.load(version)?;
+        let old = crate::parse(&SourceFile::new(self.store.snapshot_path(version), text));
+        Ok(Version::new(old, self.master))
     }
 
     /// The version a translation was synced to, or the `unsynced` finding that says why it

@@ -51,8 +51,8 @@ pub struct ParseOptions {
     /// translation being checked does not need it.
     pub canonical: bool,
     /// Give every unit its id and label ([`Unit::id`], [`Unit::label`]). Findings name the
-    /// master's units, so a translation being checked does not need its own names; front-matter
-    /// units are named either way.
+    /// master's units, so a translation being checked does not need its own names: without
+    /// them, ids are empty and labels are placeholders.
     pub names: bool,
 }
 
@@ -701,7 +701,7 @@ fn ignore_rules(comment: &str) -> Option<Vec<String>> {
 }
 
 /// Makes the units of the front matter's string values, and gives every unit its id and label
-/// (only the front matter's when `options.names` is off).
+/// when `options.names` is on.
 fn name_units(doc: &mut Document, text: &str, options: ParseOptions) {
     let mut namer = Namer { ids: HashMap::new(), names: Vec::new() };
     if let Some(fm) = &mut doc.front_matter {
@@ -711,12 +711,12 @@ fn name_units(doc: &mut Document, text: &str, options: ParseOptions) {
                 if options.canonical {
                     inline.canonical = s.split_whitespace().collect::<Vec<_>>().join(" ");
                 }
-                doc.units.push(Unit {
-                    id: entry.key.clone(),
-                    label: Label::Key { key: entry.key.clone() },
-                    span: entry.value_span,
-                    inline,
-                });
+                let (id, label) = if options.names {
+                    (entry.key.clone(), Label::Key { key: entry.key.clone() })
+                } else {
+                    (String::new(), Label::Version)
+                };
+                doc.units.push(Unit { id, label, span: entry.value_span, inline });
                 entry.unit = Some(doc.units.len() - 1);
             }
         }
