@@ -212,20 +212,30 @@ pub fn drift(old: &Unit, new: &Unit) -> Drift {
     }
 }
 
-/// An earlier version of a master and what changed in it since: master unit index (now) to
-/// unit index (then).
+/// An earlier version of a master and what changed in it since, each change's drift computed
+/// once for all the translations that follow that version.
 #[derive(Debug, Clone)]
 pub struct Version {
     /// The earlier master.
     pub parsed: Parsed,
-    changed: HashMap<usize, usize>,
+    /// Master unit index (now) to its drift since this version.
+    drifts: HashMap<usize, Drift>,
 }
 
 impl Version {
-    /// Compares an earlier master with the current one.
+    /// Compares an earlier master with the current one, which must be parsed with canonical
+    /// forms ([`crate::parse`]).
     pub fn new(old: Parsed, master: &Document) -> Self {
-        let changed = changed_units(&old.document, master).into_iter().map(|(o, n)| (n, o)).collect();
-        Self { parsed: old, changed }
+        let drifts = changed_units(&old.document, master)
+            .into_iter()
+            .map(|(o, n)| (n, drift(&old.document.units[o], &master.units[n])))
+            .collect();
+        Self { parsed: old, drifts }
+    }
+
+    /// What changed in a master unit (by index in the current master) since this version.
+    pub fn drift(&self, unit: usize) -> Option<&Drift> {
+        self.drifts.get(&unit)
     }
 }
 
@@ -234,7 +244,9 @@ impl Version {
 #[derive(Debug)]
 pub struct History<'a> {
     store: Store,
-    master: &'a Document,
+    file: &'a SourceFile,
+    /// The current master with canonical forms, parsed when an earlier version is compared.
+    canonical: Option<Document>,
     /// The current master's version: a translation synced to it has nothing stale, and its
     /// snapshot need not be read.
     current: String,
@@ -244,11 +256,19 @@ pub struct History<'a> {
 }
 
 impl<'a> History<'a> {
-    /// The history of a master.
-    pub fn new(file: &SourceFile, master: &'a Document) -> Self {
+    /// The history of a master. The master is parsed again, with canonical forms, only if a
+    /// translation follows an earlier version of it.
+    pub fn new(file: &'a SourceFile) -> Self {
         let normalized = normalize(file.text());
         let current = version_of_normalized(&normalized);
-        Self { store: Store::for_master(file.path()), master, current, normalized, versions: HashMap::new() }
+        Self {
+            store: Store::for_master(file.path()),
+            file,
+            canonical: None,
+            current,
+            normalized,
+            versions: HashMap::new(),
+        }
     }
 
     /// The current master's version.
@@ -271,16 +291,18 @@ impl<'a> History<'a> {
     }
 
     /// Reads, checks and compares one recorded version.
-    fn load(&self, version: &str) -> Result<Version, SnapshotError> {
+    fn load(&mut self, version: &str) -> Result<Version, SnapshotError> {
         if version == self.current {
             // Checked to be there and sound, but nothing to compare: no need to parse.
             self.store.check_holds(version, &self.normalized)?;
             let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
-            return Ok(Version { parsed: unchanged, changed: HashMap::new() });
+            return Ok(Version { parsed: unchanged, drifts: HashMap::new() });
         }
         let text = self.store.load(version)?;
         let old = crate::parse(&SourceFile::new(self.store.snapshot_path(version), text));
-        Ok(Version::new(old, self.master))
+        let file = self.file;
+        let master = self.canonical.get_or_insert_with(|| crate::parse(file).document);
+        Ok(Version::new(old, master))
     }
 
     /// The version a translation was synced to, or the `unsynced` finding that says why it
@@ -321,7 +343,8 @@ impl<'a> History<'a> {
 }
 
 /// `stale` findings: every translated unit whose master unit changed since `version`.
-/// `pairs` are the (master, translation) unit pairs of the comparison.
+/// `pairs` are the (master, translation) unit pairs of the comparison; `master` needs no
+/// canonical forms (the drifts are in `version`).
 pub fn stale(
     master_file: &SourceFile,
     master: &Document,
@@ -331,11 +354,14 @@ pub fn stale(
     pairs: &[(usize, usize)],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if version.drifts.is_empty() {
+        return out;
+    }
     for &(m, t) in pairs {
-        let Some(&o) = version.changed.get(&m) else { continue };
+        let Some(drift) = version.drift(m) else { continue };
         let (mu, tu) = (&master.units[m], &translation.units[t]);
         let mut d = Diagnostic::new(Rule::Stale, "stale", file, tu.span).unit(mu).source(master_file, mu.span);
-        d.drift = Some(drift(&version.parsed.document.units[o], mu));
+        d.drift = Some(drift.clone());
         out.push(d);
     }
     out

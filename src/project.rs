@@ -6,7 +6,7 @@
 
 use crate::check::{Comparison, compare, sort};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
-use crate::parse::{Parsed, parse};
+use crate::parse::{ParseOptions, Parsed, parse};
 use crate::source::{SourceFile, Span};
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
@@ -271,11 +271,15 @@ impl Report {
 ///
 /// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory.
 pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
+    load_master_with(path, ParseOptions::default())
+}
+
+fn load_master_with(path: &Path, options: ParseOptions) -> Result<(SourceFile, Parsed), Error> {
     let (file, _) = read(path).map_err(|e| match e {
         Error::Read { path, source } => Error::Master { path, source },
         other => other,
     })?;
-    let parsed = parse(&file);
+    let parsed = crate::parse::parse_with(&file, options);
     Ok((file, parsed))
 }
 
@@ -321,7 +325,7 @@ pub fn check_translation(
         let d = Diagnostic::new(Rule::EmptyUnit, "empty-file", &file, Span::point(0));
         return FileReport::unreadable(lang, file, d);
     }
-    let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions::TRANSLATION);
+    let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
     let mut comparison = compare(master, master_parsed, &file, &parsed);
     let name = lang.clone().unwrap_or_else(|| stem(path));
     let version = match drift {
@@ -388,11 +392,16 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
         .zip(olds)
         .enumerate()
         .map(|(i, (job, old))| {
-            let (file, parsed) = load_master(&job.master)?;
+            // Canonical forms are only needed to compare with an earlier version: the history
+            // makes them when a translation follows one.
+            let names = ParseOptions { canonical: false, names: true };
+            let (file, parsed) = load_master_with(&job.master, names)?;
             let m = Master { file, parsed };
             let mut drift = match (base, old) {
-                (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::new(&m.file, &m.parsed.document)),
-                (DriftBase::Git(_), Some(old)) => Drift::Base(crate::drift::Version::new(old, &m.parsed.document)),
+                (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::new(&m.file)),
+                (DriftBase::Git(_), Some(old)) => {
+                    Drift::Base(crate::drift::Version::new(old, &crate::parse(&m.file).document))
+                }
                 _ => Drift::Off,
             };
             let files = job

@@ -185,7 +185,7 @@ pub fn sync(
     let store = Store::for_master(master_file.path());
     // Stale units whose translation did not change since the last sync: rubber stamps.
     let mut rubber_stamped = Vec::new();
-    let mut history = drift::History::new(master_file, &master.document);
+    let mut history = drift::History::new(master_file);
     if let Ok(old) = history.synced(&file, &parsed.document, lang) {
         let recorded = store.load_units(lang);
         let stale = drift::stale(master_file, &master.document, old, &file, &parsed.document, &comparison.pairs);

@@ -332,7 +332,7 @@ fn diff(
         let master = masters.get(&master_path)?;
         let (file, _) = project::read(&t.path)?;
         let parsed = charte::parse(&file);
-        let mut history = charte::drift::History::new(&master.file, &master.parsed.document);
+        let mut history = charte::drift::History::new(&master.file);
         let old = match history.synced(&file, &parsed.document, lang) {
             Ok(version) => &version.parsed,
             Err(d) => {
