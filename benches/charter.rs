@@ -97,7 +97,8 @@ fn drift_changed_units(bencher: divan::Bencher) {
     bencher.bench(|| changed_units(black_box(&old.document), black_box(&new.document)));
 }
 
-/// `drift::stale` for one translation (with the word diff of the edited value).
+/// `drift::stale` for one translation: the word diff of the edited value is made once per
+/// version (in `Version::new`), so this is the cost each further translation adds.
 #[divan::bench]
 fn drift_stale(bencher: divan::Bencher) {
     let (old, edited, de) = (parse(&load("fr")), edited_master(), load("de"));
@@ -108,8 +109,8 @@ fn drift_stale(bencher: divan::Bencher) {
     bencher.bench(|| stale(&edited, &new.document, black_box(&version), &de, &translation.document, &pairs));
 }
 
-/// Drift from scratch for one master edit: parse the old version, compare units, find the
-/// stale unit of one translation.
+/// Drift from scratch for one master edit: parse the old version, compare units and diff the
+/// changed one, find the stale unit of one translation.
 #[divan::bench]
 fn drift_from_snapshot(bencher: divan::Bencher) {
     let (fr, edited, de) = (load("fr"), edited_master(), load("de"));
