@@ -212,27 +212,44 @@ impl Project {
                 Some(l) => l.iter().filter(|l| **l != config.master).cloned().collect(),
                 None => pattern.languages(&config.master, &mut bad_names),
             };
-            // One thread: the walk is short, and waking the pool costs more than it saves.
-            let present: Vec<_> = langs.iter().map(|lang| pattern.present(lang)).collect();
+            let mut masters = Vec::new();
+            let mut rels = Vec::new();
             for rel in pattern.documents(&config.master) {
                 let master = pattern.path(&config.master, &rel);
-                if config.ignored(&master) {
-                    continue;
+                if !config.ignored(&master) {
+                    masters.push(master);
+                    rels.push(rel);
                 }
+            }
+            // Each language is listed and matched with the masters' documents on its own
+            // thread: one directory walk per language instead of a `stat` per translation.
+            let columns: Vec<Vec<Option<(Translation, bool)>>> = {
+                use rayon::prelude::*;
+                langs
+                    .par_iter()
+                    .map(|lang| {
+                        let present = pattern.present(lang);
+                        rels.iter()
+                            .map(|rel| {
+                                let path = pattern.path(lang, rel);
+                                if config.ignored(&path) {
+                                    return None;
+                                }
+                                // Not listed can still mean reachable (through a linked
+                                // directory): ask.
+                                let listed = present.as_ref().is_some_and(|p| p.contains(rel));
+                                let found = listed || std::fs::symlink_metadata(&path).is_ok();
+                                Some((Translation { lang: lang.clone(), path }, found))
+                            })
+                            .collect()
+                    })
+                    .collect()
+            };
+            let mut columns: Vec<_> = columns.into_iter().map(Vec::into_iter).collect();
+            for master in masters {
                 let mut set = DocumentSet { master, translations: Vec::new(), missing: Vec::new() };
-                for (lang, present) in langs.iter().zip(&present) {
-                    let path = pattern.path(lang, &rel);
-                    if config.ignored(&path) {
-                        continue;
-                    }
-                    let t = Translation { lang: lang.clone(), path };
-                    // Not listed can still mean reachable (through a linked directory): ask.
-                    let listed = present.as_ref().is_some_and(|p| p.contains(&rel));
-                    if listed || std::fs::symlink_metadata(&t.path).is_ok() {
-                        set.translations.push(t);
-                    } else {
-                        set.missing.push(t);
-                    }
+                for (t, found) in columns.iter_mut().filter_map(|c| c.next().flatten()) {
+                    if found { set.translations.push(t) } else { set.missing.push(t) }
                 }
                 documents.push(set);
             }
