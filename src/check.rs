@@ -675,6 +675,16 @@ fn has_digit(text: &str) -> bool {
 
 /// Whether two texts have the same words, whatever the spacing.
 pub fn same_words(a: &str, b: &str) -> bool {
+    // Most pairs differ from the first letter: tell them apart without decoding characters.
+    // (The ASCII characters `char::is_whitespace` accepts: tab to carriage return, space.)
+    let first = |s: &str| s.bytes().find(|c| !matches!(c, b'\t'..=b'\r' | b' '));
+    if let (Some(x), Some(y)) = (first(a), first(b))
+        && x != y
+        && x.is_ascii()
+        && y.is_ascii()
+    {
+        return false;
+    }
     a.split_whitespace().eq(b.split_whitespace())
 }
 
@@ -696,6 +706,19 @@ mod tests {
     fn numbers_and_dates() {
         assert_eq!(numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
         assert_eq!(numbers("1.5 et 2024."), ["1.5", "2024"]);
+    }
+
+    #[test]
+    fn words() {
+        assert!(same_words("a  b\nc", " a b c "));
+        assert!(same_words("", " \n"));
+        assert!(!same_words("a b", "x b"));
+        assert!(!same_words("a b", "a c"));
+        // Non-breaking spaces separate words too; accented first letters are compared in full.
+        assert!(same_words("\u{a0}Été b", "Été\u{a0}b"));
+        assert!(!same_words("Été", "Ete"));
+        assert!(!same_words("a", ""));
+        assert!(same_words("\u{b}a", "a"));
     }
 
     #[test]

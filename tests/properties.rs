@@ -75,6 +75,13 @@ proptest! {
     }
 
     #[test]
+    fn same_words_agrees_with_splitting_on_whitespace(a in "[ \t\n\u{b}\u{a0}aAé1.]{0,12}", b in "[ \t\n\u{b}\u{a0}aAé1.]{0,12}") {
+        let naive = a.split_whitespace().eq(b.split_whitespace());
+        prop_assert_eq!(charte::check::same_words(&a, &b), naive);
+        prop_assert!(charte::check::same_words(&a, &a));
+    }
+
+    #[test]
     fn the_translation_parse_finds_what_the_full_parse_finds(text in markdownish(), other in markdownish()) {
         let a = SourceFile::new("a.md", text);
         let b = SourceFile::new("b.md", other);
