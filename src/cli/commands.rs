@@ -105,15 +105,18 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
     let project = Project::discover(config)?;
     let mut report = if c.files.is_empty() {
+        let mut found = project.diagnostics();
         let jobs = match &c.source {
             Some(source) => vec![Job {
                 master: source.clone(),
-                translations: project.jobs().into_iter().flat_map(|j| j.translations).collect(),
+                translations: project.into_jobs().into_iter().flat_map(|j| j.translations).collect(),
             }],
-            None => project.jobs(),
+            None => project.into_jobs(),
         };
         let mut report = project::check(&jobs, &overrides, &base)?;
-        let mut found = project.diagnostics();
+        // The process ends once the report is out: freeing every path one by one would only
+        // delay the exit.
+        std::mem::forget(jobs);
         overrides.apply(&mut found);
         report.project.extend(found);
         report
@@ -146,7 +149,10 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     if let Some((source, files)) = fluent {
         report.merge(project::check_fluent(&source, &files, &overrides)?);
     }
-    Ok(render_check(&report, c.format, catalog, color, out))
+    let outcome = render_check(&report, c.format, catalog, color, out);
+    // As for the jobs: the operating system takes the memory back at once.
+    std::mem::forget(report);
+    Ok(outcome)
 }
 
 fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
