@@ -121,14 +121,15 @@ line() {
 # leaves the medians of charte and of the baseline in $last_charte and $last_baseline.
 side_by_side() {
   local label=$1 dir=$2 files summary w c m
-  local bw=() bc=() bm=() cw=() cc=() cm=() sw=() sc=() sm=()
+  local bw=() bc=() bm=() cw=() cc=() cm=() sw=() sc=() sm=() rr=() r b_round
   files=$("$bin/examples/baseline" "$dir/docs" | cut -d' ' -f1) # also warms the page cache
   summary=$(cd "$dir" && "$charte" check --format json 2>/dev/null | tr -d ' \n' | grep -o '"summary":{[^}]*}' || true)
   for _ in $(seq "$rounds"); do
     read -r w c m < <(measure "$bin/examples/baseline" "$dir/docs")
-    bw+=("$w"); bc+=("$c"); bm+=("$m")
+    bw+=("$w"); bc+=("$c"); bm+=("$m"); b_round=$w
     read -r w c m < <(cd "$dir" && measure "$charte" check --format json)
     cw+=("$w"); cc+=("$c"); cm+=("$m")
+    rr+=("$(awk -v c="$w" -v b="$b_round" 'BEGIN { printf "%.3f", c / b }')")
     read -r w c m < <(cd "$dir" && measure env RAYON_NUM_THREADS=1 "$charte" check --format json)
     sw+=("$w"); sc+=("$c"); sm+=("$m")
   done
@@ -142,6 +143,10 @@ side_by_side() {
   line "  the same, RAYON_NUM_THREADS=1" sw sc sm "$files"
   awk -v c="$c_wall" -v b="$b_wall" -v cc="$c_cpu" -v bc="$b_cpu" -v s="$med_wall" 'BEGIN {
     printf "  ratio charte/baseline: wall %.2f (target <= 1.00), cpu %.2f, one thread %.2f\n", c / b, (bc > 0 ? cc / bc : 0), s / b }'
+  # Each round runs the two back to back, so their ratio sees the same load on the machine.
+  read -r -a r < <(printf '%s\n' "${rr[@]}" | stats)
+  printf '  per-round wall ratio: median %.2f [%.2f..%.2f] (the steadier figure on a shared machine)\n' \
+    "${r[0]}" "${r[1]}" "${r[2]}"
   if [ "$rss_tool" = none ]; then echo "  (peak memory not measured: neither /usr/bin/time nor python3)"; fi
   last_charte=$c_wall
   last_baseline=$b_wall
