@@ -224,7 +224,7 @@ pub struct Version {
 
 impl Version {
     /// Compares an earlier master with the current one, which must be parsed with canonical
-    /// forms ([`crate::parse`]).
+    /// forms ([`crate::parse()`]).
     pub fn new(old: Parsed, master: &Document) -> Self {
         let drifts = changed_units(&old.document, master)
             .into_iter()
