@@ -201,6 +201,18 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// An empty report, to be overwritten (allocates nothing).
+    fn placeholder() -> Self {
+        Self {
+            master: 0,
+            lang: None,
+            file: SourceFile::new(PathBuf::new(), String::new()),
+            record: None,
+            comparison: Comparison::default(),
+            paired: 0,
+        }
+    }
+
     /// A file that could not be read as text, with the finding that says why.
     fn unreadable(lang: Option<String>, file: SourceFile, finding: Diagnostic) -> Self {
         Self {
@@ -384,14 +396,25 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
         DriftBase::Git(rev) => jobs.iter().map(|j| master_at(&j.master, rev).map(Some)).collect::<Result<_, _>>()?,
         _ => vec![None; jobs.len()],
     };
+    // Each translation's report is written in place, in job order: no second buffer the size
+    // of the site, and no copy of it on the main thread at the end.
+    let total = jobs.iter().map(|j| j.translations.len()).sum();
+    let mut files: Vec<FileReport> = (0..total).map(|_| FileReport::placeholder()).collect();
+    let mut slots: Vec<&mut [FileReport]> = Vec::with_capacity(jobs.len());
+    let mut rest = files.as_mut_slice();
+    for job in jobs {
+        let (slot, tail) = rest.split_at_mut(job.translations.len());
+        slots.push(slot);
+        rest = tail;
+    }
     // One task per master: it is read and parsed once, its earlier versions are read and
-    // compared once for all its translations, and only a summary of it is kept. Results keep
-    // the order of the jobs.
-    let done: Vec<(MasterSummary, Vec<Diagnostic>, Vec<FileReport>)> = jobs
+    // compared once for all its translations, and only a summary of it is kept.
+    let done: Vec<(MasterSummary, Vec<Diagnostic>)> = jobs
         .par_iter()
         .zip(olds)
+        .zip(slots)
         .enumerate()
-        .map(|(i, (job, old))| {
+        .map(|(i, ((job, old), slot))| {
             // Canonical forms are only needed to compare with an earlier version: the history
             // makes them when a translation follows one.
             let names = ParseOptions { canonical: false, names: true };
@@ -404,33 +427,27 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
                 }
                 _ => Drift::Off,
             };
-            let files = job
-                .translations
-                .iter()
-                .map(|(lang, path)| {
-                    let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
-                    f.master = i;
-                    overrides.apply(&mut f.comparison.diagnostics);
-                    sort(&mut f.comparison.diagnostics);
-                    f
-                })
-                .collect();
+            for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
+                let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                f.master = i;
+                overrides.apply(&mut f.comparison.diagnostics);
+                sort(&mut f.comparison.diagnostics);
+                *out = f;
+            }
             let version = match drift {
                 Drift::Recorded(history) => history.current().to_owned(),
                 _ => crate::drift::version(m.file.text()),
             };
             let mut own = m.parsed.diagnostics.clone();
             overrides.apply(&mut own);
-            Ok((MasterSummary::new(&m, version), own, files))
+            Ok((MasterSummary::new(&m, version), own))
         })
         .collect::<Result<_, Error>>()?;
-    let mut report = Report::default();
+    let mut report = Report { files, ..Report::default() };
     report.masters.reserve_exact(done.len());
-    report.files.reserve_exact(done.iter().map(|(_, _, files)| files.len()).sum());
-    for (master, own, files) in done {
+    for (master, own) in done {
         report.masters.push(master);
         report.project.extend(own);
-        report.files.extend(files);
     }
     Ok(report)
 }
