@@ -629,7 +629,10 @@ fn same_set(a: &[u64], b: &[u64]) -> bool {
 /// Whether a string is a URL slug: lowercase letters and digits in words joined by `-`.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Numbers and dates in a text: runs of digits joined by `/ . : , -` between digits, not glued
@@ -737,6 +740,10 @@ mod tests {
         assert!(!is_slug("Charte"));
         assert!(!is_slug("a--b"));
         assert!(!is_slug("éé"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug("a-"));
+        assert!(!is_slug("-"));
+        assert!(!is_slug(""));
     }
 
     #[test]
