@@ -110,26 +110,17 @@ impl Pattern {
         if !self.is_glob() {
             return vec![String::new()];
         }
-        let base = self.lang_entry(master);
         let mut out = Vec::new();
-        let mut stack = vec![(dir_or_dot(&base), String::new())];
-        while let Some((dir, rel)) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                let Some(name) = name.to_str() else { continue };
-                if name.starts_with('.') {
-                    continue;
-                }
-                let Ok(kind) = entry.file_type() else { continue };
-                let rel = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
-                if kind.is_dir() {
-                    stack.push((entry.path(), rel));
-                } else if kind.is_file() && glob_match(&self.rest, &rel) {
-                    out.push(rel);
-                }
+        walk(&self.lang_entry(master), |name, rel, kind| {
+            if name.starts_with('.') {
+                return false;
             }
-        }
+            let Some(kind) = kind else { return false };
+            if kind.is_file() && glob_match(&self.rest, &rel) {
+                out.push(rel);
+            }
+            kind.is_dir()
+        });
         out.sort();
         out
     }
@@ -142,19 +133,10 @@ impl Pattern {
             return None;
         }
         let mut out = std::collections::HashSet::new();
-        let mut stack = vec![(dir_or_dot(&self.lang_entry(lang)), String::new())];
-        while let Some((dir, rel)) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                let Some(name) = name.to_str() else { continue };
-                let rel = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
-                if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                    stack.push((entry.path(), rel.clone()));
-                }
-                out.insert(rel);
-            }
-        }
+        walk(&self.lang_entry(lang), |_, rel, kind| {
+            out.insert(rel);
+            kind.is_some_and(|k| k.is_dir())
+        });
         Some(out)
     }
 
@@ -170,6 +152,28 @@ impl Pattern {
             (false, false) => (tail == self.rest).then(String::new)?,
         };
         Some((lang.to_owned(), rel))
+    }
+}
+
+/// Walks a directory tree without following symbolic links. `visit` gets each entry's name,
+/// its path relative to `base` (with `/`) and its type (`None` when it cannot be had), and says
+/// whether to enter it. Unreadable directories and names that are not UTF-8 are skipped.
+fn walk(base: &Path, mut visit: impl FnMut(&str, String, Option<std::fs::FileType>) -> bool) {
+    let mut stack = vec![(dir_or_dot(base), String::new())];
+    while let Some((dir, rel)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let path = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
+            let kind = entry.file_type().ok();
+            let inside = kind.is_some_and(|k| k.is_dir()).then(|| path.clone());
+            if visit(name, path, kind)
+                && let Some(inside) = inside
+            {
+                stack.push((entry.path(), inside));
+            }
+        }
     }
 }
 
