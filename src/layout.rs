@@ -263,24 +263,14 @@ impl Project {
         Ok(Project { config, documents, bad_names })
     }
 
-    /// The check jobs, taking the paths rather than copying them.
+    /// The check jobs: every master with the translations on disk (the paths are moved, not
+    /// copied).
     pub fn into_jobs(self) -> Vec<Job> {
         self.documents
             .into_iter()
             .map(|d| Job {
                 master: d.master,
                 translations: d.translations.into_iter().map(|t| (Some(t.lang), t.path)).collect(),
-            })
-            .collect()
-    }
-
-    /// The check jobs: every master with the translations on disk.
-    pub fn jobs(&self) -> Vec<Job> {
-        self.documents
-            .iter()
-            .map(|d| Job {
-                master: d.master.clone(),
-                translations: d.translations.iter().map(|t| (Some(t.lang.clone()), t.path.clone())).collect(),
             })
             .collect()
     }

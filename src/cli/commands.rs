@@ -304,7 +304,7 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
 fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let project = Project::discover(config)?;
-    project::check(&project.jobs(), &overrides, &DriftBase::Recorded)
+    project::check(&project.into_jobs(), &overrides, &DriftBase::Recorded)
 }
 
 fn status(config: Config, format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
