@@ -18,6 +18,17 @@ pub const LOCALES: &[(&str, &str)] = &[
     ("nl", include_str!("../locales/nl/charte.ftl")),
 ];
 
+/// The command line's texts (help, headings, argument errors) for each locale of [`LOCALES`],
+/// in the same order: a [`Catalog`] holds both resources.
+pub const CLI_LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/cli.ftl")),
+    ("fr", include_str!("../locales/fr/cli.ftl")),
+    ("de", include_str!("../locales/de/cli.ftl")),
+    ("es", include_str!("../locales/es/cli.ftl")),
+    ("it", include_str!("../locales/it/cli.ftl")),
+    ("nl", include_str!("../locales/nl/cli.ftl")),
+];
+
 /// Picks the locale for a requested language tag (`fr-CA` gets `fr`; unknown tags get `en`).
 ///
 /// ```
@@ -88,13 +99,17 @@ impl std::fmt::Debug for Catalog {
     }
 }
 
-fn bundle(tag: &str, source: &str) -> FluentBundle<FluentResource> {
+/// The bundle of one locale: its messages and its command-line texts.
+fn bundle(tag: &str) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(false);
-    // The embedded resources are tested to parse; a broken one still yields its good entries.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
-    let _ = bundle.add_resource(resource);
+    for locales in [LOCALES, CLI_LOCALES] {
+        let source = locales.iter().find(|(t, _)| *t == tag).map_or("", |(_, s)| *s);
+        // The embedded resources are tested to parse; a broken one still yields its good entries.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -108,13 +123,23 @@ impl Catalog {
     /// assert_eq!(Catalog::new("xx").tag(), "en");
     /// ```
     pub fn new(tag: &str) -> Self {
-        let (tag, source) = LOCALES.iter().find(|(t, _)| *t == tag).copied().unwrap_or(LOCALES[0]);
-        Self { tag, bundle: bundle(tag, source), fallback: std::cell::OnceCell::new() }
+        let tag = LOCALES.iter().map(|(t, _)| *t).find(|t| *t == tag).unwrap_or(LOCALES[0].0);
+        Self { tag, bundle: bundle(tag), fallback: std::cell::OnceCell::new() }
     }
 
     /// The locale's tag.
     pub fn tag(&self) -> &'static str {
         self.tag
+    }
+
+    /// Whether this locale (or English behind it) has a message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id) || self.fallback().is_some_and(|b| b.has_message(id))
+    }
+
+    /// English, behind another locale (built on first need).
+    fn fallback(&self) -> Option<&FluentBundle<FluentResource>> {
+        self.fallback.get_or_init(|| (self.tag != LOCALES[0].0).then(|| bundle(LOCALES[0].0))).as_ref()
     }
 
     /// Formats a message (or `message.attribute`); an unknown id gives the id itself.
@@ -146,13 +171,8 @@ impl Catalog {
             Some((n, a)) => (n, Some(a)),
             None => (id, None),
         };
-        let fallback = || {
-            self.fallback
-                .get_or_init(|| (self.tag != LOCALES[0].0).then(|| bundle(LOCALES[0].0, LOCALES[0].1)))
-                .as_ref()
-        };
         let primary = self.bundle.get_message(name).is_some().then_some(&self.bundle);
-        for bundle in primary.into_iter().chain(primary.is_none().then(fallback).flatten()) {
+        for bundle in primary.into_iter().chain(primary.is_none().then(|| self.fallback()).flatten()) {
             let Some(message) = bundle.get_message(name) else {
                 continue;
             };

@@ -8,11 +8,21 @@ use charte::i18n::{Catalog, LOCALES};
 use common::{charte, charter_copy, root};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 
-/// Message ids (with `.attribute`) of the English resource and the variables each uses.
+/// The Fluent files of each locale: the messages and the command line's texts.
+const RESOURCES: &[&str] = &["charte.ftl", "cli.ftl"];
+
+/// Message ids (with `.attribute`) of the English resources and the variables each uses.
 fn english_messages() -> Vec<(String, Vec<String>)> {
-    let text = std::fs::read_to_string(root().join("locales/en/charte.ftl")).unwrap();
-    let resource = fluent_syntax::parser::parse(text.as_str()).expect("en parses");
     let mut out = Vec::new();
+    for name in RESOURCES {
+        english_messages_of(name, &mut out);
+    }
+    out
+}
+
+fn english_messages_of(name: &str, out: &mut Vec<(String, Vec<String>)>) {
+    let text = std::fs::read_to_string(root().join("locales/en").join(name)).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str()).expect("en parses");
     for entry in resource.body {
         let Entry::Message(m) = entry else { continue };
         let mut vars = Vec::new();
@@ -26,7 +36,6 @@ fn english_messages() -> Vec<(String, Vec<String>)> {
             out.push((format!("{}.{}", m.id.name, a.id.name), vars));
         }
     }
-    out
 }
 
 fn collect(elements: &[PatternElement<&str>], vars: &mut Vec<String>) {
@@ -69,16 +78,18 @@ const NUMERIC: &[&str] = &[
 
 #[test]
 fn every_locale_has_the_messages_of_english() {
-    let out = charte(&root())
-        .args(["check", "--source", "locales/en/charte.ftl"])
-        .args(LOCALES.iter().skip(1).map(|(tag, _)| format!("locales/{tag}/charte.ftl")))
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["diagnostics"], serde_json::json!([]), "{json}");
-    assert_eq!(json["summary"]["files"].as_u64(), Some(LOCALES.len() as u64 - 1));
-    assert_eq!(out.status.code(), Some(0));
+    for name in RESOURCES {
+        let out = charte(&root())
+            .args(["check", "--source", &format!("locales/en/{name}")])
+            .args(LOCALES.iter().skip(1).map(|(tag, _)| format!("locales/{tag}/{name}")))
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["diagnostics"], serde_json::json!([]), "{name}: {json}");
+        assert_eq!(json["summary"]["files"].as_u64(), Some(LOCALES.len() as u64 - 1));
+        assert_eq!(out.status.code(), Some(0));
+    }
 }
 
 #[test]

@@ -3,11 +3,13 @@
 mod args;
 mod commands;
 mod generate;
+mod help;
 
 pub(crate) use args::Args;
 use charte::i18n::{Catalog, negotiate, requested_language};
 use charte::project::Error;
-use clap::Parser;
+use clap::FromArgMatches;
+use clap::error::ErrorKind;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -21,16 +23,30 @@ pub(crate) enum Outcome {
 
 /// Runs the program.
 pub(crate) fn run() -> ExitCode {
-    let args = match Args::try_parse() {
+    // The language is chosen first, so that help and argument errors speak it too.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let requested = requested_language(help::lang_flag(&raw).as_deref(), |k| std::env::var(k).ok());
+    let catalog = Catalog::new(negotiate(requested.as_deref()));
+    let parsed = help::command(&catalog).try_get_matches_from(&raw).and_then(|m| Args::from_arg_matches(&m));
+    let args = match parsed {
         Ok(a) => a,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            return match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    ExitCode::SUCCESS
+                }
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    ExitCode::from(2)
+                }
+                _ => {
+                    let _ = std::io::stderr().write_all(help::error_text(&e, &raw, &catalog).as_bytes());
+                    ExitCode::from(2)
+                }
+            };
         }
     };
-    let requested = requested_language(args.lang.as_deref(), |k| std::env::var(k).ok());
-    let catalog = Catalog::new(negotiate(requested.as_deref()));
     let color = args.color.enabled();
     let mut out = Output { buf: String::new() };
     let result = commands::dispatch(&args, &catalog, color, &mut out);
