@@ -100,6 +100,8 @@ rules! {
     Untranslated = "untranslated", Warning;
     /// A document of the master has no translation in a language of the project.
     MissingTranslation = "missing-translation", Warning;
+    /// A translation whose master document does not exist.
+    OrphanTranslation = "orphan-translation", Warning;
     /// A file name that is not a canonical language tag.
     LanguageTag = "language-tag", Warning;
     /// A Fluent message or attribute of the source locale is missing.

@@ -433,9 +433,9 @@ mod tests {
         t.push_str("---\n");
         let file = SourceFile::new("x.md", t.clone());
         let mut d = Vec::new();
-        let started = std::time::Instant::now();
+        // The expansion budget stops the reader: one finding, not 10^11 nodes (no timing here:
+        // a loaded machine must not fail the test).
         read(&file, split(&t).unwrap(), &mut d);
-        assert!(started.elapsed().as_secs() < 5);
         assert_eq!(d.len(), 1, "{d:?}");
     }
 }

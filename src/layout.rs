@@ -37,7 +37,13 @@ pub struct Project {
     /// Files or directories that fit a layout but whose name is not a canonical tag:
     /// (path, name, canonical spelling when there is one).
     pub bad_names: Vec<(PathBuf, String, Option<String>)>,
+    /// Translations whose master does not exist (a document the master removed or renamed).
+    pub orphans: Vec<Translation>,
 }
+
+/// One language's translation of each master document, in the masters' order: `None` when
+/// ignored, else the translation and whether it exists.
+type Column = Vec<Option<(Translation, bool)>>;
 
 /// A layout split around `{lang}`: `parent/<prefix>{lang}<suffix>/rest`.
 struct Pattern {
@@ -125,6 +131,11 @@ impl Pattern {
         out
     }
 
+    /// Whether a relative path under a language's entry is a document of this layout.
+    fn is_document(&self, rel: &str) -> bool {
+        self.is_glob() && glob_match(&self.rest, rel) && !rel.split('/').any(|s| s.starts_with('.'))
+    }
+
     /// For glob layouts, the relative paths of every entry under a language's directory, found
     /// by reading each directory once rather than asking for every translation in turn.
     /// Symbolic links are listed, not followed.
@@ -192,6 +203,22 @@ fn join(base: &Path, rel: &str) -> PathBuf {
     }
 }
 
+/// `a/./b/../c` as `a/c`, without asking the file system (an absolute path stays absolute).
+fn lexical_normal(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
 fn normalise(path: &Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
     let mut s = s.as_str();
@@ -210,6 +237,7 @@ impl Project {
     pub fn discover(config: Config) -> Result<Project, Error> {
         let mut documents = Vec::new();
         let mut bad_names = Vec::new();
+        let mut orphans = Vec::new();
         for layout in &config.documents {
             let pattern = Pattern::new(&config.root, layout);
             let langs = match &config.languages {
@@ -227,13 +255,15 @@ impl Project {
             }
             // Each language is listed and matched with the masters' documents on its own
             // thread: one directory walk per language instead of a `stat` per translation.
-            let columns: Vec<Vec<Option<(Translation, bool)>>> = {
+            let known: std::collections::HashSet<&str> = rels.iter().map(String::as_str).collect();
+            let columns: Vec<(Column, Vec<Translation>)> = {
                 use rayon::prelude::*;
                 langs
                     .par_iter()
                     .map(|lang| {
                         let present = pattern.present(lang);
-                        rels.iter()
+                        let column = rels
+                            .iter()
                             .map(|rel| {
                                 let path = pattern.path(lang, rel);
                                 if config.ignored(&path) {
@@ -245,10 +275,22 @@ impl Project {
                                 let found = listed || std::fs::symlink_metadata(&path).is_ok();
                                 Some((Translation { lang: lang.clone(), path }, found))
                             })
-                            .collect()
+                            .collect();
+                        // Documents of the language that the master does not have.
+                        let mut orphans: Vec<Translation> = present
+                            .iter()
+                            .flatten()
+                            .filter(|rel| !known.contains(rel.as_str()) && pattern.is_document(rel))
+                            .map(|rel| Translation { lang: lang.clone(), path: pattern.path(lang, rel) })
+                            .filter(|t| !config.ignored(&t.path) && t.path.is_file())
+                            .collect();
+                        orphans.sort_by(|a, b| a.path.cmp(&b.path));
+                        (column, orphans)
                     })
                     .collect()
             };
+            let (columns, lost): (Vec<_>, Vec<_>) = columns.into_iter().unzip();
+            orphans.extend(lost.into_iter().flatten());
             let mut columns: Vec<_> = columns.into_iter().map(Vec::into_iter).collect();
             for master in masters {
                 let mut set = DocumentSet { master, translations: Vec::new(), missing: Vec::new() };
@@ -260,7 +302,74 @@ impl Project {
         }
         bad_names.sort();
         bad_names.dedup();
-        Ok(Project { config, documents, bad_names })
+        Ok(Project { config, documents, bad_names, orphans })
+    }
+
+    /// Checks that the layouts find at least one master document.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::NoMaster`] naming the layouts and where the master was expected.
+    pub fn ensure_master(&self) -> Result<(), Error> {
+        if self.documents.is_empty() {
+            let layouts = self.config.documents.join(", ");
+            return Err(Error::NoMaster { layouts, expected: self.expected(&self.config.master) });
+        }
+        Ok(())
+    }
+
+    /// Checks that there is a master document and at least one file for each configured
+    /// language (a mistyped tag in `languages` would otherwise pass unnoticed).
+    ///
+    /// # Errors
+    ///
+    /// As [`Project::ensure_master`], or [`Error::EmptyLanguage`] naming the language and
+    /// where its files were expected.
+    pub fn ensure_found(&self) -> Result<(), Error> {
+        self.ensure_master()?;
+        for lang in self.config.languages.iter().flatten().filter(|l| **l != self.config.master) {
+            let any = self.documents.iter().any(|d| d.translations.iter().any(|t| t.lang == *lang))
+                || self.orphans.iter().any(|t| t.lang == *lang);
+            if !any {
+                return Err(Error::EmptyLanguage { lang: lang.clone(), expected: self.expected(lang) });
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the files of a language are looked for, layout by layout.
+    fn expected(&self, lang: &str) -> String {
+        let entries: Vec<String> = self
+            .config
+            .documents
+            .iter()
+            .map(|l| {
+                let pattern = Pattern::new(&self.config.root, l);
+                let entry = pattern.lang_entry(lang).display().to_string();
+                if pattern.rest.is_empty() { entry } else { format!("{entry}/{}", pattern.rest) }
+            })
+            .collect();
+        entries.join(", ")
+    }
+
+    /// The path under which discovery knows a file given on the command line (relative to the
+    /// working directory, from any directory, absolute, or through `..`), when it lies under
+    /// the project root.
+    pub fn resolve(&self, path: &Path) -> Option<PathBuf> {
+        let root = &self.config.root;
+        let lexical = |p: &Path| std::path::absolute(p).ok().map(|p| lexical_normal(&p));
+        if let (Some(root_abs), Some(abs)) = (lexical(root), lexical(path))
+            && let Ok(rel) = abs.strip_prefix(&root_abs)
+        {
+            return Some(join(root, &normalise(rel)));
+        }
+        // Through a linked directory: compare real paths (the file itself may be missing).
+        let real_root = std::fs::canonicalize(dir_or_dot(root)).ok()?;
+        let name = path.file_name()?;
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let real = std::fs::canonicalize(parent).ok()?.join(name);
+        let rel = real.strip_prefix(&real_root).ok()?;
+        Some(join(root, &normalise(rel)))
     }
 
     /// The check jobs: every master with the translations on disk (the paths are moved, not
@@ -297,6 +406,15 @@ impl Project {
         })
     }
 
+    /// The finding for a translation whose master does not exist.
+    pub fn orphan(&self, t: &Translation) -> Diagnostic {
+        let file = SourceFile::new(&t.path, "");
+        let master = self.locate(&t.path).map(|(master, _)| master).unwrap_or_default();
+        Diagnostic::new(Rule::OrphanTranslation, "orphan-translation", &file, Span::point(0))
+            .arg("master", master.display().to_string())
+            .arg("lang", t.lang.as_str())
+    }
+
     /// The translations of a language, document by document: (master, path).
     pub fn translations(&self, lang: &str) -> Vec<(PathBuf, Translation)> {
         self.documents
@@ -314,9 +432,11 @@ impl Project {
         langs
     }
 
-    /// Findings about the project's files: missing translations, names that are not tags.
+    /// Findings about the project's files: missing translations, orphans, names that are not
+    /// tags.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         let mut out = crate::project::bad_name_diagnostics(&self.bad_names);
+        out.extend(self.orphans.iter().map(|t| self.orphan(t)));
         for d in &self.documents {
             for t in &d.missing {
                 let file = SourceFile::new(&t.path, "");

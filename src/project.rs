@@ -72,6 +72,41 @@ pub enum Error {
     /// `git` failed.
     #[error("git failed: {0}")]
     Git(String),
+    /// No master document where the layouts say.
+    #[error("no master document: the layouts {layouts} expect it in {expected}")]
+    NoMaster {
+        /// The layouts.
+        layouts: String,
+        /// Where the master's documents were looked for.
+        expected: String,
+    },
+    /// A configured language with no file in any layout.
+    #[error("no file of the language {lang}: expected in {expected}")]
+    EmptyLanguage {
+        /// The language.
+        lang: String,
+        /// Where its files were looked for.
+        expected: String,
+    },
+    /// The master's own language where a translation's is needed.
+    #[error("{0} is the master's language")]
+    MasterLanguage(String),
+    /// A language tag written in another form than its canonical one.
+    #[error("{lang} is not written as a canonical tag: use {canonical}")]
+    NotCanonical {
+        /// As written.
+        lang: String,
+        /// The canonical form.
+        canonical: String,
+    },
+    /// A unit id that the master does not have.
+    #[error("the master has no unit {unit}; its units: {units}")]
+    UnknownUnit {
+        /// As given.
+        unit: String,
+        /// The master's unit ids.
+        units: String,
+    },
     /// A write would go through a symbolic link.
     #[error("{path} is a symbolic link")]
     Symlink {
@@ -111,6 +146,19 @@ impl Error {
             ),
             Error::Git(e) => ("error-git", vec![("error", e.as_str().into())]),
             Error::Symlink { path } => ("error-symlink", vec![("path", p(path))]),
+            Error::NoMaster { layouts, expected } => {
+                ("error-no-master", vec![("layouts", layouts.as_str().into()), ("expected", expected.as_str().into())])
+            }
+            Error::EmptyLanguage { lang, expected } => {
+                ("error-empty-language", vec![("lang", lang.as_str().into()), ("expected", expected.as_str().into())])
+            }
+            Error::MasterLanguage(lang) => ("error-master-language", vec![("lang", lang.as_str().into())]),
+            Error::NotCanonical { lang, canonical } => {
+                ("error-not-canonical", vec![("lang", lang.as_str().into()), ("canonical", canonical.as_str().into())])
+            }
+            Error::UnknownUnit { unit, units } => {
+                ("error-unknown-unit", vec![("unit", unit.as_str().into()), ("units", units.as_str().into())])
+            }
         }
     }
 }
@@ -236,6 +284,8 @@ pub struct Report {
     /// Findings about the project itself (file names, missing translations, the masters' own
     /// problems).
     pub project: Vec<Diagnostic>,
+    /// Files named on the command line that no layout makes a translation: not checked.
+    pub skipped: Vec<PathBuf>,
 }
 
 impl Report {
@@ -269,6 +319,7 @@ impl Report {
             f
         }));
         self.project.extend(other.project);
+        self.skipped.extend(other.skipped);
     }
 
     /// The path of the first master, as `source` in JSON reports.
@@ -526,5 +577,5 @@ pub fn check_fluent(source: &Path, translations: &[PathBuf], overrides: &Overrid
         files.push(FileReport { master: 0, lang, file, record: None, comparison, paired: 0 });
     }
     let version = crate::drift::version(master.text());
-    Ok(Report { masters: vec![MasterSummary { file: master, units: 0, version }], files, project: Vec::new() })
+    Ok(Report { masters: vec![MasterSummary { file: master, units: 0, version }], files, ..Report::default() })
 }

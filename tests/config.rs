@@ -74,10 +74,16 @@ fn file_per_language_layout_and_explicit_languages() {
     write(d, "pages/fr.md", MASTER);
     write(d, "pages/en.md", GOOD);
     write(d, "pages/it.md", BAD);
+    // A configured language without a single file is a configuration mistake, not a gap.
+    let out = charte(d).arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("de") && err.contains("pages/de.md"), "{err}");
+    write(d, "pages/de.md", GOOD);
     let (code, json) = check_json(d, &[]);
     assert_eq!(code, 0, "it is not a configured language: {json}");
-    let f = findings(&json);
-    assert_eq!(f, [("missing-translation".to_owned(), "de.md".to_owned(), 1)]);
+    assert_eq!(findings(&json), []);
+    assert_eq!(json["summary"]["files"], 2);
 }
 
 #[test]

@@ -23,6 +23,10 @@ summary-silenced = { $count ->
     [one] { $count } Befund durch charte-ignore-Kommentare unterdrückt.
    *[other] { $count } Befunde durch charte-ignore-Kommentare unterdrückt.
 }
+summary-skipped = { $count ->
+    [one] 1 Datei passt zu keinem Layout des Projekts und wurde nicht geprüft: { $files }
+   *[other] { $count } Dateien passen zu keinem Layout des Projekts und wurden nicht geprüft: { $files }
+}
 note-master = Original: { $location }
 note-unit = Einheit: { $label }
 note-master-before = Original vorher: { $text }
@@ -129,6 +133,7 @@ unsynced = die Übersetzung hat keinen Synchronisierungsvermerk: Prüfen Sie sie
 unsynced-snapshot-missing = die Version { $version } des Originals, mit der diese Übersetzung synchronisiert wurde, ist in { $path } nicht vorhanden: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus
 unsynced-snapshot-corrupt = der Snapshot { $path } stimmt nicht mit seinem Hashwert überein: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus
 missing-translation = { $path } hat keine Übersetzung in der Sprache { $lang }
+orphan-translation = Übersetzung ({ $lang }), deren Original { $master } nicht existiert: löschen oder dorthin verschieben, wo das Original jetzt liegt
 language-tag = der Dateiname „{ $name }“ ist keine kanonische Sprachkennung
 language-tag-suggest = der Dateiname „{ $name }“ ist keine kanonische Sprachkennung: Meinten Sie „{ $canonical }“?
 ftl-missing = die Nachricht „{ $id }“ der Quellsprache fehlt
@@ -181,6 +186,8 @@ rule-untranslated = Eine Einheit ist mit der entsprechenden Einheit des Original
     .why = Text, der in der Sprache des Originals stehen geblieben ist, wurde meist vergessen.
 rule-missing-translation = Ein Dokument des Originals hat in einer Sprache des Projekts keine Übersetzung.
     .why = Eine Seite, die es nur in einer Sprache gibt, ist eine Lücke in der Website.
+rule-orphan-translation = Eine Übersetzung, deren Originaldokument nicht existiert.
+    .why = Wenn das Original eine Seite löscht oder umbenennt, bleiben ihre Übersetzungen ungeprüft zurück und werden weiter veröffentlicht.
 rule-language-tag = Ein Dateiname ist keine kanonische Sprachkennung.
     .why = Sprachkennungen werden exakt verglichen: `EN.md` oder `pt_BR.md` würden nicht erkannt, und durch Raten würde die falsche Datei geprüft.
 rule-ftl-missing = Eine Nachricht oder ein Attribut der Fluent-Quellsprache fehlt in der Übersetzung.
@@ -262,4 +269,9 @@ error-no-languages = geben Sie eine Sprache an oder verwenden Sie --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ist fehlgeschlagen: { $error }
 error-symlink = { $path } ist ein symbolischer Link; charte schreibt nicht über Links
+error-no-master = kein Originaldokument gefunden: die Layouts { $layouts } erwarten es in { $expected }; prüfen Sie `master` und `documents` in charte.toml
+error-empty-language = die Sprache { $lang } hat keine Datei: erwartet in { $expected }; prüfen Sie `languages` und `documents` in charte.toml
+error-master-language = { $lang } ist die Sprache des Originals: nennen Sie die Sprache einer Übersetzung
+error-not-canonical = „{ $lang }“ ist kein kanonisch geschriebenes Sprach-Tag: verwenden Sie „{ $canonical }“
+error-unknown-unit = das Original hat keine Einheit „{ $unit }“; seine Einheiten: { $units }
 note-word = Hinweis

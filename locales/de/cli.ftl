@@ -13,35 +13,35 @@ cli-more = Mehr dazu mit „{ $help }“.
 
 ## Das Programm und seine Optionen
 
-cli-about = Hält die Übersetzungen eines Markdown-Masterdokuments getreu am Original.
+cli-about = Hält die Übersetzungen eines Markdown-Dokuments getreu am Original.
 cli-arg-lang = Sprache der Meldungen (sonst CHARTE_LANG, LC_ALL, LC_MESSAGES, LANG).
 cli-arg-config = Die Konfigurationsdatei (Standard: charte.toml hier oder in einem übergeordneten Verzeichnis).
 cli-arg-color = Wann die Ausgabe farbig ist; NO_COLOR schaltet Farbe immer ab.
 
 ## Befehle
 
-cli-check = Prüft Übersetzungen gegen den Master: Struktur, Nummerierung, Hervorhebung, Abweichungen.
+cli-check = Prüft Übersetzungen gegen das Original: Struktur, Nummerierung, Hervorhebung, Abweichungen.
 cli-check-files = Zu prüfende Übersetzungsdateien (Standard: alle Übersetzungen des Projekts).
-cli-check-source = Das Masterdokument.
+cli-check-source = Das Originaldokument.
 cli-check-format = Ausgabeformat.
 cli-check-deny = Macht eine Regel zum Fehler („warnings“: alle Warnungen).
 cli-check-warn = Macht eine Regel zur Warnung.
 cli-check-allow = Schaltet eine Regel ab.
-cli-check-base = Meldet die Einheiten, die Änderungen am Master seit dieser Git-Revision veralten lassen.
+cli-check-base = Meldet die Einheiten, die Änderungen am Original seit dieser Git-Revision veralten lassen.
 cli-parse = Zeigt die Struktur eines Dokuments.
-cli-parse-file = Das Dokument (Standard: der Master).
+cli-parse-file = Das Dokument (Standard: das Original).
 cli-parse-format = Ausgabeformat.
 cli-rules = Listet die Regeln auf oder erklärt eine.
 cli-rules-name = Ein Regelname.
-cli-sync = Vermerkt, dass Übersetzungen dem aktuellen Master folgen.
+cli-sync = Vermerkt, dass Übersetzungen dem aktuellen Original folgen.
 cli-sync-languages = Zu synchronisierende Sprachen.
 cli-sync-all = Synchronisiert alle Übersetzungen.
 cli-sync-force = Synchronisiert auch eine Übersetzung mit Strukturfehlern.
-cli-init = Legt eine Übersetzung aus dem Master an und synchronisiert sie.
+cli-init = Legt eine Übersetzung aus dem Original an und synchronisiert sie.
 cli-init-language = Die neue Sprache.
 cli-status = Zeigt je Sprache, wie viel der Übersetzung aktuell ist.
 cli-status-format = Ausgabeformat.
-cli-diff = Zeigt, was sich im Master seit der letzten Synchronisierung einer Sprache geändert hat.
+cli-diff = Zeigt, was sich im Original seit der letzten Synchronisierung einer Sprache geändert hat.
 cli-diff-language = Die Sprache der Übersetzung (ein Tag wie de oder pt-BR; --lang wählt die Sprache der Meldungen).
 cli-diff-unit = Nur diese Einheit.
 cli-completions = Gibt Shell-Vervollständigungen aus.

@@ -23,6 +23,10 @@ summary-silenced = { $count ->
     [one] 1 finding silenced by charte-ignore comments.
    *[other] { $count } findings silenced by charte-ignore comments.
 }
+summary-skipped = { $count ->
+    [one] 1 file matches no layout of the project and was not checked: { $files }
+   *[other] { $count } files match no layout of the project and were not checked: { $files }
+}
 note-master = master: { $location }
 note-unit = unit: { $label }
 note-master-before = master before: { $text }
@@ -129,6 +133,7 @@ unsynced = the translation has no sync record: review it, then run `charte sync 
 unsynced-snapshot-missing = the master version { $version } this translation was synced to is not in { $path }: review the translation, then run `charte sync { $lang }`
 unsynced-snapshot-corrupt = the snapshot { $path } does not match its hash: review the translation, then run `charte sync { $lang }`
 missing-translation = { $path } has no translation in { $lang }
+orphan-translation = { $lang } translation whose master { $master } does not exist: delete it, or move it where the master now is
 language-tag = the file name “{ $name }” is not a canonical language tag
 language-tag-suggest = the file name “{ $name }” is not a canonical language tag: did you mean “{ $canonical }”?
 ftl-missing = the message “{ $id }” of the source locale is missing
@@ -181,6 +186,8 @@ rule-untranslated = A unit identical to its master unit (units made only of name
     .why = Text left in the master's language is usually forgotten work.
 rule-missing-translation = A document of the master has no translation in a language of the project.
     .why = A page that exists in one language only is a gap in the site.
+rule-orphan-translation = A translation whose master document does not exist.
+    .why = When the master removes or renames a page, its translations stay behind unchecked and are still published.
 rule-language-tag = A file name that is not a canonical language tag.
     .why = Tags are compared exactly: `EN.md` or `pt_BR.md` would not be recognised, and guessing would check the wrong file.
 rule-ftl-missing = A message or attribute of the source Fluent locale is absent from the translation.
@@ -262,4 +269,9 @@ error-no-languages = name a language or use --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git failed: { $error }
 error-symlink = { $path } is a symbolic link; charte does not write through links
+error-no-master = no master document found: the layouts { $layouts } expect it in { $expected }; check `master` and `documents` in charte.toml
+error-empty-language = the language { $lang } has no file: expected in { $expected }; check `languages` and `documents` in charte.toml
+error-master-language = { $lang } is the master's language: name the language of a translation
+error-not-canonical = “{ $lang }” is not written as a canonical language tag: use “{ $canonical }”
+error-unknown-unit = the master has no unit “{ $unit }”; its units: { $units }
 note-word = note

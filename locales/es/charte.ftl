@@ -23,6 +23,10 @@ summary-silenced = { $count ->
     [one] { $count } aviso silenciado mediante comentarios charte-ignore.
    *[other] { $count } avisos silenciados mediante comentarios charte-ignore.
 }
+summary-skipped = { $count ->
+    [one] 1 archivo no corresponde a ninguna disposición del proyecto y no se ha comprobado: { $files }
+   *[other] { $count } archivos no corresponden a ninguna disposición del proyecto y no se han comprobado: { $files }
+}
 note-master = original: { $location }
 note-unit = unidad: { $label }
 note-master-before = original antes: { $text }
@@ -129,6 +133,7 @@ unsynced = la traducción no tiene registro de sincronización: revísela y desp
 unsynced-snapshot-missing = la versión { $version } del original con la que se sincronizó esta traducción no está en { $path }: revise la traducción y después ejecute `charte sync { $lang }`
 unsynced-snapshot-corrupt = la instantánea { $path } no coincide con su hash: revise la traducción y después ejecute `charte sync { $lang }`
 missing-translation = { $path } no tiene traducción al idioma { $lang }
+orphan-translation = traducción ({ $lang }) cuyo original { $master } no existe: bórrela o muévala adonde esté ahora el original
 language-tag = el nombre de archivo «{ $name }» no es una etiqueta de idioma canónica
 language-tag-suggest = el nombre de archivo «{ $name }» no es una etiqueta de idioma canónica: ¿quiso decir «{ $canonical }»?
 ftl-missing = falta el mensaje «{ $id }» del idioma de origen
@@ -181,6 +186,8 @@ rule-untranslated = Una unidad es idéntica a su unidad del original (no se señ
     .why = Un texto que sigue en el idioma del original suele ser un olvido.
 rule-missing-translation = Un documento del original no tiene traducción en uno de los idiomas del proyecto.
     .why = Una página que solo existe en un idioma es un hueco en el sitio.
+rule-orphan-translation = Una traducción cuyo documento original no existe.
+    .why = Cuando el original borra o renombra una página, sus traducciones se quedan sin comprobar y se siguen publicando.
 rule-language-tag = Un nombre de archivo no es una etiqueta de idioma canónica.
     .why = Las etiquetas se comparan de forma exacta: `EN.md` o `pt_BR.md` no se reconocerían, y adivinar llevaría a comprobar el archivo equivocado.
 rule-ftl-missing = Falta en la traducción un mensaje o un atributo del idioma de origen de Fluent.
@@ -262,4 +269,9 @@ error-no-languages = indique un idioma o use --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ha fallado: { $error }
 error-symlink = { $path } es un enlace simbólico; charte no escribe a través de enlaces
+error-no-master = no se encontró ningún documento original: las disposiciones { $layouts } lo esperan en { $expected }; revise `master` y `documents` en charte.toml
+error-empty-language = el idioma { $lang } no tiene ningún archivo: se esperaba en { $expected }; revise `languages` y `documents` en charte.toml
+error-master-language = { $lang } es el idioma del original: indique el idioma de una traducción
+error-not-canonical = «{ $lang }» no está escrito como etiqueta de idioma canónica: use «{ $canonical }»
+error-unknown-unit = el original no tiene la unidad «{ $unit }»; sus unidades: { $units }
 note-word = nota

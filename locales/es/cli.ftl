@@ -13,35 +13,35 @@ cli-more = Para más información, pruebe «{ $help }».
 
 ## El programa y sus opciones
 
-cli-about = Mantiene las traducciones de un documento maestro Markdown fieles a él.
+cli-about = Mantiene las traducciones de un documento Markdown fieles al original.
 cli-arg-lang = Idioma de los mensajes (si no, CHARTE_LANG, LC_ALL, LC_MESSAGES, LANG).
 cli-arg-config = El archivo de configuración (por defecto: charte.toml aquí o en un directorio superior).
 cli-arg-color = Cuándo colorear la salida; NO_COLOR siempre desactiva el color.
 
 ## Órdenes
 
-cli-check = Comprueba las traducciones frente al maestro: estructura, numeración, énfasis, desfase.
+cli-check = Comprueba las traducciones frente al original: estructura, numeración, énfasis, desfase.
 cli-check-files = Archivos de traducción que comprobar (por defecto: todas las traducciones del proyecto).
-cli-check-source = El documento maestro.
+cli-check-source = El documento original.
 cli-check-format = Formato de salida.
 cli-check-deny = Convierte una regla en error («warnings»: todas las advertencias).
 cli-check-warn = Convierte una regla en advertencia.
 cli-check-allow = Desactiva una regla.
-cli-check-base = Señala las unidades que los cambios del maestro desde esta revisión de git dejan desfasadas.
+cli-check-base = Señala las unidades que los cambios del original desde esta revisión de git dejan desfasadas.
 cli-parse = Muestra la estructura de un documento.
-cli-parse-file = El documento (por defecto: el maestro).
+cli-parse-file = El documento (por defecto: el original).
 cli-parse-format = Formato de salida.
 cli-rules = Enumera las reglas o documenta una.
 cli-rules-name = Un nombre de regla.
-cli-sync = Registra que las traducciones siguen al maestro actual.
+cli-sync = Registra que las traducciones siguen al original actual.
 cli-sync-languages = Idiomas que sincronizar.
 cli-sync-all = Sincroniza todas las traducciones.
 cli-sync-force = Sincroniza incluso una traducción con errores de estructura.
-cli-init = Crea una traducción a partir del maestro y la sincroniza.
+cli-init = Crea una traducción a partir del original y la sincroniza.
 cli-init-language = El nuevo idioma.
 cli-status = Muestra, por idioma, qué parte de la traducción está al día.
 cli-status-format = Formato de salida.
-cli-diff = Muestra lo que cambió en el maestro desde la última sincronización de un idioma.
+cli-diff = Muestra lo que cambió en el original desde la última sincronización de un idioma.
 cli-diff-language = El idioma de la traducción (una etiqueta como de o pt-BR; --lang elige el idioma de los mensajes).
 cli-diff-unit = Solo esta unidad.
 cli-completions = Muestra los completados para un shell.

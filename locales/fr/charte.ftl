@@ -23,6 +23,10 @@ summary-silenced = { $count ->
     [one] { $count } signalement masqué par des commentaires charte-ignore.
    *[other] { $count } signalements masqués par des commentaires charte-ignore.
 }
+summary-skipped = { $count ->
+    [one] 1 fichier ne correspond à aucune disposition du projet et n'a pas été vérifié : { $files }
+   *[other] { $count } fichiers ne correspondent à aucune disposition du projet et n'ont pas été vérifiés : { $files }
+}
 note-master = original : { $location }
 note-unit = unité : { $label }
 note-master-before = original avant : { $text }
@@ -129,6 +133,7 @@ unsynced = la traduction n'a aucun enregistrement de synchronisation : relisez-l
 unsynced-snapshot-missing = la version { $version } de l'original, avec laquelle cette traduction a été synchronisée, ne se trouve pas dans { $path } : relisez la traduction, puis exécutez `charte sync { $lang }`
 unsynced-snapshot-corrupt = l'instantané { $path } ne correspond pas à son empreinte : relisez la traduction, puis exécutez `charte sync { $lang }`
 missing-translation = { $path } n'a pas de traduction pour la langue { $lang }
+orphan-translation = traduction { $lang } dont l'original { $master } n'existe pas : supprimez-la, ou déplacez-la là où se trouve désormais l'original
 language-tag = le nom de fichier « { $name } » n'est pas une étiquette de langue canonique
 language-tag-suggest = le nom de fichier « { $name } » n'est pas une étiquette de langue canonique : vouliez-vous dire « { $canonical } » ?
 ftl-missing = le message « { $id } » de la langue source est absent
@@ -181,6 +186,8 @@ rule-untranslated = Une unité est identique à celle de l'original (les unités
     .why = Un texte resté dans la langue de l'original est le plus souvent un oubli.
 rule-missing-translation = Un document de l'original n'a pas de traduction dans l'une des langues du projet.
     .why = Une page qui n'existe que dans une seule langue laisse un vide dans le site.
+rule-orphan-translation = Une traduction dont le document original n'existe pas.
+    .why = Quand l'original supprime ou renomme une page, ses traductions restent, ne sont plus vérifiées et sont toujours publiées.
 rule-language-tag = Un nom de fichier n'est pas une étiquette de langue canonique.
     .why = Les étiquettes sont comparées à l'identique : `EN.md` ou `pt_BR.md` ne seraient pas reconnus, et deviner ferait vérifier le mauvais fichier.
 rule-ftl-missing = Un message ou un attribut des fichiers Fluent de la langue source est absent de la traduction.
@@ -262,4 +269,9 @@ error-no-languages = indiquez une langue ou utilisez --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = échec de git : { $error }
 error-symlink = { $path } est un lien symbolique ; charte n'écrit pas à travers les liens
+error-no-master = aucun document original trouvé : les dispositions { $layouts } l'attendent dans { $expected } ; vérifiez `master` et `documents` dans charte.toml
+error-empty-language = la langue { $lang } n'a aucun fichier : attendu dans { $expected } ; vérifiez `languages` et `documents` dans charte.toml
+error-master-language = { $lang } est la langue de l'original : nommez la langue d'une traduction
+error-not-canonical = « { $lang } » n'est pas écrit comme une étiquette de langue canonique : utilisez « { $canonical } »
+error-unknown-unit = l'original n'a pas d'unité « { $unit } » ; ses unités : { $units }
 note-word = note

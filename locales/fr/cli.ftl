@@ -13,35 +13,35 @@ cli-more = Pour en savoir plus, essayez « { $help } ».
 
 ## Le programme et ses options
 
-cli-about = Garde les traductions d’un document maître Markdown fidèles à celui-ci.
+cli-about = Garde les traductions d’un document Markdown fidèles à l’original.
 cli-arg-lang = Langue des messages (sinon CHARTE_LANG, LC_ALL, LC_MESSAGES, LANG).
 cli-arg-config = Le fichier de configuration (par défaut : charte.toml ici ou dans un répertoire parent).
 cli-arg-color = Quand colorer la sortie ; NO_COLOR désactive toujours la couleur.
 
 ## Commandes
 
-cli-check = Vérifie les traductions par rapport au maître : structure, numérotation, emphase, dérive.
+cli-check = Vérifie les traductions par rapport à l’original : structure, numérotation, emphase, dérive.
 cli-check-files = Fichiers de traduction à vérifier (par défaut : toutes les traductions du projet).
-cli-check-source = Le document maître.
+cli-check-source = Le document original.
 cli-check-format = Format de sortie.
 cli-check-deny = Fait d’une règle une erreur (« warnings » : tous les avertissements).
 cli-check-warn = Fait d’une règle un avertissement.
 cli-check-allow = Désactive une règle.
-cli-check-base = Signale les unités que les modifications du maître depuis cette révision git rendent obsolètes.
+cli-check-base = Signale les unités que les modifications de l’original depuis cette révision git rendent obsolètes.
 cli-parse = Affiche la structure d’un document.
-cli-parse-file = Le document (par défaut : le maître).
+cli-parse-file = Le document (par défaut : l’original).
 cli-parse-format = Format de sortie.
 cli-rules = Liste les règles, ou en documente une.
 cli-rules-name = Un nom de règle.
-cli-sync = Enregistre que des traductions suivent le maître actuel.
+cli-sync = Enregistre que des traductions suivent l’original actuel.
 cli-sync-languages = Langues à synchroniser.
 cli-sync-all = Synchronise toutes les traductions.
 cli-sync-force = Synchronise même une traduction qui a des erreurs de structure.
-cli-init = Crée une traduction à partir du maître et la synchronise.
+cli-init = Crée une traduction à partir de l’original et la synchronise.
 cli-init-language = La nouvelle langue.
 cli-status = Montre, par langue, quelle part de la traduction est à jour.
 cli-status-format = Format de sortie.
-cli-diff = Montre ce qui a changé dans le maître depuis la dernière synchronisation d’une langue.
+cli-diff = Montre ce qui a changé dans l’original depuis la dernière synchronisation d’une langue.
 cli-diff-language = La langue de la traduction (une étiquette comme de ou pt-BR ; --lang choisit la langue des messages).
 cli-diff-unit = Seulement cette unité.
 cli-completions = Affiche les complétions pour un shell.

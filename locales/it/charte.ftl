@@ -23,6 +23,10 @@ summary-silenced = { $count ->
     [one] { $count } segnalazione ignorata tramite commenti charte-ignore.
    *[other] { $count } segnalazioni ignorate tramite commenti charte-ignore.
 }
+summary-skipped = { $count ->
+    [one] 1 file non corrisponde a nessuna disposizione del progetto e non è stato controllato: { $files }
+   *[other] { $count } file non corrispondono a nessuna disposizione del progetto e non sono stati controllati: { $files }
+}
 note-master = originale: { $location }
 note-unit = unità: { $label }
 note-master-before = originale precedente: { $text }
@@ -129,6 +133,7 @@ unsynced = la traduzione non ha dati di sincronizzazione: rivedila, poi esegui `
 unsynced-snapshot-missing = la versione { $version } dell'originale con cui è stata sincronizzata questa traduzione non si trova in { $path }: rivedi la traduzione, poi esegui `charte sync { $lang }`
 unsynced-snapshot-corrupt = l'istantanea { $path } non corrisponde al suo hash: rivedi la traduzione, poi esegui `charte sync { $lang }`
 missing-translation = { $path } non ha una traduzione per la lingua { $lang }
+orphan-translation = traduzione ({ $lang }) il cui originale { $master } non esiste: eliminarla o spostarla dove si trova ora l'originale
 language-tag = il nome di file «{ $name }» non è un tag di lingua canonico
 language-tag-suggest = il nome di file «{ $name }» non è un tag di lingua canonico: forse intendevi «{ $canonical }»?
 ftl-missing = manca il messaggio «{ $id }» della lingua sorgente
@@ -181,6 +186,8 @@ rule-untranslated = Un'unità identica all'unità corrispondente dell'originale 
     .why = Un testo rimasto nella lingua dell'originale è di solito lavoro dimenticato.
 rule-missing-translation = Un documento dell'originale non ha una traduzione in una delle lingue del progetto.
     .why = Una pagina che esiste in una sola lingua è una lacuna nel sito.
+rule-orphan-translation = Una traduzione il cui documento originale non esiste.
+    .why = Quando l'originale elimina o rinomina una pagina, le sue traduzioni restano senza controllo e continuano a essere pubblicate.
 rule-language-tag = Un nome di file che non è un tag di lingua canonico.
     .why = I tag vengono confrontati in modo esatto: `EN.md` o `pt_BR.md` non verrebbero riconosciuti, e tirare a indovinare farebbe controllare il file sbagliato.
 rule-ftl-missing = Un messaggio o un attributo dei file Fluent della lingua sorgente manca nella traduzione.
@@ -262,4 +269,9 @@ error-no-languages = indica una lingua o usa --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = errore di git: { $error }
 error-symlink = { $path } è un collegamento simbolico; charte non scrive attraverso i collegamenti
+error-no-master = nessun documento originale trovato: le disposizioni { $layouts } lo attendono in { $expected }; controllare `master` e `documents` in charte.toml
+error-empty-language = la lingua { $lang } non ha alcun file: atteso in { $expected }; controllare `languages` e `documents` in charte.toml
+error-master-language = { $lang } è la lingua dell'originale: indicare la lingua di una traduzione
+error-not-canonical = «{ $lang }» non è scritto come tag di lingua canonico: usare «{ $canonical }»
+error-unknown-unit = l'originale non ha l'unità «{ $unit }»; le sue unità: { $units }
 note-word = nota

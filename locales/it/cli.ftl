@@ -13,35 +13,35 @@ cli-more = Per saperne di più, provare «{ $help }».
 
 ## Il programma e le sue opzioni
 
-cli-about = Mantiene le traduzioni di un documento master Markdown fedeli all’originale.
+cli-about = Mantiene le traduzioni di un documento Markdown fedeli all’originale.
 cli-arg-lang = Lingua dei messaggi (altrimenti CHARTE_LANG, LC_ALL, LC_MESSAGES, LANG).
 cli-arg-config = Il file di configurazione (predefinito: charte.toml qui o in una cartella superiore).
 cli-arg-color = Quando colorare l’output; NO_COLOR disattiva sempre il colore.
 
 ## Comandi
 
-cli-check = Controlla le traduzioni rispetto al master: struttura, numerazione, enfasi, scostamenti.
+cli-check = Controlla le traduzioni rispetto all’originale: struttura, numerazione, enfasi, scostamenti.
 cli-check-files = File di traduzione da controllare (predefinito: tutte le traduzioni del progetto).
-cli-check-source = Il documento master.
+cli-check-source = Il documento originale.
 cli-check-format = Formato di output.
 cli-check-deny = Rende una regola un errore («warnings»: tutti gli avvisi).
 cli-check-warn = Rende una regola un avviso.
 cli-check-allow = Disattiva una regola.
-cli-check-base = Segnala le unità che le modifiche al master da questa revisione git rendono obsolete.
+cli-check-base = Segnala le unità che le modifiche all’originale da questa revisione git rendono obsolete.
 cli-parse = Mostra la struttura di un documento.
-cli-parse-file = Il documento (predefinito: il master).
+cli-parse-file = Il documento (predefinito: l’originale).
 cli-parse-format = Formato di output.
 cli-rules = Elenca le regole o ne documenta una.
 cli-rules-name = Il nome di una regola.
-cli-sync = Registra che le traduzioni seguono il master attuale.
+cli-sync = Registra che le traduzioni seguono l’originale attuale.
 cli-sync-languages = Lingue da sincronizzare.
 cli-sync-all = Sincronizza tutte le traduzioni.
 cli-sync-force = Sincronizza anche una traduzione con errori di struttura.
-cli-init = Crea una traduzione dal master e la sincronizza.
+cli-init = Crea una traduzione dall’originale e la sincronizza.
 cli-init-language = La nuova lingua.
 cli-status = Mostra, per lingua, quanta parte della traduzione è aggiornata.
 cli-status-format = Formato di output.
-cli-diff = Mostra cosa è cambiato nel master dall’ultima sincronizzazione di una lingua.
+cli-diff = Mostra cosa è cambiato nell’originale dall’ultima sincronizzazione di una lingua.
 cli-diff-language = La lingua della traduzione (un tag come de o pt-BR; --lang sceglie la lingua dei messaggi).
 cli-diff-unit = Solo questa unità.
 cli-completions = Stampa i completamenti per una shell.

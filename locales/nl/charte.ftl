@@ -23,6 +23,10 @@ summary-silenced = { $count ->
     [one] { $count } melding onderdrukt door charte-ignore-commentaar.
    *[other] { $count } meldingen onderdrukt door charte-ignore-commentaar.
 }
+summary-skipped = { $count ->
+    [one] 1 bestand past bij geen enkele indeling van het project en is niet gecontroleerd: { $files }
+   *[other] { $count } bestanden passen bij geen enkele indeling van het project en zijn niet gecontroleerd: { $files }
+}
 note-master = origineel: { $location }
 note-unit = eenheid: { $label }
 note-master-before = origineel voorheen: { $text }
@@ -129,6 +133,7 @@ unsynced = de vertaling heeft geen synchronisatiegegevens: controleer de vertali
 unsynced-snapshot-missing = versie { $version } van het origineel, waarmee deze vertaling is gesynchroniseerd, staat niet in { $path }: controleer de vertaling en voer daarna `charte sync { $lang }` uit
 unsynced-snapshot-corrupt = de snapshot { $path } komt niet overeen met de hash: controleer de vertaling en voer daarna `charte sync { $lang }` uit
 missing-translation = { $path } heeft geen vertaling in de taal { $lang }
+orphan-translation = vertaling ({ $lang }) waarvan het origineel { $master } niet bestaat: verwijder ze, of verplaats ze naar waar het origineel nu staat
 language-tag = de bestandsnaam ‘{ $name }’ is geen canonieke taalcode
 language-tag-suggest = de bestandsnaam ‘{ $name }’ is geen canonieke taalcode: bedoel je ‘{ $canonical }’?
 ftl-missing = het bericht ‘{ $id }’ uit de brontaal ontbreekt
@@ -181,6 +186,8 @@ rule-untranslated = Een eenheid die identiek is aan de bijbehorende eenheid in h
     .why = Tekst die in de taal van het origineel is blijven staan, is meestal vergeten werk.
 rule-missing-translation = Een document van het origineel heeft geen vertaling in een van de talen van het project.
     .why = Een pagina die maar in één taal bestaat, is een gat in de website.
+rule-orphan-translation = Een vertaling waarvan het originele document niet bestaat.
+    .why = Als het origineel een pagina verwijdert of hernoemt, blijven de vertalingen ongecontroleerd achter en worden ze nog steeds gepubliceerd.
 rule-language-tag = Een bestandsnaam die geen canonieke taalcode is.
     .why = Taalcodes worden exact vergeleken: `EN.md` of `pt_BR.md` zou niet worden herkend, en gokken zou het verkeerde bestand laten controleren.
 rule-ftl-missing = Een bericht of attribuut uit de Fluent-bestanden van de brontaal ontbreekt in de vertaling.
@@ -262,4 +269,9 @@ error-no-languages = geef een taal op of gebruik --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git is mislukt: { $error }
 error-symlink = { $path } is een symbolische koppeling; charte schrijft niet via koppelingen
+error-no-master = geen origineel document gevonden: de indelingen { $layouts } verwachten het in { $expected }; controleer `master` en `documents` in charte.toml
+error-empty-language = de taal { $lang } heeft geen enkel bestand: verwacht in { $expected }; controleer `languages` en `documents` in charte.toml
+error-master-language = { $lang } is de taal van het origineel: noem de taal van een vertaling
+error-not-canonical = “{ $lang }” is niet geschreven als canonieke taaltag: gebruik “{ $canonical }”
+error-unknown-unit = het origineel heeft geen eenheid “{ $unit }”; zijn eenheden: { $units }
 note-word = opmerking

@@ -13,35 +13,35 @@ cli-more = Probeer “{ $help }” voor meer informatie.
 
 ## Het programma en zijn opties
 
-cli-about = Houdt de vertalingen van een Markdown-hoofddocument trouw aan het origineel.
+cli-about = Houdt de vertalingen van een Markdown-document trouw aan het origineel.
 cli-arg-lang = Taal van de meldingen (anders CHARTE_LANG, LC_ALL, LC_MESSAGES, LANG).
 cli-arg-config = Het configuratiebestand (standaard: charte.toml hier of in een bovenliggende map).
 cli-arg-color = Wanneer de uitvoer kleur krijgt; NO_COLOR zet kleur altijd uit.
 
 ## Opdrachten
 
-cli-check = Controleert vertalingen tegen het hoofddocument: structuur, nummering, nadruk, afwijkingen.
+cli-check = Controleert vertalingen tegen het origineel: structuur, nummering, nadruk, afwijkingen.
 cli-check-files = Te controleren vertaalbestanden (standaard: alle vertalingen van het project).
-cli-check-source = Het hoofddocument.
+cli-check-source = Het originele document.
 cli-check-format = Uitvoerformaat.
 cli-check-deny = Maakt van een regel een fout (“warnings”: alle waarschuwingen).
 cli-check-warn = Maakt van een regel een waarschuwing.
 cli-check-allow = Zet een regel uit.
-cli-check-base = Meldt de eenheden die door wijzigingen in het hoofddocument sinds deze git-revisie verouderd zijn.
+cli-check-base = Meldt de eenheden die door wijzigingen in het origineel sinds deze git-revisie verouderd zijn.
 cli-parse = Toont de structuur van een document.
-cli-parse-file = Het document (standaard: het hoofddocument).
+cli-parse-file = Het document (standaard: het origineel).
 cli-parse-format = Uitvoerformaat.
 cli-rules = Somt de regels op, of documenteert er één.
 cli-rules-name = De naam van een regel.
-cli-sync = Legt vast dat vertalingen het huidige hoofddocument volgen.
+cli-sync = Legt vast dat vertalingen het huidige origineel volgen.
 cli-sync-languages = Te synchroniseren talen.
 cli-sync-all = Synchroniseert alle vertalingen.
 cli-sync-force = Synchroniseert ook een vertaling met structuurfouten.
-cli-init = Maakt een vertaling van het hoofddocument en synchroniseert die.
+cli-init = Maakt een vertaling van het origineel en synchroniseert die.
 cli-init-language = De nieuwe taal.
 cli-status = Toont per taal hoeveel van de vertaling bijgewerkt is.
 cli-status-format = Uitvoerformaat.
-cli-diff = Toont wat er in het hoofddocument veranderd is sinds een taal gesynchroniseerd werd.
+cli-diff = Toont wat er in het origineel veranderd is sinds een taal gesynchroniseerd werd.
 cli-diff-language = De taal van de vertaling (een tag zoals de of pt-BR; --lang kiest de taal van de meldingen).
 cli-diff-unit = Alleen deze eenheid.
 cli-completions = Geeft shell-aanvullingen uit.

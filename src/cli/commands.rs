@@ -2,13 +2,14 @@
 
 use super::args::{CheckArgs, Command, Format, ParseFormat, StatusFormat};
 use super::{Args, Outcome, Output, Result};
+use charte::Diagnostic;
 use charte::config::Config;
 use charte::diagnostic::{Level, Overrides, Rule};
 use charte::i18n::Catalog;
-use charte::layout::Project;
+use charte::layout::{Project, Translation};
 use charte::project::{self, DriftBase, Error, Job, Master};
 use charte::report::{self, Style};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
@@ -61,14 +62,6 @@ fn is_ftl(p: &Path) -> bool {
     p.extension().is_some_and(|e| e == "ftl")
 }
 
-/// Whether two paths name the same file (`./a` and `a` do).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => a == b,
-    }
-}
-
 /// The default master of a project: its first document.
 fn default_master(project: &Project) -> PathBuf {
     project.documents.first().map(|d| d.master.clone()).unwrap_or_else(|| {
@@ -104,6 +97,9 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
     let project = Project::discover(config)?;
+    if c.source.is_none() {
+        project.ensure_found()?;
+    }
     let mut report = if c.files.is_empty() {
         let mut found = project.diagnostics();
         let jobs = match &c.source {
@@ -121,30 +117,13 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         report.project.extend(found);
         report
     } else {
-        // Group the files by master, keeping their order. A master among the files stands for
-        // all its translations: a change to it can make any of them stale.
-        let mut jobs: Vec<Job> = Vec::new();
-        let mut files: Vec<PathBuf> = Vec::new();
-        for file in &c.files {
-            match project.documents.iter().find(|d| same_file(&d.master, file)) {
-                Some(set) => files.extend(set.translations.iter().map(|t| t.path.clone())),
-                None => files.push(file.clone()),
-            }
-        }
-        let mut seen = std::collections::HashSet::new();
-        files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
-        for file in &files {
-            let (master, lang) = match (&c.source, project.locate(file)) {
-                (Some(source), located) => (source.clone(), located.map(|l| l.1).or_else(|| lang_of(file))),
-                (None, Some((master, lang))) => (master, Some(lang)),
-                (None, None) => (default_master(&project), lang_of(file)),
-            };
-            match jobs.iter_mut().find(|j| j.master == master) {
-                Some(j) => j.translations.push((lang, file.clone())),
-                None => jobs.push(Job { master, translations: vec![(lang, file.clone())] }),
-            }
-        }
-        project::check(&jobs, &overrides, &base)?
+        let (jobs, skipped, orphans) = plan_files(&project, &c.files, c.source.as_deref());
+        let mut report = project::check(&jobs, &overrides, &base)?;
+        let mut orphans = orphans;
+        overrides.apply(&mut orphans);
+        report.project.extend(orphans);
+        report.skipped = skipped;
+        report
     };
     if let Some((source, files)) = fluent {
         report.merge(project::check_fluent(&source, &files, &overrides)?);
@@ -153,6 +132,61 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     // As for the jobs: the operating system takes the memory back at once.
     std::mem::forget(report);
     Ok(outcome)
+}
+
+/// Groups the files named on the command line by master, keeping their order: each is found
+/// in the project as discovery names it, from any working directory. A master among them
+/// stands for all its translations (a change to it can make any of them stale); a file that no
+/// layout makes a translation is skipped, and one whose master does not exist is an orphan.
+/// Returns (jobs, skipped files, orphan findings).
+fn plan_files(
+    project: &Project,
+    files: &[PathBuf],
+    source: Option<&Path>,
+) -> (Vec<Job>, Vec<PathBuf>, Vec<Diagnostic>) {
+    let masters: HashMap<&Path, usize> =
+        project.documents.iter().enumerate().map(|(i, d)| (d.master.as_path(), i)).collect();
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut skipped = Vec::new();
+    let mut orphans = Vec::new();
+    let mut seen = HashSet::new();
+    let mut push = |master: &Path, lang: Option<String>, path: PathBuf| {
+        if !seen.insert(path.clone()) {
+            return;
+        }
+        match jobs.iter_mut().find(|j| j.master == master) {
+            Some(j) => j.translations.push((lang, path)),
+            None => jobs.push(Job { master: master.to_path_buf(), translations: vec![(lang, path)] }),
+        }
+    };
+    for file in files {
+        let resolved = project.resolve(file);
+        if let Some(source) = source {
+            // An explicit master: every file is checked against it.
+            let lang = resolved.as_deref().and_then(|r| project.locate(r)).map(|l| l.1).or_else(|| lang_of(file));
+            push(source, lang, resolved.unwrap_or_else(|| file.clone()));
+            continue;
+        }
+        let Some(path) = resolved else {
+            skipped.push(file.clone());
+            continue;
+        };
+        if let Some(&i) = masters.get(path.as_path()) {
+            let set = &project.documents[i];
+            for t in &set.translations {
+                push(&set.master, Some(t.lang.clone()), t.path.clone());
+            }
+            continue;
+        }
+        match project.locate(&path) {
+            Some((master, lang)) if masters.contains_key(master.as_path()) => push(&master, Some(lang), path),
+            // The master's own tree, or a master left out by `ignore`: not a translation.
+            Some((master, lang)) if lang == project.config.master || master.exists() => skipped.push(file.clone()),
+            Some((_, lang)) if path.is_file() => orphans.push(project.orphan(&Translation { lang, path })),
+            _ => skipped.push(file.clone()),
+        }
+    }
+    (jobs, skipped, orphans)
 }
 
 fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
@@ -208,12 +242,23 @@ fn languages(project: &Project, langs: &[String], all: bool) -> Result<Vec<Strin
         return Err(Error::NoLanguages);
     }
     for lang in langs {
-        project::canonical_tag(lang).map_err(|_| Error::InvalidLanguage(lang.clone()))?;
+        valid_tag(lang, &project.config.master)?;
         if !known.contains(lang) {
             return Err(Error::UnknownLanguage(lang.clone()));
         }
     }
     Ok(langs.to_vec())
+}
+
+/// Checks a language named on the command line: a canonical tag (`pt_BR` is told to write
+/// `pt-BR`), not the master's language.
+fn valid_tag(lang: &str, master: &str) -> Result<()> {
+    match project::canonical_tag(lang) {
+        Ok(()) if lang == master => Err(Error::MasterLanguage(lang.to_owned())),
+        Ok(()) => Ok(()),
+        Err(Some(canonical)) => Err(Error::NotCanonical { lang: lang.to_owned(), canonical }),
+        Err(None) => Err(Error::InvalidLanguage(lang.to_owned())),
+    }
 }
 
 /// Masters read once and kept by path.
@@ -239,6 +284,7 @@ fn sync(
     out: &mut Output,
 ) -> Result<Outcome> {
     let project = Project::discover(config)?;
+    project.ensure_found()?;
     let mut masters = Masters::default();
     let mut outcome = Outcome::Clean;
     for lang in languages(&project, langs, all)? {
@@ -280,11 +326,9 @@ fn sync(
 }
 
 fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
-    project::canonical_tag(lang).map_err(|_| Error::InvalidLanguage(lang.to_owned()))?;
-    if lang == config.master {
-        return Err(Error::InvalidLanguage(lang.to_owned()));
-    }
+    valid_tag(lang, &config.master)?;
     let project = Project::discover(config)?;
+    project.ensure_master()?;
     let mut masters = Masters::default();
     let mut outcome = Outcome::Clean;
     for set in &project.documents {
@@ -304,7 +348,12 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
 fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let project = Project::discover(config)?;
-    project::check(&project.into_jobs(), &overrides, &DriftBase::Recorded)
+    project.ensure_found()?;
+    let mut found = project.diagnostics();
+    let mut report = project::check(&project.into_jobs(), &overrides, &DriftBase::Recorded)?;
+    overrides.apply(&mut found);
+    report.project.extend(found);
+    Ok(report)
 }
 
 fn status(config: Config, format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
@@ -331,10 +380,31 @@ fn diff(
     out: &mut Output,
 ) -> Result<Outcome> {
     let project = Project::discover(config)?;
+    project.ensure_found()?;
     languages(&project, &[lang.to_owned()], false)?;
     let mut masters = Masters::default();
     let mut outcome = Outcome::Clean;
-    for (master_path, t) in project.translations(lang) {
+    let translations = project.translations(lang);
+    if let Some(unit) = unit {
+        // A unit that no master of the language has is a typo, not "nothing changed".
+        let mut ids: Vec<String> = Vec::new();
+        for (master_path, _) in &translations {
+            let master = masters.get(master_path)?;
+            if master.parsed.document.units.iter().any(|u| u.id == unit) {
+                ids.clear();
+                break;
+            }
+            for u in &master.parsed.document.units {
+                if !ids.contains(&u.id) {
+                    ids.push(u.id.clone());
+                }
+            }
+        }
+        if !ids.is_empty() {
+            return Err(Error::UnknownUnit { unit: unit.to_owned(), units: ids.join(", ") });
+        }
+    }
+    for (master_path, t) in translations {
         let master = masters.get(&master_path)?;
         let (file, _) = project::read(&t.path)?;
         let parsed = charte::parse(&file);

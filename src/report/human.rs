@@ -48,6 +48,13 @@ pub fn summary(report: &Report, catalog: &Catalog) -> String {
         s.push('\n');
         s.push_str(&catalog.format("summary-silenced", &[("count", silenced.into())]));
     }
+    if !report.skipped.is_empty() {
+        let files: Vec<String> = report.skipped.iter().map(|p| p.display().to_string()).collect();
+        s.push('\n');
+        let line =
+            catalog.format("summary-skipped", &[("count", files.len().into()), ("files", files.join(", ").into())]);
+        s.push_str(&super::sanitize(&line).replace('\n', " "));
+    }
     s
 }
 

@@ -11,6 +11,8 @@ struct Output<'a> {
     version: u32,
     source: String,
     diagnostics: Vec<Entry<'a>>,
+    /// Files named on the command line that no layout makes a translation.
+    skipped: Vec<String>,
     summary: Summary,
 }
 
@@ -20,6 +22,7 @@ struct Summary {
     errors: usize,
     warnings: usize,
     silenced: usize,
+    skipped: usize,
 }
 
 #[derive(Serialize)]
@@ -51,7 +54,14 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         version: 1,
         source: report.source(),
         diagnostics: report.diagnostics().map(|d| entry_owned(catalog, d)).collect(),
-        summary: Summary { files: report.files.len(), errors, warnings, silenced: report.silenced() },
+        skipped: report.skipped.iter().map(|p| p.display().to_string()).collect(),
+        summary: Summary {
+            files: report.files.len(),
+            errors,
+            warnings,
+            silenced: report.silenced(),
+            skipped: report.skipped.len(),
+        },
     };
     let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');

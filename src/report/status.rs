@@ -146,6 +146,16 @@ pub fn human(report: &Report, catalog: &Catalog) -> String {
         out.push_str(cells.join("  ").trim_end());
         out.push('\n');
     }
+    if !report.project.is_empty() {
+        out.push('\n');
+    }
+    // Findings about the project itself: missing and orphan translations, file names.
+    for d in &report.project {
+        let level =
+            catalog.format(if d.severity == Severity::Error { "severity-error" } else { "severity-warning" }, &[]);
+        let path = sanitize(&d.file.display().to_string());
+        let _ = writeln!(out, "{level}[{}]: {path}: {}", d.rule.name(), super::message(catalog, d));
+    }
     out
 }
 
@@ -158,6 +168,12 @@ pub fn json(report: &Report, catalog: &Catalog) -> String {
         "source_version": report.masters.first().map(|m| m.version.as_str()),
         "documents": report.masters.len(),
         "languages": rows,
+        "findings": report.project.iter().map(|d| serde_json::json!({
+            "rule": d.rule.name(),
+            "severity": d.severity.as_str(),
+            "file": d.file.display().to_string(),
+            "message": super::message(catalog, d),
+        })).collect::<Vec<_>>(),
     });
     let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
     s.push('\n');

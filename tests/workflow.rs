@@ -1,0 +1,164 @@
+//! A new user's project: every file is checked against the right master from any directory,
+//! files outside the layouts are not translations, orphans are reported, a configuration that
+//! matches nothing fails, and mistyped languages and units get a helpful error.
+
+mod common;
+
+use common::charte;
+use std::path::Path;
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+const INDEX_FR: &str = "---\ntitle: Accueil\n---\n\n## Bienvenue\n\nUn **texte** ici.\n";
+const INDEX_EN: &str = "---\ntitle: Home\n---\n\n## Welcome\n\nA **text** here.\n";
+const GUIDE_FR: &str = "---\ntitle: Installer\n---\n\n## Prérequis\n\n1. **Un** outil.\n2. **Deux** outils.\n\n## Étapes\n\nFaire `make`.\n";
+const GUIDE_EN: &str =
+    "---\ntitle: Install\n---\n\n## Requirements\n\n1. **One** tool.\n2. **Two** tools.\n\n## Steps\n\nRun `make`.\n";
+
+/// A directory-per-language site: two documents, English complete and correct.
+fn site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "charte.toml", "master = \"fr\"\ndocuments = [\"docs/{lang}/**/*.md\"]\n[rules]\nunsynced = \"off\"\n");
+    write(d, "docs/fr/index.md", INDEX_FR);
+    write(d, "docs/fr/guide/install.md", GUIDE_FR);
+    write(d, "docs/en/index.md", INDEX_EN);
+    write(d, "docs/en/guide/install.md", GUIDE_EN);
+    write(d, "README.md", "# Project\n\nNot a translation.\n");
+    write(d, "CHANGELOG.md", "# Changes\n\n- one\n- two\n");
+    dir
+}
+
+fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = charte(dir).arg("check").args(args).args(["--format", "json"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code().unwrap_or(-1), json, stderr)
+}
+
+#[test]
+fn a_file_given_from_another_directory_is_checked_against_its_own_master() {
+    let dir = site();
+    let d = dir.path();
+    // From the language's directory, by its bare name.
+    let (code, json, err) = json_in(&d.join("docs/en"), &["index.md"]);
+    assert_eq!(code, 0, "{json} {err}");
+    assert_eq!(json["summary"]["files"], 1, "{json}");
+    assert_eq!(json["diagnostics"], serde_json::json!([]), "{json}");
+    // A broken copy is compared with docs/fr/index.md, not with another master.
+    write(d, "docs/en/index.md", &INDEX_EN.replace("**", ""));
+    let (code, json, _) = json_in(&d.join("docs/en"), &["index.md"]);
+    assert_eq!(code, 1);
+    let source = json["diagnostics"][0]["source_file"].as_str().unwrap();
+    assert!(source.ends_with("docs/fr/index.md"), "{source}");
+    // By absolute path, from the root and from elsewhere.
+    let absolute = d.join("docs/en/guide/install.md");
+    for cwd in [d.to_path_buf(), d.join("docs/en"), d.join("docs")] {
+        let (code, json, err) = json_in(&cwd, &[absolute.to_str().unwrap()]);
+        assert_eq!(code, 0, "{}: {json} {err}", cwd.display());
+        assert_eq!(json["summary"]["files"], 1);
+    }
+    // And through `..`.
+    let (code, json, _) = json_in(&d.join("docs/en/guide"), &["../index.md"]);
+    assert_eq!((code, json["summary"]["files"].as_u64()), (1, Some(1)), "{json}");
+}
+
+#[test]
+fn files_outside_every_layout_are_skipped_not_checked() {
+    let dir = site();
+    let d = dir.path();
+    let (code, json, err) = json_in(d, &["README.md", "CHANGELOG.md", "docs/en/index.md"]);
+    assert_eq!(code, 0, "{json} {err}");
+    assert_eq!(json["diagnostics"], serde_json::json!([]), "{json}");
+    assert_eq!(json["summary"]["files"], 1);
+    assert_eq!(json["summary"]["skipped"], 2);
+    assert_eq!(json["skipped"], serde_json::json!(["README.md", "CHANGELOG.md"]));
+    // Human output says so, and still passes.
+    let out = charte(d).args(["check", "README.md", "CHANGELOG.md"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("README.md") && text.contains("not checked"), "{text}");
+    // The master given as an argument stands for all its translations.
+    let (_, json, _) = json_in(d, &["docs/fr/guide/install.md"]);
+    assert_eq!(json["summary"]["files"], 1);
+    assert_eq!(json["summary"]["skipped"], 0);
+}
+
+#[test]
+fn a_translation_without_master_is_an_orphan() {
+    let dir = site();
+    let d = dir.path();
+    write(d, "docs/en/old/removed.md", INDEX_EN);
+    let (code, json, _) = json_in(d, &[]);
+    assert_eq!(code, 0, "a warning: {json}");
+    let orphans: Vec<&serde_json::Value> =
+        json["diagnostics"].as_array().unwrap().iter().filter(|x| x["rule"] == "orphan-translation").collect();
+    assert_eq!(orphans.len(), 1, "{json}");
+    assert_eq!(orphans[0]["file"], "docs/en/old/removed.md");
+    assert_eq!(orphans[0]["severity"], "warning");
+    // Given on the command line, the orphan is reported, not checked against a guessed master.
+    let (_, json, _) = json_in(d, &["docs/en/old/removed.md"]);
+    let rules: Vec<&str> =
+        json["diagnostics"].as_array().unwrap().iter().map(|x| x["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["orphan-translation"], "{json}");
+    // `status` shows it too.
+    let out = charte(d).args(["status", "--format", "json"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("orphan-translation") && text.contains("removed.md"), "{text}");
+}
+
+#[test]
+fn a_configuration_that_matches_nothing_fails() {
+    let dir = site();
+    let d = dir.path();
+    for (config, needle) in [
+        ("master = \"french\"\ndocuments = [\"docs/{lang}/**/*.md\"]\n", "docs/french"),
+        ("master = \"fr\"\ndocuments = [\"doc/{lang}/**/*.md\"]\n", "doc/fr"),
+        ("master = \"fr\"\ndocuments = [\"docs/{lang}/**/*.mdx\"]\n", "docs/{lang}/**/*.mdx"),
+    ] {
+        write(d, "charte.toml", config);
+        for args in [&["check"][..], &["status"][..], &["sync", "--all"][..]] {
+            let out = charte(d).args(args).output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{config} {args:?}: {err}");
+            assert!(err.contains(needle), "{config} {args:?}: {err}");
+        }
+    }
+    // A configured language with no file at all.
+    write(
+        d,
+        "charte.toml",
+        "master = \"fr\"\nlanguages = [\"en\", \"pt-BR\"]\ndocuments = [\"docs/{lang}/**/*.md\"]\n",
+    );
+    let out = charte(d).arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("pt-BR") && err.contains("docs/pt-BR"), "{err}");
+}
+
+#[test]
+fn mistyped_languages_and_units_get_a_helpful_error() {
+    let dir = common::charter_copy();
+    let d = dir.path();
+    let run = |args: &[&str]| {
+        let out = charte(d).args(args).output().unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, err) = run(&["init", "fr"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("fr") && err.contains("master"), "{err}");
+    let (code, err) = run(&["init", "pt_BR"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("pt-BR"), "{err}");
+    assert!(!d.join("charter/pt_BR.md").exists());
+    let (code, err) = run(&["sync", "DE"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("“de”") || err.contains("\"de\""), "{err}");
+    let (code, err) = run(&["diff", "de", "--unit", "value.42"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("value.42") && err.contains("value.8") && err.contains("title"), "{err}");
+}
