@@ -351,7 +351,8 @@ fn load_master_with(path: &Path, options: ParseOptions) -> Result<(SourceFile, P
 pub enum DriftBase {
     /// Each translation's recorded master version (its `source_version` and snapshot).
     Recorded,
-    /// Each master as it was at a git revision (`check --base REV`).
+    /// The recorded versions, and each master as it was at a git revision (`check --base
+    /// REV`): a unit is stale when either says so.
     Git(String),
     /// No drift check.
     Off,
@@ -391,21 +392,29 @@ pub fn check_translation(
     let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
     let mut comparison = compare(master, master_parsed, &file, &parsed);
     let name = lang.clone().unwrap_or_else(|| stem(path));
-    let version = match drift {
-        Drift::Recorded(history) => match history.synced(&file, &parsed.document, &name) {
-            Ok(v) => Some(v),
-            Err(d) => {
-                comparison.diagnostics.push(*d);
-                None
-            }
-        },
-        Drift::Base(v) => Some(&*v),
-        Drift::Off => None,
-    };
-    if let Some(version) = version {
+    // Stale units since the translation's own record, then those that the changes since
+    // `--base` make stale and the record did not already report.
+    if let Some(history) = &mut drift.recorded {
+        match history.synced(&file, &parsed.document, &name) {
+            Ok(version) => comparison.diagnostics.extend(crate::drift::stale(
+                master,
+                &master_parsed.document,
+                version,
+                &file,
+                &parsed.document,
+                &comparison.pairs,
+            )),
+            Err(d) => comparison.diagnostics.push(*d),
+        }
+    }
+    if let Some(version) = &drift.base {
         let stale =
             crate::drift::stale(master, &master_parsed.document, version, &file, &parsed.document, &comparison.pairs);
-        comparison.diagnostics.extend(stale);
+        for d in stale {
+            if !comparison.diagnostics.iter().any(|o| o.rule == Rule::Stale && o.unit == d.unit) {
+                comparison.diagnostics.push(d);
+            }
+        }
     }
     let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
     // The text is kept only to show the lines of findings: a clean file keeps its path.
@@ -415,15 +424,14 @@ pub fn check_translation(
     FileReport { master: 0, lang, file, record, comparison, paired }
 }
 
-/// What one master's translations are compared with for drift.
-#[derive(Debug)]
-pub enum Drift<'a> {
+/// What one master's translations are compared with for drift: the version each translation
+/// recorded, and one earlier version of the master for all (`check --base`), or neither.
+#[derive(Debug, Default)]
+pub struct Drift<'a> {
     /// The versions recorded by each translation.
-    Recorded(crate::drift::History<'a>),
-    /// One earlier version for all.
-    Base(crate::drift::Version),
-    /// No drift check.
-    Off,
+    pub recorded: Option<crate::drift::History<'a>>,
+    /// The master at the base revision.
+    pub base: Option<crate::drift::Version>,
 }
 
 /// A master and the translations to check against it.
@@ -471,12 +479,9 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
             let names = ParseOptions { canonical: false, names: true };
             let (file, parsed) = load_master_with(&job.master, names)?;
             let m = Master { file, parsed };
-            let mut drift = match (base, old) {
-                (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::new(&m.file)),
-                (DriftBase::Git(_), Some(old)) => {
-                    Drift::Base(crate::drift::Version::new(old, &crate::parse(&m.file).document))
-                }
-                _ => Drift::Off,
+            let mut drift = Drift {
+                recorded: (!matches!(base, DriftBase::Off)).then(|| crate::drift::History::new(&m.file)),
+                base: old.map(|old| crate::drift::Version::new(old, &crate::parse(&m.file).document)),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
                 let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
@@ -485,9 +490,9 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
                 sort(&mut f.comparison.diagnostics);
                 *out = f;
             }
-            let version = match drift {
-                Drift::Recorded(history) => history.current().to_owned(),
-                _ => crate::drift::version(m.file.text()),
+            let version = match &drift.recorded {
+                Some(history) => history.current().to_owned(),
+                None => crate::drift::version(m.file.text()),
             };
             let mut own = m.parsed.diagnostics.clone();
             overrides.apply(&mut own);

@@ -162,3 +162,50 @@ fn mistyped_languages_and_units_get_a_helpful_error() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("value.42") && err.contains("value.8") && err.contains("title"), "{err}");
 }
+
+/// `--base REV` adds the units that the master's changes since REV make stale; it does not hide
+/// those that each translation's own sync record makes stale.
+#[test]
+fn base_and_sync_records_agree() {
+    let dir = common::charter_copy();
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(d)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !git(&["init", "-q"]) {
+        println!("SKIPPED: git is not available");
+        return;
+    }
+    // The master changed and the change was committed: the records say value 5 is stale.
+    let fr = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    std::fs::write(d.join("charter/fr.md"), fr.replacen("prend le soin de refléter", "veille à refléter", 1)).unwrap();
+    assert!(git(&["add", "."]) && git(&["commit", "-qm", "master edit"]));
+    let stale = |json: &serde_json::Value| {
+        let mut units: Vec<(String, String)> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["rule"] == "stale")
+            .map(|x| (x["file"].as_str().unwrap().to_owned(), x["unit"].as_str().unwrap().to_owned()))
+            .collect();
+        units.sort();
+        units
+    };
+    let (code, plain, _) = json_in(d, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(stale(&plain).len(), common::LANGS.len(), "{plain}");
+    // Nothing changed since HEAD, yet the records still make value 5 stale.
+    let (code, based, _) = json_in(d, &["--base", "HEAD"]);
+    assert_eq!(code, 1);
+    assert_eq!(stale(&based), stale(&plain));
+    // A further edit since HEAD adds its unit once, not twice.
+    let fr = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    std::fs::write(d.join("charter/fr.md"), fr.replacen("veille à refléter", "veille toujours à refléter", 1)).unwrap();
+    let (_, based, _) = json_in(d, &["--base", "HEAD"]);
+    assert_eq!(stale(&based), stale(&plain), "one finding per unit");
+}
