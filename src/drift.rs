@@ -18,6 +18,21 @@ use std::path::{Path, PathBuf};
 /// The front-matter key of the sync record.
 pub const RECORD_KEY: &str = "source_version";
 
+/// The front matter line that records `version`, as a person would paste it: quoted when YAML
+/// could take the version for a number.
+///
+/// ```
+/// assert_eq!(charte::drift::record_line("99d82df619cb5ed7"), "source_version: 99d82df619cb5ed7");
+/// assert_eq!(charte::drift::record_line("0673565026129282"), "source_version: \"0673565026129282\"");
+/// ```
+pub fn record_line(version: &str) -> String {
+    if crate::front_matter::numeric_looking(version) {
+        format!("{RECORD_KEY}: \"{version}\"")
+    } else {
+        format!("{RECORD_KEY}: {version}")
+    }
+}
+
 /// The master text in the form that is hashed and stored: no BOM, LF line endings.
 ///
 /// ```
@@ -131,21 +146,6 @@ impl Store {
         Ok(text)
     }
 
-    /// Checks that the snapshot of `version` holds `normalized`, a text known to have that
-    /// version: equal bytes need no hashing.
-    fn check_holds(&self, version: &str, normalized: &str) -> Result<(), SnapshotError> {
-        let path = self.snapshot_path(version);
-        let bytes = std::fs::read(&path).map_err(|_| SnapshotError::Missing(path.clone()))?;
-        if bytes == normalized.as_bytes() {
-            return Ok(());
-        }
-        // A checkout may have given the snapshot CRLF line endings, which `version` ignores.
-        match String::from_utf8(bytes) {
-            Ok(text) if normalize(&text) == normalized => Ok(()),
-            _ => Err(SnapshotError::Corrupt(path)),
-        }
-    }
-
     /// The unit hashes recorded at a language's last sync.
     pub fn load_units(&self, lang: &str) -> HashMap<String, String> {
         std::fs::read_to_string(self.units_path(lang))
@@ -250,24 +250,23 @@ pub struct History<'a> {
     /// The current master's version: a translation synced to it has nothing stale, and its
     /// snapshot need not be read.
     current: String,
-    /// The current master, normalised: its snapshot must hold exactly this.
-    normalized: String,
     versions: HashMap<String, Result<Version, SnapshotError>>,
+    /// The master's texts in its git history (blob id, text), read on first need.
+    git_blobs: Option<Vec<(String, String)>>,
 }
 
 impl<'a> History<'a> {
     /// The history of a master. The master is parsed again, with canonical forms, only if a
     /// translation follows an earlier version of it.
     pub fn new(file: &'a SourceFile) -> Self {
-        let normalized = normalize(file.text());
-        let current = version_of_normalized(&normalized);
+        let current = version(file.text());
         Self {
             store: Store::for_master(file.path()),
             file,
             canonical: None,
             current,
-            normalized,
             versions: HashMap::new(),
+            git_blobs: None,
         }
     }
 
@@ -293,16 +292,37 @@ impl<'a> History<'a> {
     /// Reads, checks and compares one recorded version.
     fn load(&mut self, version: &str) -> Result<Version, SnapshotError> {
         if version == self.current {
-            // Checked to be there and sound, but nothing to compare: no need to parse.
-            self.store.check_holds(version, &self.normalized)?;
+            // Nothing to compare, and no snapshot needed: a translation synced to the current
+            // master stays valid on a fresh clone where `.charte/sources/` was never committed.
             let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
             return Ok(Version { parsed: unchanged, drifts: HashMap::new() });
         }
-        let text = self.store.load(version)?;
-        let old = crate::parse(&SourceFile::new(self.store.snapshot_path(version), text));
+        let (path, text) = match self.store.load(version) {
+            Ok(text) => (self.store.snapshot_path(version), text),
+            // No snapshot: the version may still be in the master's git history.
+            Err(SnapshotError::Missing(path)) => match self.in_git_history(version) {
+                Some(found) => found,
+                None => return Err(SnapshotError::Missing(path)),
+            },
+            Err(e) => return Err(e),
+        };
+        let old = crate::parse(&SourceFile::new(path, text));
         let file = self.file;
         let master = self.canonical.get_or_insert_with(|| crate::parse(file).document);
         Ok(Version::new(old, master))
+    }
+
+    /// The master's text at `version` from its git history, named `REV:path`: every blob the
+    /// master's path had, read through one `git log` and one `git cat-file --batch`, newest
+    /// first, until one has that version. The whole history is read once per run.
+    fn in_git_history(&mut self, version: &str) -> Option<(PathBuf, String)> {
+        let valid = version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit());
+        if !valid {
+            return None;
+        }
+        let blobs = self.git_blobs.get_or_insert_with(|| git_history(self.file.path()));
+        let (blob, text) = blobs.iter().find(|(_, text)| self::version(text) == version)?;
+        Some((PathBuf::from(format!("{blob}:{}", self.file.path().display())), text.clone()))
     }
 
     /// The version a translation was synced to, or the `unsynced` finding that says why it
@@ -340,6 +360,80 @@ impl<'a> History<'a> {
             })
         })
     }
+}
+
+/// Every text a file had in its git history, newest first, as (blob id, text); empty outside a
+/// repository or when git is missing. The arguments are fixed: the path comes after `--`.
+fn git_history(path: &Path) -> Vec<(String, String)> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let Some(name) = path.file_name() else { return Vec::new() };
+    let mut arg = std::ffi::OsString::from("./");
+    arg.push(name);
+    let log = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["log", "--no-abbrev", "--raw", "--no-renames", "--format=", "--"])
+        .arg(&arg)
+        .stderr(Stdio::null())
+        .output();
+    let Some(log) = log.ok().filter(|o| o.status.success()) else { return Vec::new() };
+    // Lines `:100644 100644 <old> <new> M\tpath`: the blob each commit left.
+    let mut ids: Vec<String> = Vec::new();
+    for line in String::from_utf8_lossy(&log.stdout).lines() {
+        let Some(new) = line.split_whitespace().nth(3) else { continue };
+        if new.bytes().all(|b| b.is_ascii_hexdigit()) && new.bytes().any(|b| b != b'0') && !ids.iter().any(|i| i == new)
+        {
+            ids.push(new.to_owned());
+        }
+    }
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    let child = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else { return Vec::new() };
+    let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
+    // Written from another thread so that a large history cannot fill both pipes at once.
+    let stdin = child.stdin.take();
+    let writer = std::thread::spawn(move || {
+        if let Some(mut stdin) = stdin {
+            let _ = stdin.write_all(request.as_bytes());
+        }
+    });
+    let Ok(output) = child.wait_with_output() else { return Vec::new() };
+    let _ = writer.join();
+    parse_batch(&output.stdout)
+}
+
+/// Reads `git cat-file --batch` output: `<id> blob <size>\n<bytes>\n` per object.
+fn parse_batch(mut out: &[u8]) -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    while let Some(eol) = out.iter().position(|&b| b == b'\n') {
+        let header = String::from_utf8_lossy(&out[..eol]).into_owned();
+        out = &out[eol + 1..];
+        let mut fields = header.split(' ');
+        let (Some(id), Some(kind)) = (fields.next(), fields.next()) else { break };
+        // `<id> missing` has no body.
+        let Some(Ok(size)) = fields.next().map(str::parse::<usize>) else { continue };
+        if out.len() < size {
+            break;
+        }
+        if kind == "blob"
+            && let Ok(text) = std::str::from_utf8(&out[..size])
+        {
+            texts.push((id.to_owned(), text.to_owned()));
+        }
+        out = out.get(size + 1..).unwrap_or_default();
+    }
+    texts
 }
 
 /// `stale` findings: every translated unit whose master unit changed since `version`.

@@ -416,6 +416,19 @@ pub fn check_translation(
             }
         }
     }
+    // Each drift finding says the next step in full, including the record line that a person
+    // editing on a web page, without charte, can paste.
+    let is_drift = |d: &Diagnostic| matches!(d.rule, Rule::Stale | Rule::Unsynced);
+    if comparison.diagnostics.iter().any(is_drift) {
+        let current = drift.recorded.as_ref().map(|h| h.current().to_owned());
+        let paste = crate::drift::record_line(&current.unwrap_or_else(|| crate::drift::version(master.text())));
+        for d in comparison.diagnostics.iter_mut().filter(|d| is_drift(d)) {
+            if d.get("lang").is_none() {
+                d.args.push(("lang", name.as_str().into()));
+            }
+            d.args.push(("record", paste.as_str().into()));
+        }
+    }
     let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
     // The text is kept only to show the lines of findings: a clean file keeps its path.
     let file = if comparison.diagnostics.is_empty() { SourceFile::new(file.path(), "") } else { file };

@@ -209,3 +209,55 @@ fn base_and_sync_records_agree() {
     let (_, based, _) = json_in(d, &["--base", "HEAD"]);
     assert_eq!(stale(&based), stale(&plain), "one finding per unit");
 }
+
+/// A volunteer's fresh clone: `.charte/` was never committed. A translation synced to the
+/// current master is clean; once the master changes, the version each translation recorded is
+/// found in the master's git history, so the findings are `stale` with the word diff, not
+/// `unsynced` with advice to re-sync blindly.
+#[test]
+fn a_fresh_clone_needs_no_snapshot_file() {
+    let origin = common::charter_copy();
+    let o = origin.path();
+    std::fs::remove_dir_all(o.join("charter/.charte")).unwrap();
+    let git = |dir: &Path, args: &[&str]| {
+        std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !git(o, &["init", "-q"]) {
+        println!("SKIPPED: git is not available");
+        return;
+    }
+    assert!(git(o, &["add", "-A"]) && git(o, &["commit", "-qm", "charter"]));
+    let clone = tempfile::tempdir().unwrap();
+    let c = clone.path().join("site");
+    assert!(git(clone.path(), &["clone", "-q", o.to_str().unwrap(), "site"]));
+    let (code, json, err) = json_in(&c, &[]);
+    assert_eq!(code, 0, "{json} {err}");
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+    // The master changes and the change is committed.
+    let fr = std::fs::read_to_string(c.join("charter/fr.md")).unwrap();
+    std::fs::write(c.join("charter/fr.md"), fr.replacen("prend le soin de refléter", "veille à refléter", 1)).unwrap();
+    assert!(git(&c, &["commit", "-qam", "master edit"]));
+    let (code, json, _) = json_in(&c, &[]);
+    assert_eq!(code, 1);
+    let rules: Vec<&str> =
+        json["diagnostics"].as_array().unwrap().iter().map(|x| x["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, vec!["stale"; common::LANGS.len()], "{json}");
+    let diff = json["diagnostics"][0]["diff"].as_array().unwrap();
+    assert!(diff.iter().any(|op| op["op"] == "insert" && op["text"].as_str().unwrap().contains("veille")), "{json}");
+    // The message gives the record line to paste for a volunteer editing on a web page.
+    let message = json["diagnostics"][0]["message"].as_str().unwrap();
+    let start = message.find("source_version: ").expect("the record line");
+    let line = message[start..].split('`').next().unwrap();
+    // Pasting it, as on GitHub's web page (the translator updated the unit first), is a sync.
+    let file = json["diagnostics"][0]["file"].as_str().unwrap();
+    let text = std::fs::read_to_string(c.join(file)).unwrap();
+    let old = text.lines().find(|l| l.starts_with("source_version:")).unwrap();
+    std::fs::write(c.join(file), text.replacen(old, line, 1)).unwrap();
+    let (code, json, _) = json_in(&c, &[file]);
+    assert_eq!((code, json["diagnostics"].clone()), (0, serde_json::json!([])), "{line}");
+}
