@@ -258,6 +258,50 @@ fn simple_mapping(text: &str, yaml: Span) -> Option<Vec<FrontMatterEntry>> {
     Some(entries)
 }
 
+/// One finding for a front matter that YAML cannot read, in file coordinates, at its cause
+/// where a common mistake explains it (a key without its colon, a tab in the indentation), in
+/// the reader's language; otherwise the parser's own words, without its coordinates, which
+/// count lines inside the front matter.
+fn yaml_error(file: &SourceFile, yaml: Span, err: &serde_saphyr::Error) -> Diagnostic {
+    let text = file.text();
+    // A top-level line that is neither a key, a comment, nor a part of another construct.
+    for (start, line) in lines_from(&text[..yaml.end], yaml.start) {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let span = Span::new(start, start + content.len());
+        if content.starts_with('\t') || content.trim_start_matches(' ').starts_with('\t') {
+            return Diagnostic::new(Rule::FrontMatter, "front-matter-tab", file, span);
+        }
+        let trimmed = content.trim();
+        if content.starts_with(' ')
+            || trimmed.is_empty()
+            || trimmed.starts_with(['#', '-', '?', '[', '{', '"', '\'', '|', '>', '&', '!', '*'])
+        {
+            continue;
+        }
+        let has_key =
+            trimmed.find(':').is_some_and(|i| trimmed[i + 1..].is_empty() || trimmed[i + 1..].starts_with([' ', '\t']));
+        if !has_key {
+            return Diagnostic::new(Rule::FrontMatter, "front-matter-no-colon", file, span);
+        }
+    }
+    let line = err.location().filter(|loc| loc.line() > 0).and_then(|loc| {
+        let first = file.position(yaml.start).line;
+        Some(first + usize::try_from(loc.line()).ok()? - 1)
+    });
+    let span = line
+        .map(|line| file.line_span(line))
+        .filter(|s| yaml.start <= s.start && s.start < yaml.end)
+        // An error at the end of the YAML is shown on its last line.
+        .unwrap_or_else(|| file.line_span(file.position(yaml.end.saturating_sub(1).max(yaml.start)).line));
+    let message = err.to_string();
+    let mut detail = message.lines().next().unwrap_or_default().to_owned();
+    // The parser's coordinates count lines inside the front matter: the finding has the file's.
+    if let Some(at) = detail.rfind(" at line ") {
+        detail.truncate(at);
+    }
+    Diagnostic::new(Rule::FrontMatter, "front-matter-invalid", file, span).arg("error", detail)
+}
+
 /// Reads the front matter described by `split`, adding its problems to `diagnostics`.
 pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
     let text = file.text();
@@ -296,24 +340,7 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
             Diagnostic::new(Rule::FrontMatter, "front-matter-not-mapping", file, file.lines_of(split.yaml))
                 .arg("kind", other.kind()),
         ),
-        Err(err) => {
-            let span = err
-                .location()
-                .and_then(|loc| {
-                    let first = file.position(split.yaml.start).line;
-                    let line = first + usize::try_from(loc.line()).ok()?.saturating_sub(1);
-                    (loc.line() > 0).then(|| file.line_span(line))
-                })
-                .filter(|s| split.yaml.start <= s.start && s.start < split.yaml.end)
-                // An error at the end of the YAML is shown on its last line.
-                .unwrap_or_else(|| {
-                    file.line_span(file.position(split.yaml.end.saturating_sub(1).max(split.yaml.start)).line)
-                });
-            let message = err.to_string();
-            let message = message.lines().next().unwrap_or_default().to_owned();
-            diagnostics
-                .push(Diagnostic::new(Rule::FrontMatter, "front-matter-invalid", file, span).arg("error", message));
-        }
+        Err(err) => diagnostics.push(yaml_error(file, split.yaml, &err)),
     }
     fm
 }

@@ -394,7 +394,10 @@ pub fn check_translation(
     let name = lang.clone().unwrap_or_else(|| stem(path));
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
-    if let Some(history) = &mut drift.recorded {
+    // A front matter YAML cannot read has no record to find: its own finding says it all.
+    let unreadable = crate::drift::record(&parsed.document).is_none()
+        && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
+    if let Some(history) = drift.recorded.as_mut().filter(|_| !unreadable) {
         match history.synced(&file, &parsed.document, &name) {
             Ok(version) => comparison.diagnostics.extend(crate::drift::stale(
                 master,

@@ -261,3 +261,29 @@ fn a_fresh_clone_needs_no_snapshot_file() {
     let (code, json, _) = json_in(&c, &[file]);
     assert_eq!((code, json["diagnostics"].clone()), (0, serde_json::json!([])), "{line}");
 }
+
+/// A YAML mistake is one finding, on the line of its cause in the file's coordinates, in the
+/// reader's language, and no `unsynced` error comes with it.
+#[test]
+fn a_yaml_error_is_one_finding_in_file_coordinates() {
+    let dir = common::charter_copy();
+    let d = dir.path();
+    let de = std::fs::read_to_string(d.join("charter/de.md")).unwrap();
+    std::fs::write(d.join("charter/de.md"), de.replacen("title: ", "title ", 1)).unwrap();
+    let (code, json, _) = json_in(d, &["charter/de.md"]);
+    assert_eq!(code, 1);
+    let diags = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{json}");
+    assert_eq!((diags[0]["rule"].as_str(), diags[0]["line"].as_u64()), (Some("front-matter"), Some(2)), "{json}");
+    let out = charte(d).args(["--lang", "fr", "check", "charter/de.md"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("clé: valeur") && text.contains("charter/de.md:2:1"), "{text}");
+    // Another YAML error keeps the parser's words but not its coordinates, which count lines
+    // inside the front matter.
+    std::fs::write(d.join("charter/de.md"), de.replacen("title: ", "title: \"", 1)).unwrap();
+    let (_, json, _) = json_in(d, &["charter/de.md"]);
+    let diags = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{json}");
+    let message = diags[0]["message"].as_str().unwrap();
+    assert!(!message.contains(" at line "), "{message}");
+}
