@@ -5,6 +5,7 @@
 //! results are kept in the order of the files.
 
 use crate::check::{Comparison, compare, sort};
+use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
 use crate::source::{SourceFile, Span};
@@ -78,6 +79,46 @@ pub enum Error {
         /// The link.
         path: PathBuf,
     },
+    /// A path, or the real path behind its links, leaves the project root.
+    #[error("{path} is outside the project {root}")]
+    OutsideRoot {
+        /// The path.
+        path: PathBuf,
+        /// The project root.
+        root: PathBuf,
+    },
+    /// A file is larger than the size cap (`max-file-size`).
+    #[error("{path} is larger than {limit} bytes")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The cap, in bytes.
+        limit: u64,
+    },
+    /// A path of the configuration that would leave the project (`..`, absolute).
+    #[error("{path}:{line}:{column}: \"{value}\" is not a path inside the project")]
+    ConfigPath {
+        /// The configuration file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The value.
+        value: String,
+    },
+    /// A `max-file-size` that is not a size.
+    #[error("{path}:{line}:{column}: \"{value}\" is not a file size")]
+    ConfigSize {
+        /// The configuration file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The value.
+        value: String,
+    },
 }
 
 impl Error {
@@ -111,6 +152,28 @@ impl Error {
             ),
             Error::Git(e) => ("error-git", vec![("error", e.as_str().into())]),
             Error::Symlink { path } => ("error-symlink", vec![("path", p(path))]),
+            Error::OutsideRoot { path, root } => ("error-outside-root", vec![("path", p(path)), ("root", p(root))]),
+            Error::TooLarge { path, limit } => {
+                ("error-too-large", vec![("path", p(path)), ("limit", limit.to_string().into())])
+            }
+            Error::ConfigPath { path, line, column, value } => (
+                "error-config-path",
+                vec![
+                    ("path", p(path)),
+                    ("line", (*line).into()),
+                    ("column", (*column).into()),
+                    ("value", value.as_str().into()),
+                ],
+            ),
+            Error::ConfigSize { path, line, column, value } => (
+                "error-config-size",
+                vec![
+                    ("path", p(path)),
+                    ("line", (*line).into()),
+                    ("column", (*column).into()),
+                    ("value", value.as_str().into()),
+                ],
+            ),
         }
     }
 }
@@ -137,19 +200,33 @@ pub fn canonical_tag(name: &str) -> Result<(), Option<String>> {
     }
 }
 
-/// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such.
+/// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such. The
+/// file is held to the root found from the working directory ([`Root::discover`]) and the
+/// default size cap; [`read_in`] takes the project's root.
 ///
 /// # Errors
 ///
-/// The I/O error, or [`Error::NotAFile`] for a directory.
+/// As [`read_in`].
 pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
-    // No `stat` first: opening a directory succeeds and reading it fails with EISDIR.
-    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::IsADirectory => Error::NotAFile { path: path.to_owned() },
-        _ => Error::Read { path: path.to_owned(), source },
-    })?;
+    read_in(&Root::discover(Path::new(""))?, path)
+}
+
+/// Reads a file of the project as a [`SourceFile`]; binary content (a NUL byte) is reported
+/// as such.
+///
+/// # Errors
+///
+/// [`Error::OutsideRoot`] when its real path leaves the root, [`Error::NotAFile`] for a
+/// directory, a FIFO or a device, [`Error::TooLarge`] above the cap, [`Error::Read`] on I/O
+/// failure.
+pub fn read_in(root: &Root, path: &Path) -> Result<(SourceFile, bool), Error> {
+    let bytes = root.read_required(path)?;
+    Ok(source_file(path, bytes))
+}
+
+fn source_file(path: &Path, bytes: Vec<u8>) -> (SourceFile, bool) {
     let binary = bytes[..bytes.len().min(8192)].contains(&0);
-    Ok((SourceFile::from_bytes(path, bytes), binary))
+    (SourceFile::from_bytes(path, bytes), binary)
 }
 
 /// A master document, read and parsed once.
@@ -277,17 +354,29 @@ impl Report {
     }
 }
 
-/// Reads and parses the master.
+/// Reads and parses the master, held to the root found from the working directory (see
+/// [`read`]).
 ///
 /// # Errors
 ///
-/// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory.
+/// As [`load_master_in`].
 pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
-    load_master_with(path, ParseOptions::default())
+    load_master_in(&Root::discover(Path::new(""))?, path)
 }
 
-fn load_master_with(path: &Path, options: ParseOptions) -> Result<(SourceFile, Parsed), Error> {
-    let (file, _) = read(path).map_err(|e| match e {
+/// Reads and parses the master of a project.
+///
+/// # Errors
+///
+/// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory, a FIFO or a
+/// device, [`Error::OutsideRoot`] when its real path leaves the project, [`Error::TooLarge`]
+/// above the cap.
+pub fn load_master_in(root: &Root, path: &Path) -> Result<(SourceFile, Parsed), Error> {
+    load_master_with(root, path, ParseOptions::default())
+}
+
+fn load_master_with(root: &Root, path: &Path, options: ParseOptions) -> Result<(SourceFile, Parsed), Error> {
+    let (file, _) = read_in(root, path).map_err(|e| match e {
         Error::Read { path, source } => Error::Master { path, source },
         other => other,
     })?;
@@ -306,8 +395,31 @@ pub enum DriftBase {
     Off,
 }
 
-/// Checks one translation against a parsed master.
+/// A translation that could not be read: the `invalid-input` finding that says why. Its
+/// content is never read, so never shown.
+fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
+    let file = SourceFile::new(path, "");
+    let at = Span::point(0);
+    let shown = path.display().to_string();
+    let d = match refusal {
+        Refusal::Outside => Diagnostic::new(Rule::InvalidInput, "invalid-input-outside", &file, at).arg("path", shown),
+        Refusal::NotRegular => {
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-not-regular", &file, at).arg("path", shown)
+        }
+        Refusal::TooLarge(limit) => {
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-too-large", &file, at).arg("limit", limit.to_string())
+        }
+        Refusal::Io(e) => {
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, at).arg("error", e.to_string())
+        }
+    };
+    (file, d)
+}
+
+/// Checks one translation against a parsed master. A translation that is not a regular file
+/// inside `root`, or larger than its cap, is an `invalid-input` finding and is not read.
 pub fn check_translation(
+    root: &Root,
     master: &SourceFile,
     master_parsed: &Parsed,
     lang: Option<&str>,
@@ -315,16 +427,10 @@ pub fn check_translation(
     drift: &mut Drift<'_>,
 ) -> FileReport {
     let lang = lang.map(str::to_owned);
-    let (file, binary) = match read(path) {
-        Ok(r) => r,
-        Err(err) => {
-            let file = SourceFile::new(path, "");
-            let error = match &err {
-                Error::Read { source, .. } => source.to_string(),
-                other => other.to_string(),
-            };
-            let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
-                .arg("error", error);
+    let (file, binary) = match root.read(path) {
+        Ok(bytes) => source_file(path, bytes),
+        Err(refusal) => {
+            let (file, d) = refused(path, refusal);
             return FileReport::unreadable(lang, file, d);
         }
     };
@@ -385,12 +491,14 @@ pub struct Job {
 }
 
 /// Checks translations against their masters and applies severity overrides. Each master is
-/// parsed once; translations are checked in parallel and reported in the order given.
+/// parsed once; translations are checked in parallel and reported in the order given. Every
+/// file is read through `root` ([`Root::read`]).
 ///
 /// # Errors
 ///
-/// When a master cannot be read, or its earlier version cannot be had from git.
-pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
+/// When a master cannot be read (or is not a regular file inside the root), a snapshot is
+/// refused, or the master's earlier version cannot be had from git.
+pub fn check(root: &Root, jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
     use rayon::prelude::*;
     let olds: Vec<Option<Parsed>> = match base {
         DriftBase::Git(rev) => jobs.iter().map(|j| master_at(&j.master, rev).map(Some)).collect::<Result<_, _>>()?,
@@ -418,17 +526,22 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
             // Canonical forms are only needed to compare with an earlier version: the history
             // makes them when a translation follows one.
             let names = ParseOptions { canonical: false, names: true };
-            let (file, parsed) = load_master_with(&job.master, names)?;
+            let (file, parsed) = load_master_with(root, &job.master, names)?;
             let m = Master { file, parsed };
             let mut drift = match (base, old) {
-                (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::new(&m.file)),
+                (DriftBase::Recorded, _) => Drift::Recorded(crate::drift::History::in_root(&m.file, root.clone())),
                 (DriftBase::Git(_), Some(old)) => {
                     Drift::Base(crate::drift::Version::new(old, &crate::parse(&m.file).document))
                 }
                 _ => Drift::Off,
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
-                let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                let mut f = check_translation(root, &m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                if let Drift::Recorded(history) = &mut drift
+                    && let Some(e) = history.take_error()
+                {
+                    return Err(e);
+                }
                 f.master = i;
                 overrides.apply(&mut f.comparison.diagnostics);
                 sort(&mut f.comparison.diagnostics);
@@ -501,23 +614,27 @@ pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
 /// # Errors
 ///
 /// When the source cannot be read.
-pub fn check_fluent(source: &Path, translations: &[PathBuf], overrides: &Overrides) -> Result<Report, Error> {
-    let (master, _) = read(source).map_err(|e| match e {
+pub fn check_fluent(
+    root: &Root,
+    source: &Path,
+    translations: &[PathBuf],
+    overrides: &Overrides,
+) -> Result<Report, Error> {
+    let (master, _) = read_in(root, source).map_err(|e| match e {
         Error::Read { path, source } => Error::Master { path, source },
         other => other,
     })?;
     let mut files = Vec::new();
     for path in translations.iter().filter(|p| p.as_path() != source) {
         let lang = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).map(str::to_owned);
-        let (file, diagnostics) = match read(path) {
-            Ok((file, _)) => {
+        let (file, diagnostics) = match root.read(path) {
+            Ok(bytes) => {
+                let (file, _) = source_file(path, bytes);
                 let d = crate::ftl::compare(&master, &file);
                 (file, d)
             }
-            Err(err) => {
-                let file = SourceFile::new(path, "");
-                let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
-                    .arg("error", err.to_string());
+            Err(refusal) => {
+                let (file, d) = refused(path, refusal);
                 (file, vec![d])
             }
         };

@@ -135,6 +135,10 @@ ftl-missing = die Nachricht „{ $id }“ der Quellsprache fehlt
 ftl-obsolete = die Nachricht „{ $id }“ ist in der Quellsprache nicht vorhanden
 ftl-variables = die Nachricht „{ $id }“ verwendet { $found }, die Quellsprache dagegen { $expected }
 ftl-syntax = Fluent-Syntaxfehler: { $error }
+invalid-input-outside = { $path } führt aus dem Projekt hinaus: die Datei wurde nicht gelesen
+invalid-input-not-regular = { $path } ist keine reguläre Datei (ein Verzeichnis, eine Pipe oder ein Gerät): sie wurde nicht gelesen
+invalid-input-too-large = die Datei ist größer als die Grenze von { $limit } Bytes (`max-file-size` in charte.toml): sie wurde nicht gelesen
+unsynced-snapshot-refused = der Snapshot { $path } ist keine reguläre Datei im Projekt oder zu groß: er wurde nicht gelesen; führen Sie nach der Reparatur `charte sync { $lang }` aus
 
 ## Regeln
 
@@ -263,3 +267,7 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ist fehlgeschlagen: { $error }
 error-symlink = { $path } ist ein symbolischer Link; charte schreibt nicht über Links
 note-word = Hinweis
+error-outside-root = { $path } liegt außerhalb des Projekts { $root }: charte liest und schreibt nur darin
+error-too-large = { $path } ist größer als die Grenze von { $limit } Bytes (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: „{ $value }“ ist kein Pfad innerhalb des Projekts: Schreiben Sie einen relativen Pfad ohne `..`
+error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine Dateigröße: Schreiben Sie eine Anzahl Bytes oder zum Beispiel "64 MiB"

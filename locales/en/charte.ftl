@@ -135,6 +135,10 @@ ftl-missing = the message “{ $id }” of the source locale is missing
 ftl-obsolete = the message “{ $id }” is not in the source locale
 ftl-variables = the message “{ $id }” uses { $found } where the source uses { $expected }
 ftl-syntax = Fluent syntax error: { $error }
+invalid-input-outside = { $path } leads outside the project: it was not read
+invalid-input-not-regular = { $path } is not a regular file (a directory, a pipe or a device): it was not read
+invalid-input-too-large = the file is larger than the limit of { $limit } bytes (`max-file-size` in charte.toml): it was not read
+unsynced-snapshot-refused = the snapshot { $path } is not a regular file inside the project, or is too large: it was not read; run `charte sync { $lang }` once it is repaired
 
 ## Rules
 
@@ -263,3 +267,7 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git failed: { $error }
 error-symlink = { $path } is a symbolic link; charte does not write through links
 note-word = note
+error-outside-root = { $path } is outside the project { $root }: charte reads and writes only inside it
+error-too-large = { $path } is larger than the limit of { $limit } bytes (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: “{ $value }” is not a path inside the project: write a relative path without `..`
+error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a file size: write a number of bytes, or for example "64 MiB"

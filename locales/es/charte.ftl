@@ -135,6 +135,10 @@ ftl-missing = falta el mensaje «{ $id }» del idioma de origen
 ftl-obsolete = el mensaje «{ $id }» no existe en el idioma de origen
 ftl-variables = el mensaje «{ $id }» usa { $found }, mientras que el idioma de origen usa { $expected }
 ftl-syntax = error de sintaxis de Fluent: { $error }
+invalid-input-outside = { $path } lleva fuera del proyecto: no se ha leído
+invalid-input-not-regular = { $path } no es un archivo normal (un directorio, una tubería o un dispositivo): no se ha leído
+invalid-input-too-large = el archivo supera el límite de { $limit } bytes (`max-file-size` en charte.toml): no se ha leído
+unsynced-snapshot-refused = la instantánea { $path } no es un archivo normal dentro del proyecto, o es demasiado grande: no se ha leído; ejecute `charte sync { $lang }` cuando esté reparada
 
 ## Reglas
 
@@ -263,3 +267,7 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ha fallado: { $error }
 error-symlink = { $path } es un enlace simbólico; charte no escribe a través de enlaces
 note-word = nota
+error-outside-root = { $path } está fuera del proyecto { $root }: charte solo lee y escribe dentro de él
+error-too-large = { $path } supera el límite de { $limit } bytes (`max-file-size` en charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» no es una ruta dentro del proyecto: escriba una ruta relativa sin `..`
+error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tamaño de archivo: escriba un número de bytes o, por ejemplo, "64 MiB"

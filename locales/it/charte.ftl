@@ -135,6 +135,10 @@ ftl-missing = manca il messaggio «{ $id }» della lingua sorgente
 ftl-obsolete = il messaggio «{ $id }» non esiste nella lingua sorgente
 ftl-variables = il messaggio «{ $id }» usa { $found }, mentre la lingua sorgente usa { $expected }
 ftl-syntax = errore di sintassi Fluent: { $error }
+invalid-input-outside = { $path } porta fuori dal progetto: non è stato letto
+invalid-input-not-regular = { $path } non è un file normale (una cartella, una pipe o un dispositivo): non è stato letto
+invalid-input-too-large = il file supera il limite di { $limit } byte (`max-file-size` in charte.toml): non è stato letto
+unsynced-snapshot-refused = l'istantanea { $path } non è un file normale dentro il progetto, o è troppo grande: non è stata letta; esegui `charte sync { $lang }` dopo averla riparata
 
 ## Regole
 
@@ -263,3 +267,7 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = errore di git: { $error }
 error-symlink = { $path } è un collegamento simbolico; charte non scrive attraverso i collegamenti
 note-word = nota
+error-outside-root = { $path } è fuori dal progetto { $root }: charte legge e scrive solo al suo interno
+error-too-large = { $path } supera il limite di { $limit } byte (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» non è un percorso dentro il progetto: scrivi un percorso relativo senza `..`
+error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una dimensione di file: scrivi un numero di byte o, per esempio, "64 MiB"
