@@ -119,6 +119,17 @@ pub enum Error {
         /// The value.
         value: String,
     },
+    /// A `--base` that is not a revision (it starts with `-`).
+    #[error("\"{0}\" is not a revision")]
+    Revision(String),
+    /// git gave nothing for the master at a revision.
+    #[error("git gave nothing for {path} at {rev}")]
+    GitEmpty {
+        /// The revision.
+        rev: String,
+        /// The master.
+        path: PathBuf,
+    },
 }
 
 impl Error {
@@ -174,6 +185,8 @@ impl Error {
                     ("value", value.as_str().into()),
                 ],
             ),
+            Error::Revision(rev) => ("error-revision", vec![("rev", rev.as_str().into())]),
+            Error::GitEmpty { rev, path } => ("error-git-empty", vec![("rev", rev.as_str().into()), ("path", p(path))]),
         }
     }
 }
@@ -501,7 +514,10 @@ pub struct Job {
 pub fn check(root: &Root, jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
     use rayon::prelude::*;
     let olds: Vec<Option<Parsed>> = match base {
-        DriftBase::Git(rev) => jobs.iter().map(|j| master_at(&j.master, rev).map(Some)).collect::<Result<_, _>>()?,
+        DriftBase::Git(rev) => {
+            let commit = resolve_revision(root, jobs, rev)?;
+            jobs.iter().map(|j| master_at_commit(&j.master, rev, &commit).map(Some)).collect::<Result<_, _>>()?
+        }
         _ => vec![None; jobs.len()],
     };
     // Each translation's report is written in place, in job order: no second buffer the size
@@ -591,21 +607,76 @@ fn stem(path: &Path) -> String {
 ///
 /// # Errors
 ///
-/// [`Error::Git`] when git is missing or the revision or file is unknown.
+/// [`Error::Revision`] for a revision that starts with `-`, [`Error::Git`] when git is
+/// missing, fails, or the revision is no commit, [`Error::GitEmpty`] when git gives nothing.
 pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
     let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    let output = std::process::Command::new("git")
-        .arg("-C")
+    let commit = verify_revision(dir, rev)?;
+    master_at_commit(master, rev, &commit)
+}
+
+/// The commit a revision names, checked once for all the masters of a run, in the first
+/// master's repository.
+fn resolve_revision(root: &Root, jobs: &[Job], rev: &str) -> Result<String, Error> {
+    let dir = jobs.first().and_then(|j| j.master.parent()).filter(|d| !d.as_os_str().is_empty());
+    verify_revision(dir.unwrap_or(root.dir()), rev)
+}
+
+/// git, run in `dir`, with no pager, no prompt, no replacement objects and nothing on its
+/// standard input. Only fixed subcommands run, with input after `--end-of-options` and never
+/// as `-c`: the content of a pull request cannot make git execute anything (`.git/config` is
+/// not part of it).
+fn git(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new("git");
+    cmd.arg("-C")
         .arg(dir)
-        .arg("show")
-        .arg(format!("{rev}:./{name}"))
-        .output()
-        .map_err(|e| Error::Git(e.to_string()))?;
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_NO_REPLACE_OBJECTS", "1")
+        .env_remove("GIT_EXTERNAL_DIFF")
+        .env_remove("GIT_PAGER")
+        .env_remove("PAGER")
+        .stdin(std::process::Stdio::null());
+    cmd
+}
+
+fn run_git(cmd: &mut std::process::Command) -> Result<Vec<u8>, Error> {
+    let output = cmd.output().map_err(|e| Error::Git(e.to_string()))?;
     if !output.status.success() {
         return Err(Error::Git(String::from_utf8_lossy(&output.stderr).trim().to_owned()));
     }
-    let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), output.stdout);
+    Ok(output.stdout)
+}
+
+/// The full commit id a revision names: refused when it starts with `-` (git would take it for
+/// an option), and given to git only after `--end-of-options`.
+fn verify_revision(dir: &Path, rev: &str) -> Result<String, Error> {
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(Error::Revision(rev.to_owned()));
+    }
+    let out = run_git(
+        git(dir).args(["rev-parse", "--verify", "--quiet", "--end-of-options"]).arg(format!("{rev}^{{commit}}")),
+    )
+    .map_err(|e| match e {
+        Error::Git(m) if m.is_empty() => Error::Git(format!("{rev}: no such commit")),
+        other => other,
+    })?;
+    let commit = String::from_utf8_lossy(&out).trim().to_owned();
+    if commit.is_empty() || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::Git(format!("{rev}: no such commit")));
+    }
+    Ok(commit)
+}
+
+/// The master at a verified commit (`rev` is how the user named it).
+fn master_at_commit(master: &Path, rev: &str, commit: &str) -> Result<Parsed, Error> {
+    let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let stdout =
+        run_git(git(dir).args(["show", "--no-textconv", "--end-of-options"]).arg(format!("{commit}:./{name}")))?;
+    if stdout.is_empty() {
+        return Err(Error::GitEmpty { rev: rev.to_owned(), path: master.to_owned() });
+    }
+    let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), stdout);
     Ok(parse(&file))
 }
 

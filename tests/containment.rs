@@ -298,6 +298,52 @@ fn a_configuration_that_is_no_regular_file_in_the_project_is_an_error() {
     assert_eq!(code, Some(2), "{stdout}{stderr}");
 }
 
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_bad_base_revision_is_an_operational_error_never_an_option() {
+    let dir = charter_copy();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "one"]);
+    // An option where a revision is expected: refused before git runs.
+    for rev in ["--output=pwned", "-p", "--exec=touch pwned"] {
+        let (code, stdout, stderr) = run(charte(d).arg("check").arg(format!("--base={rev}")));
+        assert_eq!(code, Some(2), "{rev}: {stdout}{stderr}");
+        assert!(stderr.contains("not a revision"), "{rev}: {stderr}");
+        let left: Vec<_> = std::fs::read_dir(d)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("pwned"))
+            .collect();
+        assert!(left.is_empty(), "{rev}: {left:?}");
+    }
+    // Unknown revision, or no commit: exit 2, never a silent run without drift.
+    for rev in ["nope", "HEAD~5", "HEAD:charter"] {
+        let (code, stdout, stderr) = run(charte(d).args(["check", "--base", rev]));
+        assert_eq!(code, Some(2), "{rev}: {stdout}{stderr}");
+    }
+    // The master empty at the base: git gave nothing to compare with.
+    std::fs::write(d.join("charter/fr.md"), "").unwrap();
+    git(d, &["commit", "-q", "-am", "empty"]);
+    git(d, &["checkout", "-q", "HEAD~1", "--", "charter/fr.md"]);
+    let (code, stdout, stderr) = run(charte(d).args(["check", "--base", "HEAD"]));
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(stderr.contains("HEAD"), "{stderr}");
+    // A good base still works.
+    let (code, stdout, stderr) = run(charte(d).args(["check", "--base", "HEAD~1"]));
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+}
+
 #[test]
 fn discovery_does_not_follow_a_linked_language_directory_out_of_the_project() {
     let dir = tempfile::tempdir().unwrap();

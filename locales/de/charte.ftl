@@ -271,3 +271,5 @@ error-outside-root = { $path } liegt außerhalb des Projekts { $root }: charte l
 error-too-large = { $path } ist größer als die Grenze von { $limit } Bytes (`max-file-size` in charte.toml)
 error-config-path = { $path }:{ $line }:{ $column }: „{ $value }“ ist kein Pfad innerhalb des Projekts: Schreiben Sie einen relativen Pfad ohne `..`
 error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine Dateigröße: Schreiben Sie eine Anzahl Bytes oder zum Beispiel "64 MiB"
+error-revision = „{ $rev }“ ist keine Revision: Eine Revision darf nicht mit „-“ beginnen
+error-git-empty = git hat für { $path } bei { $rev } nichts geliefert: Die Drift-Prüfung kann nicht laufen

@@ -271,3 +271,5 @@ error-outside-root = { $path } is outside the project { $root }: charte reads an
 error-too-large = { $path } is larger than the limit of { $limit } bytes (`max-file-size` in charte.toml)
 error-config-path = { $path }:{ $line }:{ $column }: “{ $value }” is not a path inside the project: write a relative path without `..`
 error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a file size: write a number of bytes, or for example "64 MiB"
+error-revision = “{ $rev }” is not a revision: a revision cannot start with “-”
+error-git-empty = git gave nothing for { $path } at { $rev }: the drift check cannot run

@@ -271,3 +271,5 @@ error-outside-root = { $path } está fuera del proyecto { $root }: charte solo l
 error-too-large = { $path } supera el límite de { $limit } bytes (`max-file-size` en charte.toml)
 error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» no es una ruta dentro del proyecto: escriba una ruta relativa sin `..`
 error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tamaño de archivo: escriba un número de bytes o, por ejemplo, "64 MiB"
+error-revision = «{ $rev }» no es una revisión: una revisión no puede empezar por «-»
+error-git-empty = git no ha dado nada para { $path } en { $rev }: la comprobación de cambios no puede hacerse

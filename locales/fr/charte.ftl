@@ -271,3 +271,5 @@ error-outside-root = { $path } est hors du projet { $root } : charte ne lit et n
 error-too-large = { $path } dépasse la limite de { $limit } octets (`max-file-size` dans charte.toml)
 error-config-path = { $path }:{ $line }:{ $column }: « { $value } » n'est pas un chemin dans le projet : écrivez un chemin relatif sans `..`
 error-config-size = { $path }:{ $line }:{ $column }: « { $value } » n'est pas une taille de fichier : écrivez un nombre d'octets, ou par exemple "64 MiB"
+error-revision = « { $rev } » n'est pas une révision : une révision ne peut pas commencer par « - »
+error-git-empty = git n'a rien donné pour { $path } à { $rev } : la vérification de dérive ne peut pas se faire

@@ -271,3 +271,5 @@ error-outside-root = { $path } è fuori dal progetto { $root }: charte legge e s
 error-too-large = { $path } supera il limite di { $limit } byte (`max-file-size` in charte.toml)
 error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» non è un percorso dentro il progetto: scrivi un percorso relativo senza `..`
 error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una dimensione di file: scrivi un numero di byte o, per esempio, "64 MiB"
+error-revision = «{ $rev }» non è una revisione: una revisione non può iniziare con «-»
+error-git-empty = git non ha restituito nulla per { $path } a { $rev }: il controllo delle modifiche non può essere eseguito

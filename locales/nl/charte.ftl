@@ -271,3 +271,5 @@ error-outside-root = { $path } ligt buiten het project { $root }: charte leest e
 error-too-large = { $path } is groter dan de limiet van { $limit } bytes (`max-file-size` in charte.toml)
 error-config-path = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen pad binnen het project: schrijf een relatief pad zonder `..`
 error-config-size = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen bestandsgrootte: schrijf een aantal bytes of bijvoorbeeld "64 MiB"
+error-revision = ‘{ $rev }’ is geen revisie: een revisie kan niet met ‘-’ beginnen
+error-git-empty = git gaf niets voor { $path } bij { $rev }: de controle op wijzigingen kan niet worden uitgevoerd
