@@ -14,20 +14,33 @@
 //! content of a repository.
 
 use crate::project::Error;
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// The default cap on the size of a file read: 64 MiB.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
 /// The directory every path must stay in, and the size cap of reads.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Root {
     /// The root, absolute and without symbolic links.
     dir: PathBuf,
     /// The largest file read, in bytes.
     max_file_size: u64,
+    /// Directories already resolved: whether each one's real path is inside the root. Shared by
+    /// the clones, so that a site's thousands of files resolve each directory once.
+    resolved: Arc<Mutex<HashMap<PathBuf, bool>>>,
 }
+
+impl PartialEq for Root {
+    fn eq(&self, other: &Self) -> bool {
+        self.dir == other.dir && self.max_file_size == other.max_file_size
+    }
+}
+
+impl Eq for Root {}
 
 /// Why a file was not read.
 #[derive(Debug)]
@@ -64,7 +77,7 @@ impl Root {
     pub fn new(dir: &Path) -> Result<Root, Error> {
         let dir =
             std::fs::canonicalize(dir_or_dot(dir)).map_err(|source| Error::Read { path: dir.to_owned(), source })?;
-        Ok(Root { dir, max_file_size: DEFAULT_MAX_FILE_SIZE })
+        Ok(Root { dir, max_file_size: DEFAULT_MAX_FILE_SIZE, resolved: Arc::default() })
     }
 
     /// The root when no configuration names it: the nearest directory from `dir` upwards with
@@ -127,21 +140,33 @@ impl Root {
     ///
     /// A [`Refusal`] that says why it was not read.
     pub fn read(&self, path: &Path) -> Result<Vec<u8>, Refusal> {
-        let real = match std::fs::canonicalize(path) {
-            Ok(real) => real,
-            // A link that cannot be resolved (to `/dev/stdin` on a pipe, to nowhere) is judged
-            // by where it points.
-            Err(e) => return Err(if self.link_leaves(path) { Refusal::Outside } else { Refusal::Io(e) }),
-        };
-        if !real.starts_with(&self.dir) {
-            return Err(Refusal::Outside);
-        }
         // Before opening: opening a FIFO for reading waits for a writer, and opening a device
         // can act.
-        let meta = std::fs::metadata(&real).map_err(Refusal::Io)?;
-        if !meta.is_file() {
-            return Err(Refusal::NotRegular);
-        }
+        let meta = std::fs::symlink_metadata(path).map_err(Refusal::Io)?;
+        let real = if meta.file_type().is_symlink() {
+            let real = match std::fs::canonicalize(path) {
+                Ok(real) => real,
+                // A link that cannot be resolved (to `/dev/stdin` on a pipe, to nowhere) is
+                // judged by where it points.
+                Err(e) => return Err(if self.link_leaves(path) { Refusal::Outside } else { Refusal::Io(e) }),
+            };
+            if !real.starts_with(&self.dir) {
+                return Err(Refusal::Outside);
+            }
+            if !std::fs::metadata(&real).map_err(Refusal::Io)?.is_file() {
+                return Err(Refusal::NotRegular);
+            }
+            real
+        } else {
+            if !meta.is_file() {
+                return Err(Refusal::NotRegular);
+            }
+            // Not a link: it is where its directory is, resolved once per directory.
+            if !self.dir_inside(path.parent().unwrap_or(Path::new(""))) {
+                return Err(Refusal::Outside);
+            }
+            path.to_path_buf()
+        };
         let file = open_nonblocking(&real).map_err(Refusal::Io)?;
         // After opening: what was opened is what was checked.
         let meta = file.metadata().map_err(Refusal::Io)?;
@@ -158,6 +183,18 @@ impl Root {
             return Err(Refusal::TooLarge(self.max_file_size));
         }
         Ok(bytes)
+    }
+
+    /// Whether the real path of a directory is inside the root (remembered).
+    fn dir_inside(&self, dir: &Path) -> bool {
+        if let Some(&known) = self.resolved.lock().ok().as_ref().and_then(|m| m.get(dir)) {
+            return known;
+        }
+        let inside = std::fs::canonicalize(dir_or_dot(dir)).is_ok_and(|real| real.starts_with(&self.dir));
+        if let Ok(mut m) = self.resolved.lock() {
+            m.insert(dir.to_path_buf(), inside);
+        }
+        inside
     }
 
     /// Whether `path` is a link whose target, taken as written, is outside the root.
@@ -407,6 +444,12 @@ mod tests {
         assert_eq!(root.read(&dir.path().join("in")).unwrap(), b"0123456789");
         assert!(matches!(root.read(&dir.path().join("big")), Err(Refusal::TooLarge(10))));
         assert!(matches!(root.read(&dir.path().join("out")), Err(Refusal::Outside)));
+        // A regular file reached through a linked directory: outside, twice (the second time
+        // from the remembered directory).
+        symlink(outside.path(), dir.path().join("away")).unwrap();
+        assert!(matches!(root.read(&dir.path().join("away/secret")), Err(Refusal::Outside)));
+        assert!(matches!(root.read(&dir.path().join("away/secret")), Err(Refusal::Outside)));
+        assert!(matches!(root.read(&dir.path().join("away/../secret")), Err(Refusal::Io(_))));
         assert!(matches!(root.read(dir.path()), Err(Refusal::NotRegular)));
         assert!(matches!(root.read(&dir.path().join("none")), Err(Refusal::Io(_))));
         assert!(root.contains(&dir.path().join("in")));
