@@ -175,6 +175,11 @@ fn a_snapshot_that_is_a_pipe_or_a_link_out_is_an_operational_error() {
     let (code, stdout, stderr) = run(charte(d).arg("check"));
     assert_eq!(code, Some(2), "{stdout}{stderr}");
     assert!(stderr.contains(&snapshot.file_name().unwrap().to_string_lossy().into_owned()), "{stderr}");
+    // Every command that reads it.
+    for args in [&["status"][..], &["diff", "de"]] {
+        let (code, stdout, stderr) = run(charte(d).args(args));
+        assert_eq!(code, Some(2), "{args:?}: {stdout}{stderr}");
+    }
     // The same snapshot as a link out of the project, holding the right text.
     let outside = tempfile::tempdir().unwrap();
     std::fs::remove_file(&snapshot).unwrap();

@@ -349,6 +349,10 @@ fn diff(
         let old = match history.synced(&file, &parsed.document, lang) {
             Ok(version) => &version.parsed,
             Err(d) => {
+                // A snapshot that is a FIFO or a link out of the project stops the run.
+                if let Some(e) = history.take_error() {
+                    return Err(e);
+                }
                 out.print(&format!(
                     "{}: {}\n",
                     report::sanitize(&t.path.display().to_string()),
