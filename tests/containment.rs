@@ -159,9 +159,11 @@ fn pipes_are_refused_at_once_never_read() {
     let d = dir.path();
     std::fs::remove_file(d.join("charter/fr.md")).unwrap();
     mkfifo(&d.join("charter/fr.md"));
-    let (code, stdout, stderr) = run(charte(d).arg("check"));
-    assert_eq!(code, Some(2), "{stdout}{stderr}");
-    assert!(stderr.contains("charter/fr.md"), "{stderr}");
+    for args in [&["check"][..], &["parse"], &["status"], &["sync", "de"]] {
+        let (code, stdout, stderr) = run(charte(d).args(args));
+        assert_eq!(code, Some(2), "{args:?}: {stdout}{stderr}");
+        assert!(stderr.contains("charter/fr.md"), "{args:?}: {stderr}");
+    }
 }
 
 #[test]
@@ -431,4 +433,39 @@ fn walk(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     }
     out.sort();
     out
+}
+
+#[test]
+fn fluent_files_are_read_with_the_same_guards() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let outside = secret_outside();
+    write(
+        d,
+        "charte.toml",
+        "documents = [\"docs/{lang}.md\"]\n[fluent]\nsource = \"en\"\npattern = \"i18n/{lang}/app.ftl\"\n",
+    );
+    write(d, "docs/fr.md", "---\ntitle: Titre\n---\n\n## Partie\n");
+    write(d, "i18n/en/app.ftl", "hello = Hello\n");
+    write(d, "i18n/fr/app.ftl", "hello = Bonjour\n");
+    std::fs::create_dir_all(d.join("i18n/de")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.md"), d.join("i18n/de/app.ftl")).unwrap();
+    std::fs::create_dir_all(d.join("i18n/nl")).unwrap();
+    mkfifo(&d.join("i18n/nl/app.ftl"));
+    let (code, stdout, stderr) = run(charte(d).args(["check", "--format", "json"]));
+    assert!(!stdout.contains(SECRET) && !stderr.contains(SECRET), "{stdout}{stderr}");
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    for (lang, needle) in [("de", "outside the project"), ("nl", "not a regular file")] {
+        let found = on_file(&json, &format!("{lang}/app.ftl"));
+        assert_eq!(found.len(), 1, "{lang}: {found:?}");
+        assert_eq!(found[0].0, "invalid-input", "{lang}: {found:?}");
+        assert!(found[0].1.contains(needle), "{lang}: {found:?}");
+    }
+    // The source locale linked out: an operational error.
+    std::fs::remove_file(d.join("i18n/en/app.ftl")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.md"), d.join("i18n/en/app.ftl")).unwrap();
+    let (code, stdout, stderr) = run(charte(d).arg("check"));
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(!stdout.contains(SECRET) && !stderr.contains(SECRET), "{stdout}{stderr}");
 }
