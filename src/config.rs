@@ -26,6 +26,12 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// The Fluent locales to check.
     pub fluent: Option<Fluent>,
+    /// The largest file read, in bytes (`max-file-size`; default
+    /// [`crate::containment::DEFAULT_MAX_FILE_SIZE`]).
+    pub max_file_size: u64,
+    /// Whether the configuration comes from a file, whose directory is then the project root
+    /// (otherwise the repository root or the working directory is).
+    pub from_file: bool,
 }
 
 /// A Fluent locales layout.
@@ -43,12 +49,49 @@ pub struct Fluent {
 struct Raw {
     master: Option<String>,
     languages: Option<Vec<String>>,
-    documents: Option<Vec<String>>,
+    documents: Option<Vec<toml::Spanned<String>>>,
     #[serde(default)]
     rules: std::collections::BTreeMap<String, toml::Spanned<String>>,
     #[serde(default)]
-    ignore: Vec<String>,
-    fluent: Option<Fluent>,
+    ignore: Vec<toml::Spanned<String>>,
+    fluent: Option<RawFluent>,
+    #[serde(rename = "max-file-size")]
+    max_file_size: Option<toml::Spanned<toml::Value>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFluent {
+    source: toml::Spanned<String>,
+    pattern: toml::Spanned<String>,
+}
+
+/// Reads a size: a number of bytes, or a number and a unit (`B`, `KiB`, `MiB`, `GiB`, or the
+/// decimal `kB`, `MB`, `GB`). Zero is no size.
+///
+/// ```
+/// use charte::config::parse_size;
+/// assert_eq!(parse_size("64 MiB"), Some(64 * 1024 * 1024));
+/// assert_eq!(parse_size("1000"), Some(1000));
+/// assert_eq!(parse_size("2kB"), Some(2000));
+/// assert_eq!(parse_size("0"), None);
+/// assert_eq!(parse_size("lots"), None);
+/// ```
+pub fn parse_size(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let digits = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let number: u64 = text[..digits].parse().ok()?;
+    let unit: u64 = match text[digits..].trim() {
+        "" | "B" => 1,
+        "KiB" => 1 << 10,
+        "MiB" => 1 << 20,
+        "GiB" => 1 << 30,
+        "kB" | "KB" => 1_000,
+        "MB" => 1_000_000,
+        "GB" => 1_000_000_000,
+        _ => return None,
+    };
+    number.checked_mul(unit).filter(|&n| n > 0)
 }
 
 impl Default for Config {
@@ -61,6 +104,8 @@ impl Default for Config {
             overrides: Overrides::default(),
             ignore: Vec::new(),
             fluent: None,
+            max_file_size: crate::containment::DEFAULT_MAX_FILE_SIZE,
+            from_file: false,
         }
     }
 }
@@ -97,6 +142,14 @@ impl Config {
             fail(offset, e.message().to_owned())
         })?;
         let find = |needle: &str| text.find(needle).unwrap_or(0);
+        // Every path of the configuration stays inside the project.
+        let contained = |value: &toml::Spanned<String>| {
+            if crate::containment::is_contained(value.get_ref()) {
+                return Ok(());
+            }
+            let (line, column) = position(text, value.span().start);
+            Err(Error::ConfigPath { path: path.to_owned(), line, column, value: value.get_ref().clone() })
+        };
         let mut config = Config { root: path.parent().map(Path::to_path_buf).unwrap_or_default(), ..Config::default() };
         if let Some(master) = raw.master {
             crate::project::canonical_tag(&master)
@@ -115,14 +168,15 @@ impl Config {
                 return Err(fail(find("documents"), "`documents` is empty".into()));
             }
             for d in &docs {
-                if d.matches("{lang}").count() != 1 {
+                if d.get_ref().matches("{lang}").count() != 1 {
                     return Err(fail(
-                        find(&format!("\"{d}\"")),
-                        format!("the layout \"{d}\" needs exactly one {{lang}}"),
+                        d.span().start,
+                        format!("the layout \"{}\" needs exactly one {{lang}}", d.get_ref()),
                     ));
                 }
+                contained(d)?;
             }
-            config.documents = docs;
+            config.documents = docs.into_iter().map(toml::Spanned::into_inner).collect();
         }
         for (name, level) in &raw.rules {
             let offset = level.span().start;
@@ -135,12 +189,43 @@ impl Config {
             };
             config.overrides.set(rule, level);
         }
-        config.ignore = raw.ignore;
+        for g in &raw.ignore {
+            contained(g)?;
+        }
+        config.ignore = raw.ignore.into_iter().map(toml::Spanned::into_inner).collect();
         if let Some(f) = raw.fluent {
-            if f.pattern.matches("{lang}").count() != 1 {
-                return Err(fail(find(&f.pattern), format!("the layout \"{}\" needs exactly one {{lang}}", f.pattern)));
+            let pattern = f.pattern.get_ref();
+            if pattern.matches("{lang}").count() != 1 {
+                return Err(fail(
+                    f.pattern.span().start,
+                    format!("the layout \"{pattern}\" needs exactly one {{lang}}"),
+                ));
             }
-            config.fluent = Some(f);
+            contained(&f.pattern)?;
+            // The source locale names a directory or a file: a language tag, never a path.
+            if crate::project::canonical_tag(f.source.get_ref()).is_err() {
+                contained(&f.source)?;
+                if f.source.get_ref().contains('/') {
+                    let (line, column) = position(text, f.source.span().start);
+                    let value = f.source.get_ref().clone();
+                    return Err(Error::ConfigPath { path: path.to_owned(), line, column, value });
+                }
+            }
+            config.fluent = Some(Fluent { source: f.source.into_inner(), pattern: f.pattern.into_inner() });
+        }
+        if let Some(size) = raw.max_file_size {
+            let bytes = match size.get_ref() {
+                toml::Value::Integer(n) => u64::try_from(*n).ok().filter(|&n| n > 0),
+                toml::Value::String(s) => parse_size(s),
+                _ => None,
+            };
+            let value = match size.get_ref() {
+                toml::Value::String(s) => s.clone(),
+                _ => text.get(size.span()).unwrap_or_default().to_owned(),
+            };
+            let (line, column) = position(text, size.span().start);
+            config.max_file_size =
+                bytes.ok_or_else(|| Error::ConfigSize { path: path.to_owned(), line, column, value })?;
         }
         Ok(config)
     }
@@ -153,7 +238,8 @@ impl Config {
     pub fn discover(dir: &Path) -> Result<Config, Error> {
         let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
         for (up, ancestor) in absolute.ancestors().enumerate() {
-            if ancestor.join(FILE_NAME).is_file() {
+            // Whatever its type: a directory or a FIFO named so is an error, never ignored.
+            if std::fs::symlink_metadata(ancestor.join(FILE_NAME)).is_ok() {
                 // Paths stay relative to the working directory, as the user typed them.
                 let root: PathBuf = std::iter::repeat_n("..", up).collect();
                 let mut config = Config::load(&root.join(FILE_NAME))?;
@@ -164,18 +250,42 @@ impl Config {
         Ok(Config::default())
     }
 
-    /// Reads and parses a configuration file.
+    /// Reads and parses a configuration file. Its directory is the project root: the file must
+    /// be a regular file whose real path is in that directory, within the default size cap.
     ///
     /// # Errors
     ///
-    /// When it cannot be read or parsed.
+    /// When it cannot be read ([`Error::NotAFile`] for a FIFO, a device or a directory,
+    /// [`Error::OutsideRoot`] for a link out of its directory) or parsed.
     pub fn load(path: &Path) -> Result<Config, Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let bytes = crate::containment::Root::new(dir)?.read_required(path)?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::Read {
+            path: path.to_owned(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+        })?;
         let mut config = Config::parse(path, &text)?;
         if config.root.as_os_str().is_empty() {
             config.root = PathBuf::new();
         }
+        config.from_file = true;
         Ok(config)
+    }
+
+    /// The project root and size cap every read and write is held to: the configuration's
+    /// directory, or without a configuration file the repository root (a `.git` entry
+    /// upwards) or else the working directory.
+    ///
+    /// # Errors
+    ///
+    /// When that directory cannot be resolved.
+    pub fn containment(&self) -> Result<crate::containment::Root, Error> {
+        let root = if self.from_file {
+            crate::containment::Root::new(&self.root)?
+        } else {
+            crate::containment::Root::discover(&self.root)?
+        };
+        Ok(root.with_max_file_size(self.max_file_size))
     }
 
     /// Whether a path (relative to the root) is ignored.

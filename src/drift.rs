@@ -7,9 +7,11 @@
 //! offline, in a shallow clone, after any rebase. Units are compared in canonical form, so
 //! reflowing a paragraph or switching `*` and `_` markers does not make a unit stale.
 
+use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
 use crate::model::{Document, Unit, Value};
 use crate::parse::Parsed;
+use crate::project::Error;
 use crate::source::{SourceFile, Span};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -98,23 +100,80 @@ pub fn record(doc: &Document) -> Option<(String, Span)> {
 pub struct Store {
     dir: PathBuf,
     stem: String,
+    /// What reads are held to; without it, the master's directory and the default size cap.
+    root: Option<Root>,
 }
 
 /// Why a snapshot cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum SnapshotError {
     /// No file for that version.
     Missing(PathBuf),
     /// The file's content does not hash to its name (or is not UTF-8).
     Corrupt(PathBuf),
+    /// Not read: not a regular file, larger than the cap, or its real path leaves the project.
+    Refused(PathBuf),
+}
+
+/// A store read that failed: a snapshot problem (a finding), or a refusal (an operational
+/// error).
+enum Fault {
+    Snapshot(SnapshotError),
+    Refused(Error),
+}
+
+impl From<SnapshotError> for Fault {
+    fn from(e: SnapshotError) -> Self {
+        Fault::Snapshot(e)
+    }
+}
+
+impl Fault {
+    fn public(self, path: &Path) -> SnapshotError {
+        match self {
+            Fault::Snapshot(e) => e,
+            Fault::Refused(_) => SnapshotError::Refused(path.to_owned()),
+        }
+    }
 }
 
 impl Store {
-    /// The store beside a master: `<master dir>/.charte`.
+    /// The store beside a master: `<master dir>/.charte`. Its reads stay in the master's
+    /// directory (see [`Store::in_root`]).
     pub fn for_master(master: &Path) -> Self {
         let dir = master.parent().map(Path::to_path_buf).unwrap_or_default();
         let stem = master.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        Self { dir: dir.join(".charte"), stem }
+        Self { dir: dir.join(".charte"), stem, root: None }
+    }
+
+    /// The same store with its reads held to a project root and its size cap.
+    pub fn in_root(self, root: Root) -> Self {
+        Self { root: Some(root), ..self }
+    }
+
+    /// The store's directory (`<master dir>/.charte`), to validate writes with
+    /// [`crate::containment::check_write`].
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Reads a file of the store: `Missing` when absent or unreadable, a refusal when it is
+    /// not a regular file inside the root, larger than the cap.
+    fn read(&self, path: &Path) -> Result<Vec<u8>, Fault> {
+        let fallback;
+        let root = match &self.root {
+            Some(r) => r,
+            None => {
+                let master_dir = self.dir.parent().unwrap_or(Path::new(""));
+                fallback = Root::new(master_dir).map_err(|_| SnapshotError::Missing(path.to_owned()))?;
+                &fallback
+            }
+        };
+        root.read(path).map_err(|refusal| match refusal {
+            Refusal::Io(_) => Fault::Snapshot(SnapshotError::Missing(path.to_owned())),
+            other => Fault::Refused(other.into_error(path, root)),
+        })
     }
 
     /// The path of a version's snapshot.
@@ -133,26 +192,42 @@ impl Store {
     ///
     /// [`SnapshotError`] when it is missing or does not match its version.
     pub fn load(&self, version: &str) -> Result<String, SnapshotError> {
+        self.load_snapshot(version).map_err(|f| f.public(&self.snapshot_path(version)))
+    }
+
+    fn load_snapshot(&self, version: &str) -> Result<String, Fault> {
         let path = self.snapshot_path(version);
         let valid_name = version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit());
         if !valid_name {
-            return Err(SnapshotError::Missing(path));
+            return Err(SnapshotError::Missing(path).into());
         }
-        let bytes = std::fs::read(&path).map_err(|_| SnapshotError::Missing(path.clone()))?;
+        let bytes = self.read(&path)?;
         let text = String::from_utf8(bytes).map_err(|_| SnapshotError::Corrupt(path.clone()))?;
         if self::version(&text) != version {
-            return Err(SnapshotError::Corrupt(path));
+            return Err(SnapshotError::Corrupt(path).into());
         }
         Ok(text)
     }
 
-    /// The unit hashes recorded at a language's last sync.
+    /// The unit hashes recorded at a language's last sync (none when the record is missing,
+    /// unreadable or refused; see [`Store::try_load_units`]).
     pub fn load_units(&self, lang: &str) -> HashMap<String, String> {
-        std::fs::read_to_string(self.units_path(lang))
-            .ok()
-            .and_then(|s| serde_json::from_str::<UnitRecord>(&s).ok())
-            .map(|r| r.units.into_iter().collect())
-            .unwrap_or_default()
+        self.try_load_units(lang).unwrap_or_default()
+    }
+
+    /// The unit hashes recorded at a language's last sync; none when the record is missing
+    /// or not valid JSON.
+    ///
+    /// # Errors
+    ///
+    /// When the record is not a regular file inside the project, or larger than the cap.
+    pub fn try_load_units(&self, lang: &str) -> Result<HashMap<String, String>, Error> {
+        let bytes = match self.read(&self.units_path(lang)) {
+            Ok(b) => b,
+            Err(Fault::Snapshot(_)) => return Ok(HashMap::new()),
+            Err(Fault::Refused(e)) => return Err(e),
+        };
+        Ok(serde_json::from_slice::<UnitRecord>(&bytes).map(|r| r.units.into_iter().collect()).unwrap_or_default())
     }
 }
 
@@ -253,6 +328,8 @@ pub struct History<'a> {
     versions: HashMap<String, Result<Version, SnapshotError>>,
     /// The master's texts in its git history (blob id, text), read on first need.
     git_blobs: Option<Vec<(String, String)>>,
+    /// The first store read refused, an operational error (see [`History::take_error`]).
+    refused: Option<Error>,
 }
 
 impl<'a> History<'a> {
@@ -267,7 +344,21 @@ impl<'a> History<'a> {
             current,
             versions: HashMap::new(),
             git_blobs: None,
+            refused: None,
         }
+    }
+
+    /// The history of a master whose store reads are held to a project root and its cap.
+    pub fn in_root(file: &'a SourceFile, root: Root) -> Self {
+        let history = Self::new(file);
+        Self { store: history.store.clone().in_root(root), ..history }
+    }
+
+    /// The first store read that was refused (a snapshot that is a FIFO, a link out of the
+    /// project, too large): the run cannot go on. Such a version is also reported as
+    /// [`SnapshotError::Refused`].
+    pub fn take_error(&mut self) -> Option<Error> {
+        self.refused.take()
     }
 
     /// The current master's version.
@@ -291,18 +382,29 @@ impl<'a> History<'a> {
 
     /// Reads, checks and compares one recorded version.
     fn load(&mut self, version: &str) -> Result<Version, SnapshotError> {
+        match self.load_version(version) {
+            Ok(v) => Ok(v),
+            Err(Fault::Snapshot(e)) => Err(e),
+            Err(Fault::Refused(e)) => {
+                self.refused.get_or_insert(e);
+                Err(SnapshotError::Refused(self.store.snapshot_path(version)))
+            }
+        }
+    }
+
+    fn load_version(&mut self, version: &str) -> Result<Version, Fault> {
         if version == self.current {
             // Nothing to compare, and no snapshot needed: a translation synced to the current
             // master stays valid on a fresh clone where `.charte/sources/` was never committed.
             let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
             return Ok(Version { parsed: unchanged, drifts: HashMap::new() });
         }
-        let (path, text) = match self.store.load(version) {
+        let (path, text) = match self.store.load_snapshot(version) {
             Ok(text) => (self.store.snapshot_path(version), text),
             // No snapshot: the version may still be in the master's git history.
-            Err(SnapshotError::Missing(path)) => match self.in_git_history(version) {
+            Err(Fault::Snapshot(SnapshotError::Missing(path))) => match self.in_git_history(version) {
                 Some(found) => found,
-                None => return Err(SnapshotError::Missing(path)),
+                None => return Err(SnapshotError::Missing(path).into()),
             },
             Err(e) => return Err(e),
         };
@@ -354,6 +456,11 @@ impl<'a> History<'a> {
                 }
                 SnapshotError::Corrupt(path) => {
                     Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-corrupt", file, span)
+                        .arg("path", path.display().to_string())
+                        .arg("lang", lang)
+                }
+                SnapshotError::Refused(path) => {
+                    Diagnostic::new(Rule::Unsynced, "unsynced-snapshot-refused", file, span)
                         .arg("path", path.display().to_string())
                         .arg("lang", lang)
                 }

@@ -2,6 +2,7 @@
 //! the layouts of the configuration (`charter/{lang}.md`, `docs/{lang}/**/*.md`).
 
 use crate::config::{Config, glob_match};
+use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::project::{Error, Job, canonical_tag};
 use crate::source::{SourceFile, Span};
@@ -80,7 +81,10 @@ impl Pattern {
     }
 
     /// The languages present: entries of the parent named `<prefix>{lang}<suffix>`.
-    fn languages(&self, master: &str, bad: &mut Vec<(PathBuf, String, Option<String>)>) -> Vec<String> {
+    fn languages(&self, root: &Root, master: &str, bad: &mut Vec<(PathBuf, String, Option<String>)>) -> Vec<String> {
+        if !root.contains(&self.parent) {
+            return Vec::new();
+        }
         let Ok(entries) = std::fs::read_dir(dir_or_dot(&self.parent)) else { return Vec::new() };
         let want_dir = !self.rest.is_empty();
         let mut langs = Vec::new();
@@ -112,12 +116,12 @@ impl Pattern {
     }
 
     /// Relative paths of the master's documents, for glob layouts.
-    fn documents(&self, master: &str) -> Vec<String> {
+    fn documents(&self, root: &Root, master: &str) -> Vec<String> {
         if !self.is_glob() {
             return vec![String::new()];
         }
         let mut out = Vec::new();
-        walk(&self.lang_entry(master), |name, rel, kind| {
+        walk(root, &self.lang_entry(master), |name, rel, kind| {
             if name.starts_with('.') {
                 return false;
             }
@@ -139,12 +143,12 @@ impl Pattern {
     /// For glob layouts, the relative paths of every entry under a language's directory, found
     /// by reading each directory once rather than asking for every translation in turn.
     /// Symbolic links are listed, not followed.
-    fn present(&self, lang: &str) -> Option<std::collections::HashSet<String>> {
+    fn present(&self, root: &Root, lang: &str) -> Option<std::collections::HashSet<String>> {
         if !self.is_glob() {
             return None;
         }
         let mut out = std::collections::HashSet::new();
-        walk(&self.lang_entry(lang), |_, rel, kind| {
+        walk(root, &self.lang_entry(lang), |_, rel, kind| {
             out.insert(rel);
             kind.is_some_and(|k| k.is_dir())
         });
@@ -168,8 +172,12 @@ impl Pattern {
 
 /// Walks a directory tree without following symbolic links. `visit` gets each entry's name,
 /// its path relative to `base` (with `/`) and its type (`None` when it cannot be had), and says
-/// whether to enter it. Unreadable directories and names that are not UTF-8 are skipped.
-fn walk(base: &Path, mut visit: impl FnMut(&str, String, Option<std::fs::FileType>) -> bool) {
+/// whether to enter it. Unreadable directories and names that are not UTF-8 are skipped, and
+/// so is a `base` whose real path (it may be a link) leaves the root.
+fn walk(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Option<std::fs::FileType>) -> bool) {
+    if !root.contains(base) {
+        return;
+    }
     let mut stack = vec![(dir_or_dot(base), String::new())];
     while let Some((dir, rel)) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
@@ -229,12 +237,15 @@ fn normalise(path: &Path) -> String {
 }
 
 impl Project {
-    /// Finds the documents of the configuration's layouts on disk.
+    /// Finds the documents of the configuration's layouts on disk. Directories whose real
+    /// path leaves the project root (see [`Config::containment`]) are not listed: a language
+    /// directory linked out of the project yields no document.
     ///
     /// # Errors
     ///
-    /// None today; reserved for layouts that cannot be read.
+    /// When the project root cannot be resolved.
     pub fn discover(config: Config) -> Result<Project, Error> {
+        let root = config.containment()?;
         let mut documents = Vec::new();
         let mut bad_names = Vec::new();
         let mut orphans = Vec::new();
@@ -242,11 +253,11 @@ impl Project {
             let pattern = Pattern::new(&config.root, layout);
             let langs = match &config.languages {
                 Some(l) => l.iter().filter(|l| **l != config.master).cloned().collect(),
-                None => pattern.languages(&config.master, &mut bad_names),
+                None => pattern.languages(&root, &config.master, &mut bad_names),
             };
             let mut masters = Vec::new();
             let mut rels = Vec::new();
-            for rel in pattern.documents(&config.master) {
+            for rel in pattern.documents(&root, &config.master) {
                 let master = pattern.path(&config.master, &rel);
                 if !config.ignored(&master) {
                     masters.push(master);
@@ -261,7 +272,7 @@ impl Project {
                 langs
                     .par_iter()
                     .map(|lang| {
-                        let present = pattern.present(lang);
+                        let present = pattern.present(&root, lang);
                         let column = rels
                             .iter()
                             .map(|rel| {

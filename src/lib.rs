@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod config;
+pub mod containment;
 pub mod diagnostic;
 pub mod drift;
 mod front_matter;

@@ -5,6 +5,7 @@
 //! results are kept in the order of the files.
 
 use crate::check::{Comparison, compare, sort};
+use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
 use crate::source::{SourceFile, Span};
@@ -113,6 +114,57 @@ pub enum Error {
         /// The link.
         path: PathBuf,
     },
+    /// A path, or the real path behind its links, leaves the project root.
+    #[error("{path} is outside the project {root}")]
+    OutsideRoot {
+        /// The path.
+        path: PathBuf,
+        /// The project root.
+        root: PathBuf,
+    },
+    /// A file is larger than the size cap (`max-file-size`).
+    #[error("{path} is larger than {limit} bytes")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The cap, in bytes.
+        limit: u64,
+    },
+    /// A path of the configuration that would leave the project (`..`, absolute).
+    #[error("{path}:{line}:{column}: \"{value}\" is not a path inside the project")]
+    ConfigPath {
+        /// The configuration file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The value.
+        value: String,
+    },
+    /// A `max-file-size` that is not a size.
+    #[error("{path}:{line}:{column}: \"{value}\" is not a file size")]
+    ConfigSize {
+        /// The configuration file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The value.
+        value: String,
+    },
+    /// A `--base` that is not a revision (it starts with `-`).
+    #[error("\"{0}\" is not a revision")]
+    Revision(String),
+    /// git gave nothing for the master at a revision.
+    #[error("git gave nothing for {path} at {rev}")]
+    GitEmpty {
+        /// The revision.
+        rev: String,
+        /// The master.
+        path: PathBuf,
+    },
 }
 
 impl Error {
@@ -159,6 +211,30 @@ impl Error {
             Error::UnknownUnit { unit, units } => {
                 ("error-unknown-unit", vec![("unit", unit.as_str().into()), ("units", units.as_str().into())])
             }
+            Error::OutsideRoot { path, root } => ("error-outside-root", vec![("path", p(path)), ("root", p(root))]),
+            Error::TooLarge { path, limit } => {
+                ("error-too-large", vec![("path", p(path)), ("limit", limit.to_string().into())])
+            }
+            Error::ConfigPath { path, line, column, value } => (
+                "error-config-path",
+                vec![
+                    ("path", p(path)),
+                    ("line", (*line).into()),
+                    ("column", (*column).into()),
+                    ("value", value.as_str().into()),
+                ],
+            ),
+            Error::ConfigSize { path, line, column, value } => (
+                "error-config-size",
+                vec![
+                    ("path", p(path)),
+                    ("line", (*line).into()),
+                    ("column", (*column).into()),
+                    ("value", value.as_str().into()),
+                ],
+            ),
+            Error::Revision(rev) => ("error-revision", vec![("rev", rev.as_str().into())]),
+            Error::GitEmpty { rev, path } => ("error-git-empty", vec![("rev", rev.as_str().into()), ("path", p(path))]),
         }
     }
 }
@@ -185,19 +261,33 @@ pub fn canonical_tag(name: &str) -> Result<(), Option<String>> {
     }
 }
 
-/// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such.
+/// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such. The
+/// file is held to the root found from the working directory ([`Root::discover`]) and the
+/// default size cap; [`read_in`] takes the project's root.
 ///
 /// # Errors
 ///
-/// The I/O error, or [`Error::NotAFile`] for a directory.
+/// As [`read_in`].
 pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
-    // No `stat` first: opening a directory succeeds and reading it fails with EISDIR.
-    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::IsADirectory => Error::NotAFile { path: path.to_owned() },
-        _ => Error::Read { path: path.to_owned(), source },
-    })?;
+    read_in(&Root::discover(Path::new(""))?, path)
+}
+
+/// Reads a file of the project as a [`SourceFile`]; binary content (a NUL byte) is reported
+/// as such.
+///
+/// # Errors
+///
+/// [`Error::OutsideRoot`] when its real path leaves the root, [`Error::NotAFile`] for a
+/// directory, a FIFO or a device, [`Error::TooLarge`] above the cap, [`Error::Read`] on I/O
+/// failure.
+pub fn read_in(root: &Root, path: &Path) -> Result<(SourceFile, bool), Error> {
+    let bytes = root.read_required(path)?;
+    Ok(source_file(path, bytes))
+}
+
+fn source_file(path: &Path, bytes: Vec<u8>) -> (SourceFile, bool) {
     let binary = bytes[..bytes.len().min(8192)].contains(&0);
-    Ok((SourceFile::from_bytes(path, bytes), binary))
+    (SourceFile::from_bytes(path, bytes), binary)
 }
 
 /// A master document, read and parsed once.
@@ -328,17 +418,29 @@ impl Report {
     }
 }
 
-/// Reads and parses the master.
+/// Reads and parses the master, held to the root found from the working directory (see
+/// [`read`]).
 ///
 /// # Errors
 ///
-/// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory.
+/// As [`load_master_in`].
 pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
-    load_master_with(path, ParseOptions::default())
+    load_master_in(&Root::discover(Path::new(""))?, path)
 }
 
-fn load_master_with(path: &Path, options: ParseOptions) -> Result<(SourceFile, Parsed), Error> {
-    let (file, _) = read(path).map_err(|e| match e {
+/// Reads and parses the master of a project.
+///
+/// # Errors
+///
+/// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory, a FIFO or a
+/// device, [`Error::OutsideRoot`] when its real path leaves the project, [`Error::TooLarge`]
+/// above the cap.
+pub fn load_master_in(root: &Root, path: &Path) -> Result<(SourceFile, Parsed), Error> {
+    load_master_with(root, path, ParseOptions::default())
+}
+
+fn load_master_with(root: &Root, path: &Path, options: ParseOptions) -> Result<(SourceFile, Parsed), Error> {
+    let (file, _) = read_in(root, path).map_err(|e| match e {
         Error::Read { path, source } => Error::Master { path, source },
         other => other,
     })?;
@@ -358,8 +460,31 @@ pub enum DriftBase {
     Off,
 }
 
-/// Checks one translation against a parsed master.
+/// A translation that could not be read: the `invalid-input` finding that says why. Its
+/// content is never read, so never shown.
+fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
+    let file = SourceFile::new(path, "");
+    let at = Span::point(0);
+    let shown = path.display().to_string();
+    let d = match refusal {
+        Refusal::Outside => Diagnostic::new(Rule::InvalidInput, "invalid-input-outside", &file, at).arg("path", shown),
+        Refusal::NotRegular => {
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-not-regular", &file, at).arg("path", shown)
+        }
+        Refusal::TooLarge(limit) => {
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-too-large", &file, at).arg("limit", limit.to_string())
+        }
+        Refusal::Io(e) => {
+            Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, at).arg("error", e.to_string())
+        }
+    };
+    (file, d)
+}
+
+/// Checks one translation against a parsed master. A translation that is not a regular file
+/// inside `root`, or larger than its cap, is an `invalid-input` finding and is not read.
 pub fn check_translation(
+    root: &Root,
     master: &SourceFile,
     master_parsed: &Parsed,
     lang: Option<&str>,
@@ -367,16 +492,10 @@ pub fn check_translation(
     drift: &mut Drift<'_>,
 ) -> FileReport {
     let lang = lang.map(str::to_owned);
-    let (file, binary) = match read(path) {
-        Ok(r) => r,
-        Err(err) => {
-            let file = SourceFile::new(path, "");
-            let error = match &err {
-                Error::Read { source, .. } => source.to_string(),
-                other => other.to_string(),
-            };
-            let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
-                .arg("error", error);
+    let (file, binary) = match root.read(path) {
+        Ok(bytes) => source_file(path, bytes),
+        Err(refusal) => {
+            let (file, d) = refused(path, refusal);
             return FileReport::unreadable(lang, file, d);
         }
     };
@@ -460,15 +579,20 @@ pub struct Job {
 }
 
 /// Checks translations against their masters and applies severity overrides. Each master is
-/// parsed once; translations are checked in parallel and reported in the order given.
+/// parsed once; translations are checked in parallel and reported in the order given. Every
+/// file is read through `root` ([`Root::read`]).
 ///
 /// # Errors
 ///
-/// When a master cannot be read, or its earlier version cannot be had from git.
-pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
+/// When a master cannot be read (or is not a regular file inside the root), a snapshot is
+/// refused, or the master's earlier version cannot be had from git.
+pub fn check(root: &Root, jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
     use rayon::prelude::*;
     let olds: Vec<Option<Parsed>> = match base {
-        DriftBase::Git(rev) => jobs.iter().map(|j| master_at(&j.master, rev).map(Some)).collect::<Result<_, _>>()?,
+        DriftBase::Git(rev) => {
+            let commit = resolve_revision(root, jobs, rev)?;
+            jobs.iter().map(|j| master_at_commit(&j.master, rev, &commit).map(Some)).collect::<Result<_, _>>()?
+        }
         _ => vec![None; jobs.len()],
     };
     // Each translation's report is written in place, in job order: no second buffer the size
@@ -493,14 +617,20 @@ pub fn check(jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Re
             // Canonical forms are only needed to compare with an earlier version: the history
             // makes them when a translation follows one.
             let names = ParseOptions { canonical: false, names: true };
-            let (file, parsed) = load_master_with(&job.master, names)?;
+            let (file, parsed) = load_master_with(root, &job.master, names)?;
             let m = Master { file, parsed };
             let mut drift = Drift {
-                recorded: (!matches!(base, DriftBase::Off)).then(|| crate::drift::History::new(&m.file)),
+                recorded: (!matches!(base, DriftBase::Off))
+                    .then(|| crate::drift::History::in_root(&m.file, root.clone())),
                 base: old.map(|old| crate::drift::Version::new(old, &crate::parse(&m.file).document)),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
-                let mut f = check_translation(&m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                let mut f = check_translation(root, &m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                if let Some(history) = &mut drift.recorded
+                    && let Some(e) = history.take_error()
+                {
+                    return Err(e);
+                }
                 f.master = i;
                 overrides.apply(&mut f.comparison.diagnostics);
                 sort(&mut f.comparison.diagnostics);
@@ -550,21 +680,76 @@ fn stem(path: &Path) -> String {
 ///
 /// # Errors
 ///
-/// [`Error::Git`] when git is missing or the revision or file is unknown.
+/// [`Error::Revision`] for a revision that starts with `-`, [`Error::Git`] when git is
+/// missing, fails, or the revision is no commit, [`Error::GitEmpty`] when git gives nothing.
 pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
     let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    let output = std::process::Command::new("git")
-        .arg("-C")
+    let commit = verify_revision(dir, rev)?;
+    master_at_commit(master, rev, &commit)
+}
+
+/// The commit a revision names, checked once for all the masters of a run, in the first
+/// master's repository.
+fn resolve_revision(root: &Root, jobs: &[Job], rev: &str) -> Result<String, Error> {
+    let dir = jobs.first().and_then(|j| j.master.parent()).filter(|d| !d.as_os_str().is_empty());
+    verify_revision(dir.unwrap_or(root.dir()), rev)
+}
+
+/// git, run in `dir`, with no pager, no prompt, no replacement objects and nothing on its
+/// standard input. Only fixed subcommands run, with input after `--end-of-options` and never
+/// as `-c`: the content of a pull request cannot make git execute anything (`.git/config` is
+/// not part of it).
+fn git(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new("git");
+    cmd.arg("-C")
         .arg(dir)
-        .arg("show")
-        .arg(format!("{rev}:./{name}"))
-        .output()
-        .map_err(|e| Error::Git(e.to_string()))?;
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_NO_REPLACE_OBJECTS", "1")
+        .env_remove("GIT_EXTERNAL_DIFF")
+        .env_remove("GIT_PAGER")
+        .env_remove("PAGER")
+        .stdin(std::process::Stdio::null());
+    cmd
+}
+
+fn run_git(cmd: &mut std::process::Command) -> Result<Vec<u8>, Error> {
+    let output = cmd.output().map_err(|e| Error::Git(e.to_string()))?;
     if !output.status.success() {
         return Err(Error::Git(String::from_utf8_lossy(&output.stderr).trim().to_owned()));
     }
-    let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), output.stdout);
+    Ok(output.stdout)
+}
+
+/// The full commit id a revision names: refused when it starts with `-` (git would take it for
+/// an option), and given to git only after `--end-of-options`.
+fn verify_revision(dir: &Path, rev: &str) -> Result<String, Error> {
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(Error::Revision(rev.to_owned()));
+    }
+    let out = run_git(
+        git(dir).args(["rev-parse", "--verify", "--quiet", "--end-of-options"]).arg(format!("{rev}^{{commit}}")),
+    )
+    .map_err(|e| match e {
+        Error::Git(m) if m.is_empty() => Error::Git(format!("{rev}: no such commit")),
+        other => other,
+    })?;
+    let commit = String::from_utf8_lossy(&out).trim().to_owned();
+    if commit.is_empty() || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::Git(format!("{rev}: no such commit")));
+    }
+    Ok(commit)
+}
+
+/// The master at a verified commit (`rev` is how the user named it).
+fn master_at_commit(master: &Path, rev: &str, commit: &str) -> Result<Parsed, Error> {
+    let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let stdout =
+        run_git(git(dir).args(["show", "--no-textconv", "--end-of-options"]).arg(format!("{commit}:./{name}")))?;
+    if stdout.is_empty() {
+        return Err(Error::GitEmpty { rev: rev.to_owned(), path: master.to_owned() });
+    }
+    let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), stdout);
     Ok(parse(&file))
 }
 
@@ -573,23 +758,27 @@ pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
 /// # Errors
 ///
 /// When the source cannot be read.
-pub fn check_fluent(source: &Path, translations: &[PathBuf], overrides: &Overrides) -> Result<Report, Error> {
-    let (master, _) = read(source).map_err(|e| match e {
+pub fn check_fluent(
+    root: &Root,
+    source: &Path,
+    translations: &[PathBuf],
+    overrides: &Overrides,
+) -> Result<Report, Error> {
+    let (master, _) = read_in(root, source).map_err(|e| match e {
         Error::Read { path, source } => Error::Master { path, source },
         other => other,
     })?;
     let mut files = Vec::new();
     for path in translations.iter().filter(|p| p.as_path() != source) {
         let lang = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).map(str::to_owned);
-        let (file, diagnostics) = match read(path) {
-            Ok((file, _)) => {
+        let (file, diagnostics) = match root.read(path) {
+            Ok(bytes) => {
+                let (file, _) = source_file(path, bytes);
                 let d = crate::ftl::compare(&master, &file);
                 (file, d)
             }
-            Err(err) => {
-                let file = SourceFile::new(path, "");
-                let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, Span::point(0))
-                    .arg("error", err.to_string());
+            Err(refusal) => {
+                let (file, d) = refused(path, refusal);
                 (file, vec![d])
             }
         };

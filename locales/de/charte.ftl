@@ -142,6 +142,10 @@ ftl-missing = die Nachricht „{ $id }“ der Quellsprache fehlt
 ftl-obsolete = die Nachricht „{ $id }“ ist in der Quellsprache nicht vorhanden
 ftl-variables = die Nachricht „{ $id }“ verwendet { $found }, die Quellsprache dagegen { $expected }
 ftl-syntax = Fluent-Syntaxfehler: { $error }
+invalid-input-outside = { $path } führt aus dem Projekt hinaus: die Datei wurde nicht gelesen
+invalid-input-not-regular = { $path } ist keine reguläre Datei (ein Verzeichnis, eine Pipe oder ein Gerät): sie wurde nicht gelesen
+invalid-input-too-large = die Datei ist größer als die Grenze von { $limit } Bytes (`max-file-size` in charte.toml): sie wurde nicht gelesen
+unsynced-snapshot-refused = der Snapshot { $path } ist keine reguläre Datei im Projekt oder zu groß: er wurde nicht gelesen; führen Sie nach der Reparatur `charte sync { $lang }` aus
 
 ## Regeln
 
@@ -277,3 +281,9 @@ error-master-language = { $lang } ist die Sprache des Originals: nennen Sie die 
 error-not-canonical = „{ $lang }“ ist kein kanonisch geschriebenes Sprach-Tag: verwenden Sie „{ $canonical }“
 error-unknown-unit = das Original hat keine Einheit „{ $unit }“; seine Einheiten: { $units }
 note-word = Hinweis
+error-outside-root = { $path } liegt außerhalb des Projekts { $root }: charte liest und schreibt nur darin
+error-too-large = { $path } ist größer als die Grenze von { $limit } Bytes (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: „{ $value }“ ist kein Pfad innerhalb des Projekts: Schreiben Sie einen relativen Pfad ohne `..`
+error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine Dateigröße: Schreiben Sie eine Anzahl Bytes oder zum Beispiel "64 MiB"
+error-revision = „{ $rev }“ ist keine Revision: Eine Revision darf nicht mit „-“ beginnen
+error-git-empty = git hat für { $path } bei { $rev } nichts geliefert: Die Drift-Prüfung kann nicht laufen

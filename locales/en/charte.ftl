@@ -142,6 +142,10 @@ ftl-missing = the message “{ $id }” of the source locale is missing
 ftl-obsolete = the message “{ $id }” is not in the source locale
 ftl-variables = the message “{ $id }” uses { $found } where the source uses { $expected }
 ftl-syntax = Fluent syntax error: { $error }
+invalid-input-outside = { $path } leads outside the project: it was not read
+invalid-input-not-regular = { $path } is not a regular file (a directory, a pipe or a device): it was not read
+invalid-input-too-large = the file is larger than the limit of { $limit } bytes (`max-file-size` in charte.toml): it was not read
+unsynced-snapshot-refused = the snapshot { $path } is not a regular file inside the project, or is too large: it was not read; run `charte sync { $lang }` once it is repaired
 
 ## Rules
 
@@ -277,3 +281,9 @@ error-master-language = { $lang } is the master's language: name the language of
 error-not-canonical = “{ $lang }” is not written as a canonical language tag: use “{ $canonical }”
 error-unknown-unit = the master has no unit “{ $unit }”; its units: { $units }
 note-word = note
+error-outside-root = { $path } is outside the project { $root }: charte reads and writes only inside it
+error-too-large = { $path } is larger than the limit of { $limit } bytes (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: “{ $value }” is not a path inside the project: write a relative path without `..`
+error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a file size: write a number of bytes, or for example "64 MiB"
+error-revision = “{ $rev }” is not a revision: a revision cannot start with “-”
+error-git-empty = git gave nothing for { $path } at { $rev }: the drift check cannot run

@@ -142,6 +142,10 @@ ftl-missing = falta el mensaje «{ $id }» del idioma de origen
 ftl-obsolete = el mensaje «{ $id }» no existe en el idioma de origen
 ftl-variables = el mensaje «{ $id }» usa { $found }, mientras que el idioma de origen usa { $expected }
 ftl-syntax = error de sintaxis de Fluent: { $error }
+invalid-input-outside = { $path } lleva fuera del proyecto: no se ha leído
+invalid-input-not-regular = { $path } no es un archivo normal (un directorio, una tubería o un dispositivo): no se ha leído
+invalid-input-too-large = el archivo supera el límite de { $limit } bytes (`max-file-size` en charte.toml): no se ha leído
+unsynced-snapshot-refused = la instantánea { $path } no es un archivo normal dentro del proyecto, o es demasiado grande: no se ha leído; ejecute `charte sync { $lang }` cuando esté reparada
 
 ## Reglas
 
@@ -277,3 +281,9 @@ error-master-language = { $lang } es el idioma del original: indique el idioma d
 error-not-canonical = «{ $lang }» no está escrito como etiqueta de idioma canónica: use «{ $canonical }»
 error-unknown-unit = el original no tiene la unidad «{ $unit }»; sus unidades: { $units }
 note-word = nota
+error-outside-root = { $path } está fuera del proyecto { $root }: charte solo lee y escribe dentro de él
+error-too-large = { $path } supera el límite de { $limit } bytes (`max-file-size` en charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» no es una ruta dentro del proyecto: escriba una ruta relativa sin `..`
+error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tamaño de archivo: escriba un número de bytes o, por ejemplo, "64 MiB"
+error-revision = «{ $rev }» no es una revisión: una revisión no puede empezar por «-»
+error-git-empty = git no ha dado nada para { $path } en { $rev }: la comprobación de cambios no puede hacerse

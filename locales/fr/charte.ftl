@@ -142,6 +142,10 @@ ftl-missing = le message « { $id } » de la langue source est absent
 ftl-obsolete = le message « { $id } » n'existe pas dans la langue source
 ftl-variables = le message « { $id } » utilise { $found } alors que la source utilise { $expected }
 ftl-syntax = erreur de syntaxe Fluent : { $error }
+invalid-input-outside = { $path } mène hors du projet : le fichier n'a pas été lu
+invalid-input-not-regular = { $path } n'est pas un fichier ordinaire (un répertoire, un tube ou un périphérique) : il n'a pas été lu
+invalid-input-too-large = le fichier dépasse la limite de { $limit } octets (`max-file-size` dans charte.toml) : il n'a pas été lu
+unsynced-snapshot-refused = l'instantané { $path } n'est pas un fichier ordinaire du projet, ou il est trop gros : il n'a pas été lu ; exécutez `charte sync { $lang }` une fois réparé
 
 ## Règles
 
@@ -277,3 +281,9 @@ error-master-language = { $lang } est la langue de l'original : nommez la langue
 error-not-canonical = « { $lang } » n'est pas écrit comme une étiquette de langue canonique : utilisez « { $canonical } »
 error-unknown-unit = l'original n'a pas d'unité « { $unit } » ; ses unités : { $units }
 note-word = note
+error-outside-root = { $path } est hors du projet { $root } : charte ne lit et n'écrit qu'à l'intérieur
+error-too-large = { $path } dépasse la limite de { $limit } octets (`max-file-size` dans charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: « { $value } » n'est pas un chemin dans le projet : écrivez un chemin relatif sans `..`
+error-config-size = { $path }:{ $line }:{ $column }: « { $value } » n'est pas une taille de fichier : écrivez un nombre d'octets, ou par exemple "64 MiB"
+error-revision = « { $rev } » n'est pas une révision : une révision ne peut pas commencer par « - »
+error-git-empty = git n'a rien donné pour { $path } à { $rev } : la vérification de dérive ne peut pas se faire

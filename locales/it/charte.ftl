@@ -142,6 +142,10 @@ ftl-missing = manca il messaggio «{ $id }» della lingua sorgente
 ftl-obsolete = il messaggio «{ $id }» non esiste nella lingua sorgente
 ftl-variables = il messaggio «{ $id }» usa { $found }, mentre la lingua sorgente usa { $expected }
 ftl-syntax = errore di sintassi Fluent: { $error }
+invalid-input-outside = { $path } porta fuori dal progetto: non è stato letto
+invalid-input-not-regular = { $path } non è un file normale (una cartella, una pipe o un dispositivo): non è stato letto
+invalid-input-too-large = il file supera il limite di { $limit } byte (`max-file-size` in charte.toml): non è stato letto
+unsynced-snapshot-refused = l'istantanea { $path } non è un file normale dentro il progetto, o è troppo grande: non è stata letta; esegui `charte sync { $lang }` dopo averla riparata
 
 ## Regole
 
@@ -277,3 +281,9 @@ error-master-language = { $lang } è la lingua dell'originale: indicare la lingu
 error-not-canonical = «{ $lang }» non è scritto come tag di lingua canonico: usare «{ $canonical }»
 error-unknown-unit = l'originale non ha l'unità «{ $unit }»; le sue unità: { $units }
 note-word = nota
+error-outside-root = { $path } è fuori dal progetto { $root }: charte legge e scrive solo al suo interno
+error-too-large = { $path } supera il limite di { $limit } byte (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» non è un percorso dentro il progetto: scrivi un percorso relativo senza `..`
+error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una dimensione di file: scrivi un numero di byte o, per esempio, "64 MiB"
+error-revision = «{ $rev }» non è una revisione: una revisione non può iniziare con «-»
+error-git-empty = git non ha restituito nulla per { $path } a { $rev }: il controllo delle modifiche non può essere eseguito

@@ -142,6 +142,10 @@ ftl-missing = het bericht ‘{ $id }’ uit de brontaal ontbreekt
 ftl-obsolete = het bericht ‘{ $id }’ bestaat niet in de brontaal
 ftl-variables = het bericht ‘{ $id }’ gebruikt { $found }, terwijl de brontaal { $expected } gebruikt
 ftl-syntax = Fluent-syntaxisfout: { $error }
+invalid-input-outside = { $path } leidt buiten het project: het is niet gelezen
+invalid-input-not-regular = { $path } is geen gewoon bestand (een map, een pipe of een apparaat): het is niet gelezen
+invalid-input-too-large = het bestand is groter dan de limiet van { $limit } bytes (`max-file-size` in charte.toml): het is niet gelezen
+unsynced-snapshot-refused = de snapshot { $path } is geen gewoon bestand binnen het project, of is te groot: hij is niet gelezen; voer `charte sync { $lang }` uit zodra hij hersteld is
 
 ## Regels
 
@@ -277,3 +281,9 @@ error-master-language = { $lang } is de taal van het origineel: noem de taal van
 error-not-canonical = “{ $lang }” is niet geschreven als canonieke taaltag: gebruik “{ $canonical }”
 error-unknown-unit = het origineel heeft geen eenheid “{ $unit }”; zijn eenheden: { $units }
 note-word = opmerking
+error-outside-root = { $path } ligt buiten het project { $root }: charte leest en schrijft alleen daarbinnen
+error-too-large = { $path } is groter dan de limiet van { $limit } bytes (`max-file-size` in charte.toml)
+error-config-path = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen pad binnen het project: schrijf een relatief pad zonder `..`
+error-config-size = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen bestandsgrootte: schrijf een aantal bytes of bijvoorbeeld "64 MiB"
+error-revision = ‘{ $rev }’ is geen revisie: een revisie kan niet met ‘-’ beginnen
+error-git-empty = git gaf niets voor { $path } bij { $rev }: de controle op wijzigingen kan niet worden uitgevoerd

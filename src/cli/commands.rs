@@ -87,11 +87,12 @@ fn fluent_files(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
 
 fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
     let overrides = overrides(&config, c)?;
+    let root = config.containment()?;
     if c.source.as_deref().is_some_and(is_ftl) || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p))) {
         let (default_source, _) =
             fluent_files(&config).unwrap_or_else(|| (PathBuf::from("locales/en/charte.ftl"), Vec::new()));
         let source = c.source.clone().unwrap_or(default_source);
-        let report = project::check_fluent(&source, &c.files, &overrides)?;
+        let report = project::check_fluent(&root, &source, &c.files, &overrides)?;
         return Ok(render_check(&report, c.format, catalog, color, out));
     }
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
@@ -109,7 +110,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
             }],
             None => project.into_jobs(),
         };
-        let mut report = project::check(&jobs, &overrides, &base)?;
+        let mut report = project::check(&root, &jobs, &overrides, &base)?;
         // The process ends once the report is out: freeing every path one by one would only
         // delay the exit.
         std::mem::forget(jobs);
@@ -118,7 +119,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         report
     } else {
         let (jobs, skipped, orphans) = plan_files(&project, &c.files, c.source.as_deref());
-        let mut report = project::check(&jobs, &overrides, &base)?;
+        let mut report = project::check(&root, &jobs, &overrides, &base)?;
         let mut orphans = orphans;
         overrides.apply(&mut orphans);
         report.project.extend(orphans);
@@ -126,7 +127,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         report
     };
     if let Some((source, files)) = fluent {
-        report.merge(project::check_fluent(&source, &files, &overrides)?);
+        report.merge(project::check_fluent(&root, &source, &files, &overrides)?);
     }
     let outcome = render_check(&report, c.format, catalog, color, out);
     // As for the jobs: the operating system takes the memory back at once.
@@ -208,11 +209,12 @@ fn parse(
     catalog: &Catalog,
     out: &mut Output,
 ) -> Result<Outcome> {
+    let root = config.containment()?;
     let path = match file {
         Some(f) => f.to_path_buf(),
         None => default_master(&Project::discover(config)?),
     };
-    let (source, _) = project::read(&path)?;
+    let (source, _) = project::read_in(&root, &path)?;
     let parsed = charte::parse(&source);
     match format {
         ParseFormat::Json => out.print(&report::model_json(&source, &parsed)),
@@ -261,14 +263,17 @@ fn valid_tag(lang: &str, master: &str) -> Result<()> {
     }
 }
 
-/// Masters read once and kept by path.
-#[derive(Default)]
-struct Masters(HashMap<PathBuf, Master>);
+/// Masters read once and kept by path, through the project root.
+struct Masters(HashMap<PathBuf, Master>, charte::containment::Root);
 
 impl Masters {
+    fn new(project: &Project) -> Result<Self> {
+        Ok(Self(HashMap::new(), project.config.containment()?))
+    }
+
     fn get(&mut self, path: &Path) -> Result<&Master> {
         if !self.0.contains_key(path) {
-            let (file, parsed) = project::load_master(path)?;
+            let (file, parsed) = project::load_master_in(&self.1, path)?;
             self.0.insert(path.to_path_buf(), Master { file, parsed });
         }
         Ok(&self.0[path])
@@ -285,7 +290,7 @@ fn sync(
 ) -> Result<Outcome> {
     let project = Project::discover(config)?;
     project.ensure_found()?;
-    let mut masters = Masters::default();
+    let mut masters = Masters::new(&project)?;
     let mut outcome = Outcome::Clean;
     for lang in languages(&project, langs, all)? {
         for (master_path, t) in project.translations(&lang) {
@@ -329,7 +334,7 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     valid_tag(lang, &config.master)?;
     let project = Project::discover(config)?;
     project.ensure_master()?;
-    let mut masters = Masters::default();
+    let mut masters = Masters::new(&project)?;
     let mut outcome = Outcome::Clean;
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
@@ -347,10 +352,11 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
 
 fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
+    let root = config.containment()?;
     let project = Project::discover(config)?;
     project.ensure_found()?;
     let mut found = project.diagnostics();
-    let mut report = project::check(&project.into_jobs(), &overrides, &DriftBase::Recorded)?;
+    let mut report = project::check(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded)?;
     overrides.apply(&mut found);
     report.project.extend(found);
     Ok(report)
@@ -382,7 +388,8 @@ fn diff(
     let project = Project::discover(config)?;
     project.ensure_found()?;
     languages(&project, &[lang.to_owned()], false)?;
-    let mut masters = Masters::default();
+    let mut masters = Masters::new(&project)?;
+    let root = masters.1.clone();
     let mut outcome = Outcome::Clean;
     let translations = project.translations(lang);
     if let Some(unit) = unit {
@@ -406,12 +413,16 @@ fn diff(
     }
     for (master_path, t) in translations {
         let master = masters.get(&master_path)?;
-        let (file, _) = project::read(&t.path)?;
+        let (file, _) = project::read_in(&root, &t.path)?;
         let parsed = charte::parse(&file);
-        let mut history = charte::drift::History::new(&master.file);
+        let mut history = charte::drift::History::in_root(&master.file, root.clone());
         let old = match history.synced(&file, &parsed.document, lang) {
             Ok(version) => &version.parsed,
             Err(d) => {
+                // A snapshot that is a FIFO or a link out of the project stops the run.
+                if let Some(e) = history.take_error() {
+                    return Err(e);
+                }
                 out.print(&format!(
                     "{}: {}\n",
                     report::sanitize(&t.path.display().to_string()),
