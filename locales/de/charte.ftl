@@ -28,6 +28,10 @@ note-unit = Einheit: { $label }
 note-master-before = Original vorher: { $text }
 note-master-after = Original jetzt: { $text }
 note-changes = Änderungen: { $diff }
+more-findings = { $count ->
+    [one] und { $count } weiterer { $rule }-Befund in { $file }
+   *[other] und { $count } weitere { $rule }-Befunde in { $file }
+}
 
 ## Einheiten
 

@@ -28,6 +28,10 @@ note-unit = unit: { $label }
 note-master-before = master before: { $text }
 note-master-after = master now: { $text }
 note-changes = changes: { $diff }
+more-findings = { $count ->
+    [one] and { $count } more { $rule } finding in { $file }
+   *[other] and { $count } more { $rule } findings in { $file }
+}
 
 ## Units
 

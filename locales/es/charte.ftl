@@ -28,6 +28,10 @@ note-unit = unidad: { $label }
 note-master-before = original antes: { $text }
 note-master-after = original ahora: { $text }
 note-changes = cambios: { $diff }
+more-findings = { $count ->
+    [one] y { $count } aviso { $rule } más en { $file }
+   *[other] y { $count } avisos { $rule } más en { $file }
+}
 
 ## Unidades
 

@@ -28,6 +28,10 @@ note-unit = unité : { $label }
 note-master-before = original avant : { $text }
 note-master-after = original actuel : { $text }
 note-changes = modifications : { $diff }
+more-findings = { $count ->
+    [one] et { $count } autre signalement { $rule } dans { $file }
+   *[other] et { $count } autres signalements { $rule } dans { $file }
+}
 
 ## Unités
 

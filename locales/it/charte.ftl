@@ -28,6 +28,10 @@ note-unit = unità: { $label }
 note-master-before = originale precedente: { $text }
 note-master-after = originale attuale: { $text }
 note-changes = modifiche: { $diff }
+more-findings = { $count ->
+    [one] e { $count } altra segnalazione { $rule } in { $file }
+   *[other] e altre { $count } segnalazioni { $rule } in { $file }
+}
 
 ## Unità
 

@@ -28,6 +28,10 @@ note-unit = eenheid: { $label }
 note-master-before = origineel voorheen: { $text }
 note-master-after = origineel nu: { $text }
 note-changes = wijzigingen: { $diff }
+more-findings = { $count ->
+    [one] en nog { $count } { $rule }-melding in { $file }
+   *[other] en nog { $count } { $rule }-meldingen in { $file }
+}
 
 ## Eenheden
 

@@ -244,7 +244,7 @@ fn sync(
     for lang in languages(&project, langs, all)? {
         for (master_path, t) in project.translations(&lang) {
             let master = masters.get(&master_path)?;
-            let path = t.path.display().to_string();
+            let path = report::path(&t.path);
             match charte::sync::sync(&master.file, &master.parsed, &lang, &t.path, force)? {
                 charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
                     let done =
@@ -290,7 +290,7 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
         let master = masters.get(&set.master)?;
-        let shown = path.display().to_string();
+        let shown = report::path(&path);
         if charte::sync::init(&master.file, &master.parsed, lang, &path)? {
             out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
         } else {
@@ -342,11 +342,7 @@ fn diff(
         let old = match history.synced(&file, &parsed.document, lang) {
             Ok(version) => &version.parsed,
             Err(d) => {
-                out.print(&format!(
-                    "{}: {}\n",
-                    report::sanitize(&t.path.display().to_string()),
-                    report::message(catalog, &d)
-                ));
+                out.print(&format!("{}: {}\n", report::path(&t.path), report::message(catalog, &d)));
                 outcome = Outcome::Findings;
                 continue;
             }
@@ -362,15 +358,10 @@ fn diff(
             let label = catalog
                 .format("diff-unit", &[("label", catalog.label(&mu.label).into()), ("id", mu.id.as_str().into())]);
             let text = if color { report::colored_diff(&d.diff) } else { report::diff_text(&d.diff) };
-            out.print(&format!(
-                "{}: {}\n  {}\n\n",
-                report::sanitize(&t.path.display().to_string()),
-                report::sanitize(&label),
-                text
-            ));
+            out.print(&format!("{}: {}\n  {}\n\n", report::path(&t.path), report::sanitize_line(&label), text));
         }
         if !any {
-            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", t.path.display().to_string().into())])));
+            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", report::path(&t.path).into())])));
         }
     }
     Ok(outcome)

@@ -5,6 +5,8 @@ use crate::diagnostic::{Diagnostic, DiffOp};
 use crate::i18n::Catalog;
 use crate::project::Report;
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+use std::io::{self, Write};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -53,7 +55,7 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         diagnostics: report.diagnostics().map(|d| entry_owned(catalog, d)).collect(),
         summary: Summary { files: report.files.len(), errors, warnings, silenced: report.silenced() },
     };
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s = to_string_pretty(&out);
     s.push('\n');
     s
 }
@@ -75,5 +77,75 @@ fn entry_owned<'a>(catalog: &Catalog, d: &'a Diagnostic) -> Entry<'a> {
         source_before: d.drift.as_ref().map(|x| x.source_before.as_str()),
         source_after: d.drift.as_ref().map(|x| x.source_after.as_str()),
         diff: d.drift.as_ref().map(|x| x.diff.as_slice()),
+    }
+}
+
+/// Pretty JSON in which the characters [`super::sanitize`] escapes are written as `\uXXXX`
+/// escapes: the strings decode to the exact text (a path stays a path a tool can open), and
+/// the bytes printed hold no bidirectional or invisible character.
+pub(crate) fn to_string_pretty<T: Serialize>(value: &T) -> String {
+    let mut bytes = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Escaping(PrettyFormatter::new()));
+    match value.serialize(&mut serializer) {
+        // serde_json writes UTF-8 only.
+        Ok(()) => String::from_utf8(bytes).unwrap_or_default(),
+        Err(e) => format!("{{\"error\": {:?}}}", e.to_string()),
+    }
+}
+
+/// serde_json's pretty formatter, with string fragments escaped as [`to_string_pretty`] says.
+struct Escaping(PrettyFormatter<'static>);
+
+impl Formatter for Escaping {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((i, c)) = rest.char_indices().find(|(_, c)| super::hidden(*c)) {
+            writer.write_all(&rest.as_bytes()[..i])?;
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{unit:04x}")?;
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hidden_characters_are_json_escapes() {
+        let text = super::to_string_pretty(&serde_json::json!({"a\u{202e}": ["x\u{200b}y\u{e0041}", "\u{1b}"]}));
+        assert_eq!(text, "{\n  \"a\\u202e\": [\n    \"x\\u200by\\udb40\\udc41\",\n    \"\\u001b\"\n  ]\n}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["a\u{202e}"][0], "x\u{200b}y\u{e0041}");
     }
 }
