@@ -277,6 +277,19 @@ fn bin(dir: &Path) -> std::process::Command {
 }
 
 #[test]
+fn a_full_disk_on_standard_output_is_an_error() {
+    let dir = charter_copy();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = bin(dir.path()).arg("check").stdout(full).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("charte: error: cannot write the output:"), "{err}");
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = bin(dir.path()).args(["--lang", "de", "status"]).stdout(full).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn a_closed_pipe_ends_quietly() {
     let dir = charter_copy();
     let d = dir.path();
@@ -295,4 +308,15 @@ fn a_closed_pipe_ends_quietly() {
         // Not killed by a signal, not panicked.
         assert!(out.status.code().is_some_and(|c| c != 101), "{format}: {:?}", out.status);
     }
+}
+
+#[test]
+fn operational_errors_show_paths_escaped() {
+    let dir = charter_copy();
+    let out = charte(dir.path()).args(["check", "--source", "nowhere\u{202e}.md\ncharte: forged"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_no_raw("stderr", &err);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("nowhere\\u{202e}.md\\u{a}charte: forged"), "{err}");
 }

@@ -267,3 +267,4 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ist fehlgeschlagen: { $error }
 error-symlink = { $path } ist ein symbolischer Link; charte schreibt nicht über Links
 note-word = Hinweis
+error-output = die Ausgabe kann nicht geschrieben werden: { $error }

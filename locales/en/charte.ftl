@@ -267,3 +267,4 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git failed: { $error }
 error-symlink = { $path } is a symbolic link; charte does not write through links
 note-word = note
+error-output = cannot write the output: { $error }

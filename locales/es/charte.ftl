@@ -267,3 +267,4 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ha fallado: { $error }
 error-symlink = { $path } es un enlace simbólico; charte no escribe a través de enlaces
 note-word = nota
+error-output = no se puede escribir la salida: { $error }

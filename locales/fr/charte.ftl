@@ -267,3 +267,4 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = échec de git : { $error }
 error-symlink = { $path } est un lien symbolique ; charte n'écrit pas à travers les liens
 note-word = note
+error-output = impossible d'écrire la sortie : { $error }

@@ -267,3 +267,4 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = errore di git: { $error }
 error-symlink = { $path } è un collegamento simbolico; charte non scrive attraverso i collegamenti
 note-word = nota
+error-output = impossibile scrivere l'output: { $error }

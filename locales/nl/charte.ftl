@@ -267,3 +267,4 @@ error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git is mislukt: { $error }
 error-symlink = { $path } is een symbolische koppeling; charte schrijft niet via koppelingen
 note-word = opmerking
+error-output = kan de uitvoer niet schrijven: { $error }
