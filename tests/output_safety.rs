@@ -287,6 +287,11 @@ fn a_full_disk_on_standard_output_is_an_error() {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
     let out = bin(dir.path()).args(["--lang", "de", "status"]).stdout(full).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("die Ausgabe kann nicht geschrieben werden"));
+    // JSON is written as it is produced: the error is caught there too.
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = bin(dir.path()).args(["check", "--format", "json"]).stdout(full).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]

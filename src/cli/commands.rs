@@ -156,14 +156,14 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
 }
 
 fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
-    let text = match format {
-        Format::Human => report::human(report, catalog, if color { Style::Color } else { Style::Plain }),
-        Format::Json => report::json(report, catalog),
-        Format::Github => report::github(report, catalog),
-        Format::Sarif => report::sarif(report, catalog),
-        Format::Markdown => report::markdown(report, catalog),
-    };
-    out.print(&text);
+    match format {
+        Format::Human => out.print(&report::human(report, catalog, if color { Style::Color } else { Style::Plain })),
+        // Every finding, written as it is worded: no copy of the whole report in memory.
+        Format::Json => out.write_with(|w| report::write_json(w, report, catalog)),
+        Format::Github => out.print(&report::github(report, catalog)),
+        Format::Sarif => out.print(&report::sarif(report, catalog)),
+        Format::Markdown => out.print(&report::markdown(report, catalog)),
+    }
     if report.counts().0 > 0 { Outcome::Findings } else { Outcome::Clean }
 }
 

@@ -91,6 +91,15 @@ impl Output {
         }
     }
 
+    /// Lets `write` write to standard output directly (a big report need not be a string first).
+    pub(crate) fn write_with(&mut self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+        if self.error.is_none()
+            && let Err(e) = write(&mut self.out)
+        {
+            self.error = Some(e);
+        }
+    }
+
     /// Flushes, and returns the first write error.
     fn finish(&mut self) -> std::io::Result<()> {
         if let Some(e) = self.error.take() {

@@ -158,6 +158,10 @@ fn short_span(text: &str, span: crate::Span) -> crate::Span {
 /// renderer, which fits them to the terminal.
 fn excerpt(file: &SourceFile, span: crate::Span) -> (String, std::ops::Range<usize>) {
     let text = file.text();
+    if text.get(span.range()).is_none() {
+        // Not a span of this text: show nothing rather than cut through a character.
+        return (String::new(), 0..0);
+    }
     let lines = file.lines_of(span);
     let line_end = text[span.start..lines.end].find('\n').map_or(lines.end, |i| span.start + i + 1);
     let line = lines.start..line_end;

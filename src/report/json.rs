@@ -12,8 +12,20 @@ use std::io::{self, Write};
 struct Output<'a> {
     version: u32,
     source: String,
-    diagnostics: Vec<Entry<'a>>,
+    diagnostics: Entries<'a>,
     summary: Summary,
+}
+
+/// The findings, worded one at a time as they are written.
+struct Entries<'a> {
+    report: &'a Report,
+    catalog: &'a Catalog,
+}
+
+impl Serialize for Entries<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.report.diagnostics().map(|d| entry_owned(self.catalog, d)))
+    }
 }
 
 #[derive(Serialize)]
@@ -48,16 +60,28 @@ struct Entry<'a> {
 
 /// Renders the report as one JSON object followed by a newline.
 pub fn render(report: &Report, catalog: &Catalog) -> String {
+    let mut bytes = Vec::new();
+    // Writing to memory fails only if serialising does, which these types never do.
+    let _ = write(&mut bytes, report, catalog);
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Writes [`render`]'s output to `out` as it is produced: no copy of the whole report is kept
+/// in memory.
+///
+/// # Errors
+///
+/// The write error.
+pub fn write(out: &mut dyn Write, report: &Report, catalog: &Catalog) -> io::Result<()> {
     let (errors, warnings) = report.counts();
-    let out = Output {
+    let value = Output {
         version: 1,
         source: report.source(),
-        diagnostics: report.diagnostics().map(|d| entry_owned(catalog, d)).collect(),
+        diagnostics: Entries { report, catalog },
         summary: Summary { files: report.files.len(), errors, warnings, silenced: report.silenced() },
     };
-    let mut s = to_string_pretty(&out);
-    s.push('\n');
-    s
+    write_pretty(&mut *out, &value)?;
+    out.write_all(b"\n")
 }
 
 fn entry_owned<'a>(catalog: &Catalog, d: &'a Diagnostic) -> Entry<'a> {
@@ -85,12 +109,17 @@ fn entry_owned<'a>(catalog: &Catalog, d: &'a Diagnostic) -> Entry<'a> {
 /// the bytes printed hold no bidirectional or invisible character.
 pub(crate) fn to_string_pretty<T: Serialize>(value: &T) -> String {
     let mut bytes = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Escaping(PrettyFormatter::new()));
-    match value.serialize(&mut serializer) {
+    match write_pretty(&mut bytes, value) {
         // serde_json writes UTF-8 only.
         Ok(()) => String::from_utf8(bytes).unwrap_or_default(),
         Err(e) => format!("{{\"error\": {:?}}}", e.to_string()),
     }
+}
+
+/// [`to_string_pretty`] to a writer.
+fn write_pretty<W: Write, T: Serialize>(out: W, value: &T) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(out, Escaping(PrettyFormatter::new()));
+    value.serialize(&mut serializer).map_err(io::Error::from)
 }
 
 /// serde_json's pretty formatter, with string fragments escaped as [`to_string_pretty`] says.
@@ -98,6 +127,10 @@ struct Escaping(PrettyFormatter<'static>);
 
 impl Formatter for Escaping {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        if fragment.bytes().all(|b| b < 0x7f) {
+            // ASCII without DEL: serde_json has already escaped the other controls.
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((i, c)) = rest.char_indices().find(|(_, c)| super::hidden(*c)) {
             writer.write_all(&rest.as_bytes()[..i])?;
