@@ -32,6 +32,10 @@ note-unit = Einheit: { $label }
 note-master-before = Original vorher: { $text }
 note-master-after = Original jetzt: { $text }
 note-changes = Änderungen: { $diff }
+more-findings = { $count ->
+    [one] und { $count } weiterer { $rule }-Befund in { $file }
+   *[other] und { $count } weitere { $rule }-Befunde in { $file }
+}
 
 ## Einheiten
 
@@ -287,3 +291,4 @@ error-config-path = { $path }:{ $line }:{ $column }: „{ $value }“ ist kein P
 error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine Dateigröße: Schreiben Sie eine Anzahl Bytes oder zum Beispiel "64 MiB"
 error-revision = „{ $rev }“ ist keine Revision: Eine Revision darf nicht mit „-“ beginnen
 error-git-empty = git hat für { $path } bei { $rev } nichts geliefert: Die Drift-Prüfung kann nicht laufen
+error-output = die Ausgabe kann nicht geschrieben werden: { $error }

@@ -32,6 +32,10 @@ note-unit = unit: { $label }
 note-master-before = master before: { $text }
 note-master-after = master now: { $text }
 note-changes = changes: { $diff }
+more-findings = { $count ->
+    [one] and { $count } more { $rule } finding in { $file }
+   *[other] and { $count } more { $rule } findings in { $file }
+}
 
 ## Units
 
@@ -287,3 +291,4 @@ error-config-path = { $path }:{ $line }:{ $column }: “{ $value }” is not a p
 error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a file size: write a number of bytes, or for example "64 MiB"
 error-revision = “{ $rev }” is not a revision: a revision cannot start with “-”
 error-git-empty = git gave nothing for { $path } at { $rev }: the drift check cannot run
+error-output = cannot write the output: { $error }

@@ -32,6 +32,10 @@ note-unit = unidad: { $label }
 note-master-before = original antes: { $text }
 note-master-after = original ahora: { $text }
 note-changes = cambios: { $diff }
+more-findings = { $count ->
+    [one] y { $count } aviso { $rule } más en { $file }
+   *[other] y { $count } avisos { $rule } más en { $file }
+}
 
 ## Unidades
 
@@ -287,3 +291,4 @@ error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» no es una ru
 error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tamaño de archivo: escriba un número de bytes o, por ejemplo, "64 MiB"
 error-revision = «{ $rev }» no es una revisión: una revisión no puede empezar por «-»
 error-git-empty = git no ha dado nada para { $path } en { $rev }: la comprobación de cambios no puede hacerse
+error-output = no se puede escribir la salida: { $error }

@@ -32,6 +32,10 @@ note-unit = unité : { $label }
 note-master-before = original avant : { $text }
 note-master-after = original actuel : { $text }
 note-changes = modifications : { $diff }
+more-findings = { $count ->
+    [one] et { $count } autre signalement { $rule } dans { $file }
+   *[other] et { $count } autres signalements { $rule } dans { $file }
+}
 
 ## Unités
 
@@ -287,3 +291,4 @@ error-config-path = { $path }:{ $line }:{ $column }: « { $value } » n'est pas 
 error-config-size = { $path }:{ $line }:{ $column }: « { $value } » n'est pas une taille de fichier : écrivez un nombre d'octets, ou par exemple "64 MiB"
 error-revision = « { $rev } » n'est pas une révision : une révision ne peut pas commencer par « - »
 error-git-empty = git n'a rien donné pour { $path } à { $rev } : la vérification de dérive ne peut pas se faire
+error-output = impossible d'écrire la sortie : { $error }

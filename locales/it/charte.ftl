@@ -32,6 +32,10 @@ note-unit = unità: { $label }
 note-master-before = originale precedente: { $text }
 note-master-after = originale attuale: { $text }
 note-changes = modifiche: { $diff }
+more-findings = { $count ->
+    [one] e { $count } altra segnalazione { $rule } in { $file }
+   *[other] e altre { $count } segnalazioni { $rule } in { $file }
+}
 
 ## Unità
 
@@ -287,3 +291,4 @@ error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» non è un pe
 error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una dimensione di file: scrivi un numero di byte o, per esempio, "64 MiB"
 error-revision = «{ $rev }» non è una revisione: una revisione non può iniziare con «-»
 error-git-empty = git non ha restituito nulla per { $path } a { $rev }: il controllo delle modifiche non può essere eseguito
+error-output = impossibile scrivere l'output: { $error }

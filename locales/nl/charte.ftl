@@ -32,6 +32,10 @@ note-unit = eenheid: { $label }
 note-master-before = origineel voorheen: { $text }
 note-master-after = origineel nu: { $text }
 note-changes = wijzigingen: { $diff }
+more-findings = { $count ->
+    [one] en nog { $count } { $rule }-melding in { $file }
+   *[other] en nog { $count } { $rule }-meldingen in { $file }
+}
 
 ## Eenheden
 
@@ -287,3 +291,4 @@ error-config-path = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen pa
 error-config-size = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen bestandsgrootte: schrijf een aantal bytes of bijvoorbeeld "64 MiB"
 error-revision = ‘{ $rev }’ is geen revisie: een revisie kan niet met ‘-’ beginnen
 error-git-empty = git gaf niets voor { $path } bij { $rev }: de controle op wijzigingen kan niet worden uitgevoerd
+error-output = kan de uitvoer niet schrijven: { $error }

@@ -191,14 +191,14 @@ fn plan_files(
 }
 
 fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
-    let text = match format {
-        Format::Human => report::human(report, catalog, if color { Style::Color } else { Style::Plain }),
-        Format::Json => report::json(report, catalog),
-        Format::Github => report::github(report, catalog),
-        Format::Sarif => report::sarif(report, catalog),
-        Format::Markdown => report::markdown(report, catalog),
-    };
-    out.print(&text);
+    match format {
+        Format::Human => out.print(&report::human(report, catalog, if color { Style::Color } else { Style::Plain })),
+        // Every finding, written as it is worded: no copy of the whole report in memory.
+        Format::Json => out.write_with(|w| report::write_json(w, report, catalog)),
+        Format::Github => out.print(&report::github(report, catalog)),
+        Format::Sarif => out.print(&report::sarif(report, catalog)),
+        Format::Markdown => out.print(&report::markdown(report, catalog)),
+    }
     if report.counts().0 > 0 { Outcome::Findings } else { Outcome::Clean }
 }
 
@@ -295,7 +295,7 @@ fn sync(
     for lang in languages(&project, langs, all)? {
         for (master_path, t) in project.translations(&lang) {
             let master = masters.get(&master_path)?;
-            let path = t.path.display().to_string();
+            let path = report::path(&t.path);
             match charte::sync::sync(&master.file, &master.parsed, &lang, &t.path, force)? {
                 charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
                     let done =
@@ -339,7 +339,7 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
         let master = masters.get(&set.master)?;
-        let shown = path.display().to_string();
+        let shown = report::path(&path);
         if charte::sync::init(&master.file, &master.parsed, lang, &path)? {
             out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
         } else {
@@ -423,11 +423,7 @@ fn diff(
                 if let Some(e) = history.take_error() {
                     return Err(e);
                 }
-                out.print(&format!(
-                    "{}: {}\n",
-                    report::sanitize(&t.path.display().to_string()),
-                    report::message(catalog, &d)
-                ));
+                out.print(&format!("{}: {}\n", report::path(&t.path), report::message(catalog, &d)));
                 outcome = Outcome::Findings;
                 continue;
             }
@@ -443,15 +439,10 @@ fn diff(
             let label = catalog
                 .format("diff-unit", &[("label", catalog.label(&mu.label).into()), ("id", mu.id.as_str().into())]);
             let text = if color { report::colored_diff(&d.diff) } else { report::diff_text(&d.diff) };
-            out.print(&format!(
-                "{}: {}\n  {}\n\n",
-                report::sanitize(&t.path.display().to_string()),
-                report::sanitize(&label),
-                text
-            ));
+            out.print(&format!("{}: {}\n  {}\n\n", report::path(&t.path), report::sanitize_line(&label), text));
         }
         if !any {
-            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", t.path.display().to_string().into())])));
+            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", report::path(&t.path).into())])));
         }
     }
     Ok(outcome)

@@ -6,6 +6,7 @@ mod generate;
 mod help;
 
 pub(crate) use args::Args;
+use charte::diagnostic::Arg;
 use charte::i18n::{Catalog, negotiate, requested_language};
 use charte::project::Error;
 use clap::FromArgMatches;
@@ -48,42 +49,79 @@ pub(crate) fn run() -> ExitCode {
         }
     };
     let color = args.color.enabled();
-    let mut out = Output { buf: String::new() };
+    let mut out = Output::new();
     let result = commands::dispatch(&args, &catalog, color, &mut out);
     let code = match result {
         Ok(Outcome::Clean) => 0,
         Ok(Outcome::Findings) => 1,
         Err(err) => {
-            out.flush();
+            // What was printed before the failure still goes out; the failure decides the status.
+            let _ = out.finish();
             let (id, fargs) = err.message();
-            let prefix = catalog.format("error-prefix", &[]);
-            let text = charte::report::sanitize(&catalog.format(id, &fargs));
-            let _ = writeln!(std::io::stderr(), "charte: {prefix}: {text}");
+            fail(&catalog, id, fargs);
             return ExitCode::from(2);
         }
     };
-    out.flush();
-    ExitCode::from(code)
+    match out.finish() {
+        Ok(()) => ExitCode::from(code),
+        // The reader is gone (`charte check | head -1`): nothing to say, and nobody to say it to.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(code),
+        Err(e) => {
+            fail(&catalog, "error-output", vec![("error", e.to_string().into())]);
+            ExitCode::from(2)
+        }
+    }
 }
 
-/// Standard output, written once at the end; a closed pipe ends the program quietly.
+/// Prints an operational failure on standard error, its arguments (paths) on one line each.
+fn fail(catalog: &Catalog, id: &str, args: Vec<(&'static str, Arg)>) {
+    let args: Vec<(&str, Arg)> = args
+        .into_iter()
+        .map(|(name, value)| match value {
+            Arg::Str(s) => (name, Arg::Str(charte::report::sanitize_line(&s))),
+            other => (name, other),
+        })
+        .collect();
+    let prefix = catalog.format("error-prefix", &[]);
+    let text = charte::report::sanitize(&catalog.format(id, &args));
+    let _ = writeln!(std::io::stderr(), "charte: {prefix}: {text}");
+}
+
+/// Standard output, buffered and written as it comes; the first write error is kept, later
+/// output dropped, and [`Output::finish`] returns it.
 pub(crate) struct Output {
-    buf: String,
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    error: Option<std::io::Error>,
 }
 
 impl Output {
-    pub(crate) fn print(&mut self, s: &str) {
-        self.buf.push_str(s);
+    fn new() -> Self {
+        Self { out: std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock()), error: None }
     }
 
-    fn flush(&mut self) {
-        let mut stdout = std::io::stdout().lock();
-        if let Err(e) = stdout.write_all(self.buf.as_bytes()).and_then(|()| stdout.flush())
-            && e.kind() != std::io::ErrorKind::BrokenPipe
+    pub(crate) fn print(&mut self, s: &str) {
+        if self.error.is_none()
+            && let Err(e) = self.out.write_all(s.as_bytes())
         {
-            let _ = writeln!(std::io::stderr(), "charte: {e}");
+            self.error = Some(e);
         }
-        self.buf.clear();
+    }
+
+    /// Lets `write` write to standard output directly (a big report need not be a string first).
+    pub(crate) fn write_with(&mut self, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+        if self.error.is_none()
+            && let Err(e) = write(&mut self.out)
+        {
+            self.error = Some(e);
+        }
+    }
+
+    /// Flushes, and returns the first write error.
+    fn finish(&mut self) -> std::io::Result<()> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.out.flush()
     }
 }
 

@@ -3,7 +3,7 @@
 //! Messages escape `%`, `\r` and `\n`; properties also escape `:` and `,`. Nothing a document
 //! contains can end the command early or start another one.
 
-use super::message;
+use super::{Shown, message};
 use crate::diagnostic::Severity;
 use crate::i18n::Catalog;
 use crate::project::Report;
@@ -23,10 +23,23 @@ pub fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Renders one annotation per line.
+/// Renders one annotation per line, at most [`super::SHOWN_PER_RULE`] per file and rule, then
+/// a notice with the count of the others.
 pub fn render(report: &Report, catalog: &Catalog) -> String {
     let mut out = String::new();
-    for d in report.diagnostics() {
+    for item in super::shown(report) {
+        let d = match item {
+            Shown::Finding(d) => d,
+            Shown::More { file, rule, count } => {
+                out.push_str(&format!(
+                    "::notice file={},title={}::{}\n",
+                    escape_property(&super::path(file)),
+                    escape_property(rule.name()),
+                    escape_data(&super::more(catalog, file, rule, count)),
+                ));
+                continue;
+            }
+        };
         let kind = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -35,7 +48,8 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         if let Some(src) = &d.source {
             text.push('\n');
             text.push_str(
-                &catalog.format("note-master", &[("location", format!("{}:{}", src.file.display(), src.line).into())]),
+                &catalog
+                    .format("note-master", &[("location", format!("{}:{}", super::path(&src.file), src.line).into())]),
             );
         }
         if let Some(drift) = &d.drift {
@@ -44,7 +58,7 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         }
         out.push_str(&format!(
             "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            escape_property(&d.file.display().to_string()),
+            escape_property(&super::path(&d.file)),
             d.start.line,
             d.start.column,
             d.end.line,

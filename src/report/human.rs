@@ -1,10 +1,13 @@
 //! Diagnostics for people: rustc-style snippets with the offending span underlined.
 
-use super::{diff_text, message, sanitize, sanitize_mapped};
+use super::{Shown, diff_text, message, sanitize, sanitize_line, sanitize_mapped};
 use crate::diagnostic::{Diagnostic, DiffOp, Severity};
 use crate::i18n::Catalog;
 use crate::project::Report;
+use crate::source::SourceFile;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::collections::HashMap;
+use std::path::Path;
 
 /// Whether to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,15 +18,35 @@ pub enum Style {
     Color,
 }
 
-/// Renders every diagnostic and a closing summary line.
+/// Renders the diagnostics, at most [`super::SHOWN_PER_RULE`] per file and rule (then one note
+/// with the count of the others), and a closing summary line.
 pub fn render(report: &Report, catalog: &Catalog, style: Style) -> String {
     let renderer = match style {
         Style::Plain => Renderer::plain(),
         Style::Color => Renderer::styled(),
     };
+    // The files by path, indexed once: looking each finding's file up among all the files
+    // would make a big site's report quadratic.
+    let files: HashMap<&Path, &SourceFile> = report
+        .files
+        .iter()
+        .map(|f| &f.file)
+        .chain(report.masters.iter().map(|m| &m.file))
+        .map(|f| (f.path(), f))
+        .collect();
     let mut out = String::new();
-    for d in report.diagnostics() {
-        out.push_str(&diagnostic(report, catalog, &renderer, style, d));
+    for item in super::shown(report) {
+        match item {
+            Shown::Finding(d) => {
+                out.push_str(&diagnostic(files.get(d.file.as_path()).copied(), catalog, &renderer, style, d))
+            }
+            Shown::More { file, rule, count } => {
+                let note = Level::NOTE.with_name(Some(catalog.format("note-word", &[])));
+                out.push_str(
+                    &renderer.render(&[Group::with_title(note.primary_title(super::more(catalog, file, rule, count)))]),
+                );
+            }
+        }
         out.push_str("\n\n");
     }
     out.push_str(&summary(report, catalog));
@@ -49,46 +72,63 @@ pub fn summary(report: &Report, catalog: &Catalog) -> String {
         s.push_str(&catalog.format("summary-silenced", &[("count", silenced.into())]));
     }
     if !report.skipped.is_empty() {
-        let files: Vec<String> = report.skipped.iter().map(|p| p.display().to_string()).collect();
+        let files: Vec<String> = report.skipped.iter().map(|p| super::path(p)).collect();
         s.push('\n');
-        let line =
-            catalog.format("summary-skipped", &[("count", files.len().into()), ("files", files.join(", ").into())]);
-        s.push_str(&super::sanitize(&line).replace('\n', " "));
+        s.push_str(
+            &catalog.format("summary-skipped", &[("count", files.len().into()), ("files", files.join(", ").into())]),
+        );
     }
     s
 }
 
-fn diagnostic(report: &Report, catalog: &Catalog, renderer: &Renderer, style: Style, d: &Diagnostic) -> String {
+fn diagnostic(
+    file: Option<&SourceFile>,
+    catalog: &Catalog,
+    renderer: &Renderer,
+    style: Style,
+    d: &Diagnostic,
+) -> String {
     let (level, name) = match d.severity {
         Severity::Error => (Level::ERROR, catalog.format("severity-error", &[])),
         Severity::Warning => (Level::WARNING, catalog.format("severity-warning", &[])),
     };
     let level = level.with_name(Some(name));
     let title = message(catalog, d);
-    let path = sanitize(&d.file.display().to_string());
+    let path = super::path(&d.file);
     let mut group = Group::with_title(level.primary_title(title).id(d.rule.name()));
-    if let Some(file) = report.file(&d.file).filter(|f| !f.text().is_empty()) {
-        let span = short_span(file.text(), d.span);
-        let lines = file.lines_of(span);
-        let text = &file.text()[lines.range()];
-        let (source, span) = sanitize_mapped(text, span.start - lines.start..span.end.min(lines.end) - lines.start);
+    if let Some(file) = file.filter(|f| !f.text().is_empty()) {
+        let (source, span) = excerpt(file, short_span(file.text(), d.span));
         group = group.element(
-            Snippet::source(source)
-                .line_start(d.start.line)
-                .path(path)
-                .fold(true)
-                .annotation(AnnotationKind::Primary.span(span)),
+            Snippet::source(source).line_start(d.start.line).fold(true).annotation(AnnotationKind::Primary.span(span)),
         );
+        // The location line is written here, not by the renderer: it would count the column
+        // in the excerpt, which may start anywhere in its line.
+        let rendered = renderer.render(&[with_notes(group, catalog, style, d)]);
+        let (title, rest) = rendered.split_once('\n').unwrap_or((rendered.as_str(), ""));
+        let arrow = match style {
+            Style::Plain => "-->".to_owned(),
+            Style::Color => {
+                let s = annotate_snippets::renderer::DEFAULT_LINE_NUM_STYLE;
+                format!("{s}-->{s:#}")
+            }
+        };
+        let pad = " ".repeat(d.start.line.to_string().len());
+        return format!("{title}\n{pad}{arrow} {path}:{}:{}\n{rest}", d.start.line, d.start.column);
     } else {
         group = group.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path).line_start(1));
     }
+    renderer.render(&[with_notes(group, catalog, style, d)])
+}
+
+/// Adds the unit, the master's location and the drift of `d` as notes.
+fn with_notes<'a>(mut group: Group<'a>, catalog: &Catalog, style: Style, d: &Diagnostic) -> Group<'a> {
     let mut notes = Vec::new();
     if let Some(label) = &d.label {
-        notes.push(catalog.format("note-unit", &[("label", sanitize(&catalog.label(label)).into())]));
+        notes.push(catalog.format("note-unit", &[("label", sanitize_line(&catalog.label(label)).into())]));
     }
     if let Some(src) = &d.source {
-        let location = format!("{}:{}", src.file.display(), src.line);
-        notes.push(catalog.format("note-master", &[("location", sanitize(&location).into())]));
+        let location = format!("{}:{}", super::path(&src.file), src.line);
+        notes.push(catalog.format("note-master", &[("location", location.into())]));
     }
     if let Some(drift) = &d.drift {
         notes.push(catalog.format("note-master-before", &[("text", sanitize(&drift.source_before).into())]));
@@ -103,7 +143,7 @@ fn diagnostic(report: &Report, catalog: &Catalog, renderer: &Renderer, style: St
     for text in notes {
         group = group.element(note.clone().message(text));
     }
-    renderer.render(&[group])
+    group
 }
 
 /// The part of a long span worth underlining: a finding about a whole paragraph or value
@@ -117,6 +157,52 @@ fn short_span(text: &str, span: crate::Span) -> crate::Span {
     let word = slice.find(char::is_whitespace).unwrap_or(slice.len()).max(1);
     crate::Span::new(span.start, span.start + word)
 }
+
+/// The line of `span` to show (its first line), and the span in it, made safe to print. A
+/// line longer than [`LONG_LINE`] characters is cut to a window of about [`WINDOW`] characters
+/// around the span, at character boundaries, each cut marked with `…`: rendering then costs
+/// what is shown, not the whole line, for every finding on it. Shorter lines are left to the
+/// renderer, which fits them to the terminal.
+fn excerpt(file: &SourceFile, span: crate::Span) -> (String, std::ops::Range<usize>) {
+    let text = file.text();
+    if text.get(span.range()).is_none() {
+        // Not a span of this text: show nothing rather than cut through a character.
+        return (String::new(), 0..0);
+    }
+    let lines = file.lines_of(span);
+    let line_end = text[span.start..lines.end].find('\n').map_or(lines.end, |i| span.start + i + 1);
+    let line = lines.start..line_end;
+    let span_end = span.end.clamp(span.start, line_end);
+    if text[line.clone()].chars().nth(LONG_LINE).is_none() {
+        return sanitize_mapped(&text[line.clone()], span.start - line.start..span_end - line.start);
+    }
+    // Up to CONTEXT characters before the span, the span (at most WINDOW - CONTEXT characters),
+    // then what is left of the window after it.
+    let nth_after =
+        |from: usize, to: usize, n: usize| text[from..to].char_indices().nth(n).map_or(to, |(i, _)| from + i);
+    let start =
+        text[line.start..span.start].char_indices().rev().nth(CONTEXT - 1).map_or(line.start, |(i, _)| line.start + i);
+    let shown_end = nth_after(span.start, span_end, WINDOW - CONTEXT);
+    let used = text[start..shown_end].chars().count();
+    let end = if shown_end < span_end { shown_end } else { nth_after(span_end, line.end, WINDOW.saturating_sub(used)) };
+    let mut cut = String::new();
+    if start > line.start {
+        cut.push('…');
+    }
+    let offset = cut.len();
+    cut.push_str(&text[start..end]);
+    if !text[end..line.end].trim_end_matches(['\n', '\r']).is_empty() {
+        cut.push('…');
+    }
+    sanitize_mapped(&cut, offset + span.start - start..offset + shown_end - start)
+}
+
+/// Lines up to this many characters are shown whole.
+const LONG_LINE: usize = 500;
+/// The characters of a long line shown around a span.
+const WINDOW: usize = 120;
+/// Characters of context kept before a span in a long line.
+const CONTEXT: usize = 40;
 
 /// A word diff with deletions in red and struck through, insertions in green and underlined.
 pub fn colored_diff(ops: &[DiffOp]) -> String {

@@ -5,15 +5,29 @@ use crate::diagnostic::{Diagnostic, DiffOp};
 use crate::i18n::Catalog;
 use crate::project::Report;
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+use std::io::{self, Write};
 
 #[derive(Serialize)]
 struct Output<'a> {
     version: u32,
     source: String,
-    diagnostics: Vec<Entry<'a>>,
+    diagnostics: Entries<'a>,
     /// Files named on the command line that no layout makes a translation.
     skipped: Vec<String>,
     summary: Summary,
+}
+
+/// The findings, worded one at a time as they are written.
+struct Entries<'a> {
+    report: &'a Report,
+    catalog: &'a Catalog,
+}
+
+impl Serialize for Entries<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.report.diagnostics().map(|d| entry_owned(self.catalog, d)))
+    }
 }
 
 #[derive(Serialize)]
@@ -49,11 +63,24 @@ struct Entry<'a> {
 
 /// Renders the report as one JSON object followed by a newline.
 pub fn render(report: &Report, catalog: &Catalog) -> String {
+    let mut bytes = Vec::new();
+    // Writing to memory fails only if serialising does, which these types never do.
+    let _ = write(&mut bytes, report, catalog);
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Writes [`render`]'s output to `out` as it is produced: no copy of the whole report is kept
+/// in memory.
+///
+/// # Errors
+///
+/// The write error.
+pub fn write(out: &mut dyn Write, report: &Report, catalog: &Catalog) -> io::Result<()> {
     let (errors, warnings) = report.counts();
-    let out = Output {
+    let value = Output {
         version: 1,
         source: report.source(),
-        diagnostics: report.diagnostics().map(|d| entry_owned(catalog, d)).collect(),
+        diagnostics: Entries { report, catalog },
         skipped: report.skipped.iter().map(|p| p.display().to_string()).collect(),
         summary: Summary {
             files: report.files.len(),
@@ -63,9 +90,8 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
             skipped: report.skipped.len(),
         },
     };
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
-    s
+    write_pretty(&mut *out, &value)?;
+    out.write_all(b"\n")
 }
 
 fn entry_owned<'a>(catalog: &Catalog, d: &'a Diagnostic) -> Entry<'a> {
@@ -85,5 +111,84 @@ fn entry_owned<'a>(catalog: &Catalog, d: &'a Diagnostic) -> Entry<'a> {
         source_before: d.drift.as_ref().map(|x| x.source_before.as_str()),
         source_after: d.drift.as_ref().map(|x| x.source_after.as_str()),
         diff: d.drift.as_ref().map(|x| x.diff.as_slice()),
+    }
+}
+
+/// Pretty JSON in which the characters [`super::sanitize`] escapes are written as `\uXXXX`
+/// escapes: the strings decode to the exact text (a path stays a path a tool can open), and
+/// the bytes printed hold no bidirectional or invisible character.
+pub(crate) fn to_string_pretty<T: Serialize>(value: &T) -> String {
+    let mut bytes = Vec::new();
+    match write_pretty(&mut bytes, value) {
+        // serde_json writes UTF-8 only.
+        Ok(()) => String::from_utf8(bytes).unwrap_or_default(),
+        Err(e) => format!("{{\"error\": {:?}}}", e.to_string()),
+    }
+}
+
+/// [`to_string_pretty`] to a writer.
+fn write_pretty<W: Write, T: Serialize>(out: W, value: &T) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(out, Escaping(PrettyFormatter::new()));
+    value.serialize(&mut serializer).map_err(io::Error::from)
+}
+
+/// serde_json's pretty formatter, with string fragments escaped as [`to_string_pretty`] says.
+struct Escaping(PrettyFormatter<'static>);
+
+impl Formatter for Escaping {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        if fragment.bytes().all(|b| b < 0x7f) {
+            // ASCII without DEL: serde_json has already escaped the other controls.
+            return writer.write_all(fragment.as_bytes());
+        }
+        let mut rest = fragment;
+        while let Some((i, c)) = rest.char_indices().find(|(_, c)| super::hidden(*c)) {
+            writer.write_all(&rest.as_bytes()[..i])?;
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{unit:04x}")?;
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hidden_characters_are_json_escapes() {
+        let text = super::to_string_pretty(&serde_json::json!({"a\u{202e}": ["x\u{200b}y\u{e0041}", "\u{1b}"]}));
+        assert_eq!(text, "{\n  \"a\\u202e\": [\n    \"x\\u200by\\udb40\\udc41\",\n    \"\\u001b\"\n  ]\n}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["a\u{202e}"][0], "x\u{200b}y\u{e0041}");
     }
 }

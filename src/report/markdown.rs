@@ -1,29 +1,29 @@
 //! A Markdown summary for a pull request comment or a CI step summary.
 
-use super::message;
+use super::{Shown, message};
 use crate::diagnostic::Severity;
 use crate::i18n::Catalog;
 use crate::project::Report;
 
-/// Escapes text for a Markdown table cell or paragraph: no `|`, backtick, HTML or line break
-/// from a document can change the layout.
+/// Escapes text for a Markdown table cell or paragraph: no `|`, backtick, HTML, math or line
+/// break from a document can change the layout; hidden characters show as `\u{…}`.
 ///
 /// ```
 /// use charte::report::markdown_escape;
-/// assert_eq!(markdown_escape("a|b `c` <x>"), "a\\|b \\`c\\` &lt;x&gt;");
+/// assert_eq!(markdown_escape("a|b `c` <x> $y$"), "a\\|b \\`c\\` &lt;x&gt; \\$y\\$");
+/// assert_eq!(markdown_escape("a\nb"), "a\\\\u{a}b");
 /// ```
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in super::sanitize(s).chars() {
+    for c in super::sanitize_line(s).chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
     }
@@ -57,7 +57,14 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         ));
     }
     out.push('\n');
-    for d in report.diagnostics() {
+    for item in super::shown(report) {
+        let d = match item {
+            Shown::Finding(d) => d,
+            Shown::More { file, rule, count } => {
+                out.push_str(&format!("- {}\n", escape(&super::more(catalog, file, rule, count))));
+                continue;
+            }
+        };
         out.push_str(&format!(
             "- **{}** {}:{}:{} `{}` — {}\n",
             catalog.format(if d.severity == Severity::Error { "severity-error" } else { "severity-warning" }, &[]),
@@ -69,7 +76,8 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
         ));
     }
     out.push('\n');
-    out.push_str(&escape(&super::human::summary(report, catalog)));
+    // The summary's lines (catalogue text, no file name) as one paragraph.
+    out.push_str(&escape(&super::human::summary(report, catalog).replace('\n', " ")));
     out.push('\n');
     out
 }

@@ -33,7 +33,7 @@ pub fn model_json(file: &SourceFile, parsed: &Parsed) -> String {
         "document": document,
         "diagnostics": diagnostics,
     });
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
+    let mut s = super::json::to_string_pretty(&out);
     s.push('\n');
     s
 }
@@ -67,7 +67,7 @@ fn add_positions(v: &mut Value, file: &SourceFile) {
 pub fn outline(file: &SourceFile, parsed: &Parsed, catalog: &Catalog) -> String {
     let doc = &parsed.document;
     let mut out = String::new();
-    let _ = writeln!(out, "{}", super::sanitize(&file.path().display().to_string()));
+    let _ = writeln!(out, "{}", super::path(file.path()));
     let line = |span: crate::Span| file.position(span.start).line;
     if let Some(fm) = &doc.front_matter {
         let _ = writeln!(out, "├─ {}", catalog.format("outline-front-matter", &[("line", line(fm.span).into())]));

@@ -51,7 +51,7 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
                         "artifactLocation": { "uri": uri(&src.file.display().to_string()) },
                         "region": { "startLine": src.line }
                     },
-                    "message": { "text": catalog.format("note-master", &[("location", format!("{}:{}", src.file.display(), src.line).into())]) }
+                    "message": { "text": catalog.format("note-master", &[("location", format!("{}:{}", super::path(&src.file), src.line).into())]) }
                 }]);
             }
             if let Some(unit) = &d.unit {
@@ -75,7 +75,7 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
             "results": results,
         }]
     });
-    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    let mut s = super::json::to_string_pretty(&log);
     s.push('\n');
     s
 }

@@ -1,6 +1,6 @@
 //! `charte status`: per language, whether the structure holds and how much is up to date.
 
-use super::{markdown_escape, sanitize};
+use super::{markdown_escape, sanitize, sanitize_line};
 use crate::diagnostic::{DiffOp, Rule, Severity};
 use crate::i18n::Catalog;
 use crate::project::Report;
@@ -90,7 +90,7 @@ fn master_line(report: &Report, catalog: &Catalog) -> String {
     match report.masters.as_slice() {
         [m] => catalog.format(
             "status-master",
-            &[("path", m.file.path().display().to_string().into()), ("version", m.version.as_str().into())],
+            &[("path", super::path(m.file.path()).into()), ("version", m.version.as_str().into())],
         ),
         many => catalog.format("status-documents", &[("count", many.len().into())]),
     }
@@ -130,12 +130,12 @@ pub fn human(report: &Report, catalog: &Catalog) -> String {
     let mut table: Vec<Vec<String>> = vec![headers.to_vec()];
     for r in &rows {
         table.push(vec![
-            sanitize(&r.lang),
+            sanitize_line(&r.lang),
             structure(catalog, r),
             format!("{}/{} ({}%)", r.up_to_date, r.total, percent(r)),
             r.stale.to_string(),
             r.untranslated.to_string(),
-            r.version.clone().map_or_else(|| catalog.format("status-never", &[]), |v| sanitize(&v)),
+            r.version.clone().map_or_else(|| catalog.format("status-never", &[]), |v| sanitize_line(&v)),
         ]);
     }
     let widths: Vec<usize> =
@@ -153,7 +153,7 @@ pub fn human(report: &Report, catalog: &Catalog) -> String {
     for d in &report.project {
         let level =
             catalog.format(if d.severity == Severity::Error { "severity-error" } else { "severity-warning" }, &[]);
-        let path = sanitize(&d.file.display().to_string());
+        let path = super::path(&d.file);
         let _ = writeln!(out, "{level}[{}]: {path}: {}", d.rule.name(), super::message(catalog, d));
     }
     out
@@ -175,7 +175,7 @@ pub fn json(report: &Report, catalog: &Catalog) -> String {
             "message": super::message(catalog, d),
         })).collect::<Vec<_>>(),
     });
-    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+    let mut s = super::json::to_string_pretty(&value);
     s.push('\n');
     s
 }
