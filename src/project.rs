@@ -395,9 +395,11 @@ impl Report {
         self.files.iter().map(|f| f.comparison.silenced).sum()
     }
 
-    /// The source file a diagnostic points into.
-    pub fn file(&self, path: &Path) -> Option<&SourceFile> {
-        self.masters.iter().map(|m| &m.file).chain(self.files.iter().map(|f| &f.file)).find(|f| f.path() == path)
+    /// The source files by path (a master's over a translation's of the same path), indexed
+    /// once: looking each finding's file up among all the files would make a big site's report
+    /// quadratic.
+    pub fn files_by_path(&self) -> std::collections::HashMap<&Path, &SourceFile> {
+        self.files.iter().map(|f| &f.file).chain(self.masters.iter().map(|m| &m.file)).map(|f| (f.path(), f)).collect()
     }
 
     /// Adds another report's masters, files and findings.

@@ -90,7 +90,18 @@ pub struct SourceFile {
     bom: bool,
     /// Built on first use: most files checked have no finding and need no positions.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// Characters before each [`CHECKPOINT`]-byte block, built on first need for a position
+    /// far into a long line: columns there cost a block, not the whole line.
+    char_checkpoints: std::sync::OnceLock<Vec<usize>>,
     invalid_utf8: Option<usize>,
+}
+
+/// The block size of [`SourceFile`]'s character checkpoints.
+const CHECKPOINT: usize = 4096;
+
+/// Characters that start in `bytes` (UTF-8: every byte that is not a continuation byte).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 const BOM: &str = "\u{feff}";
@@ -103,7 +114,14 @@ impl SourceFile {
         if bom {
             text.drain(..BOM.len());
         }
-        Self { path: path.into(), text, bom, line_starts: std::sync::OnceLock::new(), invalid_utf8: None }
+        Self {
+            path: path.into(),
+            text,
+            bom,
+            line_starts: std::sync::OnceLock::new(),
+            char_checkpoints: std::sync::OnceLock::new(),
+            invalid_utf8: None,
+        }
     }
 
     /// A file from raw bytes. Bytes that are not UTF-8 become U+001A one for one, so offsets
@@ -185,8 +203,31 @@ impl SourceFile {
         }
         let index = self.line_index(offset);
         let start = self.starts()[index];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = if offset - start <= 2 * CHECKPOINT {
+            chars_in(&self.text.as_bytes()[start..offset])
+        } else {
+            // Far into a long line (thousands of findings on one line must stay linear).
+            self.chars_before(offset) - self.chars_before(start)
+        } + 1;
         Position { line: index + 1, column }
+    }
+
+    /// Characters in the text before a byte offset.
+    fn chars_before(&self, offset: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let checkpoints = self.char_checkpoints.get_or_init(|| {
+            let mut total = 0;
+            let mut out = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+            for block in bytes.chunks(CHECKPOINT) {
+                out.push(total);
+                total += chars_in(block);
+            }
+            // The end, for an offset at the text's length on a block boundary.
+            out.push(total);
+            out
+        });
+        let block = offset / CHECKPOINT;
+        checkpoints.get(block).copied().unwrap_or_default() + chars_in(&bytes[block * CHECKPOINT..offset])
     }
 
     /// Byte offset where a 1-based line starts.
@@ -293,5 +334,26 @@ mod tests {
     fn line_ending_majority() {
         assert_eq!(SourceFile::new("x", "a\r\nb\r\nc\n").line_ending(), LineEnding::CrLf);
         assert_eq!(SourceFile::new("x", "a\nb").line_ending(), LineEnding::Lf);
+    }
+
+    #[test]
+    fn columns_far_into_long_lines_count_characters() {
+        // Long lines of mixed widths, with offsets on and around the checkpoint blocks.
+        let unit = "aé€😀 ";
+        for (prefix, repeat) in [("", 3000), ("x\n", 2049), ("é\r\n", 4096)] {
+            let text = format!("{prefix}{}", unit.repeat(repeat));
+            let f = SourceFile::new("x", text.clone());
+            let start = prefix.len();
+            let mut offsets: Vec<usize> = (start..text.len()).step_by(997).collect();
+            offsets.extend([start, text.len(), 4096, 8192, 8193, text.len() - 1]);
+            for offset in offsets {
+                let mut at = offset.min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let expected = text[start.min(at)..at].chars().count() + 1;
+                assert_eq!(f.position(offset).column, expected, "{prefix:?} at {offset}");
+            }
+        }
     }
 }

@@ -6,8 +6,6 @@ use crate::i18n::Catalog;
 use crate::project::Report;
 use crate::source::SourceFile;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use std::collections::HashMap;
-use std::path::Path;
 
 /// Whether to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,15 +23,7 @@ pub fn render(report: &Report, catalog: &Catalog, style: Style) -> String {
         Style::Plain => Renderer::plain(),
         Style::Color => Renderer::styled(),
     };
-    // The files by path, indexed once: looking each finding's file up among all the files
-    // would make a big site's report quadratic.
-    let files: HashMap<&Path, &SourceFile> = report
-        .files
-        .iter()
-        .map(|f| &f.file)
-        .chain(report.masters.iter().map(|m| &m.file))
-        .map(|f| (f.path(), f))
-        .collect();
+    let files = report.files_by_path();
     let mut out = String::new();
     for item in super::shown(report) {
         match item {
