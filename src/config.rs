@@ -230,7 +230,8 @@ impl Config {
         Ok(config)
     }
 
-    /// Finds `charte.toml` in `dir` or its parents and parses it; the defaults when none.
+    /// Finds `charte.toml` in `dir` or its parents and parses it; the defaults when none, rooted
+    /// at the repository's root when `dir` is inside one.
     ///
     /// # Errors
     ///
@@ -247,7 +248,12 @@ impl Config {
                 return Ok(config);
             }
         }
-        Ok(Config::default())
+        // No configuration: the default layout is relative to the repository's root (the
+        // nearest `.git` upwards), whatever subdirectory charte runs in.
+        match absolute.ancestors().position(|a| std::fs::symlink_metadata(a.join(".git")).is_ok()) {
+            Some(up) => Ok(Config { root: std::iter::repeat_n("..", up).collect(), ..Config::default() }),
+            None => Ok(Config::default()),
+        }
     }
 
     /// Reads and parses a configuration file. Its directory is the project root: the file must

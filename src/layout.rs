@@ -259,7 +259,9 @@ impl Project {
             let mut rels = Vec::new();
             for rel in pattern.documents(&root, &config.master) {
                 let master = pattern.path(&config.master, &rel);
-                if !config.ignored(&master) {
+                // A file-per-language layout names its master: it is found only if it exists.
+                let absent = !pattern.is_glob() && std::fs::symlink_metadata(&master).is_err();
+                if !absent && !config.ignored(&master) {
                     masters.push(master);
                     rels.push(rel);
                 }

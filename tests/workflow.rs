@@ -287,3 +287,26 @@ fn a_yaml_error_is_one_finding_in_file_coordinates() {
     let message = diags[0]["message"].as_str().unwrap();
     assert!(!message.contains(" at line "), "{message}");
 }
+
+/// Without `charte.toml`, the default layout is relative to the repository's root: a volunteer
+/// in `charter/` checks `de.md` against `charter/fr.md`.
+#[test]
+fn without_configuration_the_repository_root_is_the_project_root() {
+    let dir = common::charter_copy();
+    let d = dir.path();
+    let inited = std::process::Command::new("git").args(["init", "-q"]).current_dir(d).status();
+    if !inited.is_ok_and(|s| s.success()) {
+        println!("SKIPPED: git is not available");
+        return;
+    }
+    let (code, json, err) = json_in(&d.join("charter"), &["de.md"]);
+    assert_eq!((code, json["summary"]["files"].as_u64()), (0, Some(1)), "{json} {err}");
+    assert_eq!(json["summary"]["skipped"], 0);
+    let (code, json, _) = json_in(&d.join("charter/.charte"), &[]);
+    assert_eq!((code, json["summary"]["files"].as_u64()), (0, Some(common::LANGS.len() as u64)), "{json}");
+    // Outside any repository and away from the layout: nothing is guessed.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = charte(elsewhere.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("charter/fr.md"));
+}
