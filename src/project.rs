@@ -78,6 +78,24 @@ pub enum Error {
         /// The link.
         path: PathBuf,
     },
+    /// The sync record cannot be written without guessing where it goes.
+    #[error("{path}:{line}:{column}: {problem}")]
+    Record {
+        /// The translation.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        problem: crate::sync::RecordProblem,
+    },
+    /// A file changed on disk between its reading and its replacement.
+    #[error("{path} changed while it was being synced; nothing was written")]
+    Changed {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 impl Error {
@@ -111,6 +129,12 @@ impl Error {
             ),
             Error::Git(e) => ("error-git", vec![("error", e.as_str().into())]),
             Error::Symlink { path } => ("error-symlink", vec![("path", p(path))]),
+            Error::Record { path, line, column, problem } => {
+                let mut args = vec![("path", p(path)), ("line", (*line).into()), ("column", (*column).into())];
+                args.extend(problem.args());
+                (problem.message_id(), args)
+            }
+            Error::Changed { path } => ("error-changed", vec![("path", p(path))]),
         }
     }
 }

@@ -262,4 +262,14 @@ error-no-languages = geben Sie eine Sprache an oder verwenden Sie --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git ist fehlgeschlagen: { $error }
 error-symlink = { $path } ist ein symbolischer Link; charte schreibt nicht über Links
+error-record-unterminated = { $path }:{ $line }:{ $column }: dem Front Matter fehlt das schließende `---`; schließen Sie es und synchronisieren Sie erneut
+error-record-invalid = { $path }:{ $line }:{ $column }: das Front Matter ist kein gültiges YAML ({ $error }); korrigieren Sie es und synchronisieren Sie erneut
+error-record-not-mapping = { $path }:{ $line }:{ $column }: das Front Matter ist { $kind ->
+    [flow] eine Inline-Zuordnung `{"{"} … {"}"}`
+    [sequence] eine Liste
+   *[other] ein einzelner Wert
+}, keine Zeilen `Schlüssel: Wert`; der Sync-Eintrag `source_version: VERSION` braucht eine eigene Zeile
+error-record-form = { $path }:{ $line }:{ $column }: schreiben Sie den Sync-Eintrag in eine eigene Zeile, als `source_version: VERSION` am Zeilenanfang (ohne Einrückung, `?`, Anker, Tag, Blockskalar oder Wert in der nächsten Zeile), und synchronisieren Sie erneut
+error-record-no-place = { $path }:{ $line }:{ $column }: kein sicherer Platz für den Sync-Eintrag in diesem Front Matter; fügen Sie die Zeile `source_version: 0` vor dem schließenden `---` ein und synchronisieren Sie erneut
+error-changed = { $path } wurde während der Synchronisierung geändert; nichts wurde geschrieben: synchronisieren Sie erneut
 note-word = Hinweis

@@ -262,4 +262,14 @@ error-no-languages = name a language or use --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = git failed: { $error }
 error-symlink = { $path } is a symbolic link; charte does not write through links
+error-record-unterminated = { $path }:{ $line }:{ $column }: the front matter has no closing `---`; close it, then sync again
+error-record-invalid = { $path }:{ $line }:{ $column }: the front matter is not valid YAML ({ $error }); fix it, then sync again
+error-record-not-mapping = { $path }:{ $line }:{ $column }: the front matter is { $kind ->
+    [flow] a flow mapping `{"{"} … {"}"}`
+    [sequence] a list
+   *[other] a single value
+}, not `key: value` lines; the sync record `source_version: VERSION` needs a line of its own
+error-record-form = { $path }:{ $line }:{ $column }: write the sync record on a line of its own, as `source_version: VERSION` at the start of the line (no indentation, `?`, anchor, tag, block scalar or value on the next line), then sync again
+error-record-no-place = { $path }:{ $line }:{ $column }: no certain place for the sync record in this front matter; add the line `source_version: 0` before the closing `---`, then sync again
+error-changed = { $path } changed while it was being synced; nothing was written: sync again
 note-word = note

@@ -262,4 +262,14 @@ error-no-languages = indiquez une langue ou utilisez --all
 error-config = { $path }:{ $line }:{ $column }: { $error }
 error-git = échec de git : { $error }
 error-symlink = { $path } est un lien symbolique ; charte n'écrit pas à travers les liens
+error-record-unterminated = { $path }:{ $line }:{ $column } : l'en-tête n'a pas de `---` de fermeture ; fermez-le, puis synchronisez à nouveau
+error-record-invalid = { $path }:{ $line }:{ $column } : l'en-tête n'est pas du YAML valide ({ $error }) ; corrigez-le, puis synchronisez à nouveau
+error-record-not-mapping = { $path }:{ $line }:{ $column } : l'en-tête est { $kind ->
+    [flow] un tableau associatif en ligne `{"{"} … {"}"}`
+    [sequence] une liste
+   *[other] une valeur seule
+}, et non des lignes `clé: valeur` ; l'enregistrement de synchronisation `source_version: VERSION` doit avoir sa propre ligne
+error-record-form = { $path }:{ $line }:{ $column } : écrivez l'enregistrement de synchronisation sur une ligne à part, sous la forme `source_version: VERSION` en début de ligne (sans retrait, `?`, ancre, étiquette, bloc ni valeur à la ligne suivante), puis synchronisez à nouveau
+error-record-no-place = { $path }:{ $line }:{ $column } : aucune place sûre pour l'enregistrement de synchronisation dans cet en-tête ; ajoutez la ligne `source_version: 0` avant le `---` de fermeture, puis synchronisez à nouveau
+error-changed = { $path } a été modifié pendant la synchronisation ; rien n'a été écrit : synchronisez à nouveau
 note-word = note

@@ -240,43 +240,71 @@ fn sync(
 ) -> Result<Outcome> {
     let project = Project::discover(config)?;
     let mut masters = Masters::default();
-    let mut outcome = Outcome::Clean;
+    let mut jobs = Vec::new();
     for lang in languages(&project, langs, all)? {
         for (master_path, t) in project.translations(&lang) {
-            let master = masters.get(&master_path)?;
-            let path = t.path.display().to_string();
-            match charte::sync::sync(&master.file, &master.parsed, &lang, &t.path, force)? {
-                charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
-                    let done =
-                        catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
-                    out.print(&format!("{}\n", report::sanitize(&done)));
-                    if !rubber_stamped.is_empty() {
-                        let units = rubber_stamped.join(", ");
-                        let warn = catalog
-                            .format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
-                        out.print(&format!("{}\n", report::sanitize(&warn)));
-                    }
+            masters.get(&master_path)?;
+            jobs.push((master_path, lang.clone(), t.path));
+        }
+    }
+    let requests: Vec<charte::sync::Request<'_>> = jobs
+        .iter()
+        .map(|(master, lang, path)| charte::sync::Request { master: &masters.0[master], lang, path })
+        .collect();
+    // Everything is planned before anything is written: a failure writes nothing.
+    let (outcomes, plan) = charte::sync::plan(&requests, force)?;
+    edit_before_commit(&plan);
+    plan.commit()?;
+    let mut outcome = Outcome::Clean;
+    for ((_, _, path), result) in jobs.iter().zip(outcomes) {
+        let path = path.display().to_string();
+        match result {
+            charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
+                let done = catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
+                out.print(&format!("{}\n", report::sanitize(&done)));
+                if !rubber_stamped.is_empty() {
+                    let units = rubber_stamped.join(", ");
+                    let warn =
+                        catalog.format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
+                    out.print(&format!("{}\n", report::sanitize(&warn)));
                 }
-                charte::sync::SyncOutcome::Refused { errors } => {
-                    let refused = catalog
-                        .format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
-                    out.print(&format!("{}\n", report::sanitize(&refused)));
-                    for d in errors.iter().take(10) {
-                        let line = format!(
-                            "  {}:{}: [{}] {}\n",
-                            d.file.display(),
-                            d.start.line,
-                            d.rule.name(),
-                            report::message(catalog, d)
-                        );
-                        out.print(&report::sanitize(&line));
-                    }
-                    outcome = Outcome::Findings;
+            }
+            charte::sync::SyncOutcome::Refused { errors } => {
+                let refused =
+                    catalog.format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
+                out.print(&format!("{}\n", report::sanitize(&refused)));
+                for d in errors.iter().take(10) {
+                    let line = format!(
+                        "  {}:{}: [{}] {}\n",
+                        d.file.display(),
+                        d.start.line,
+                        d.rule.name(),
+                        report::message(catalog, d)
+                    );
+                    out.print(&report::sanitize(&line));
                 }
+                outcome = Outcome::Findings;
             }
         }
     }
     Ok(outcome)
+}
+
+/// A test seam, in debug builds only: `CHARTE_TEST_EDIT_BEFORE_COMMIT=TEXT` appends TEXT to
+/// every translation a sync is about to replace, between planning and writing, as a user
+/// editing at that moment would.
+fn edit_before_commit(plan: &charte::sync::Plan) {
+    #[cfg(debug_assertions)]
+    if let Some(extra) = std::env::var_os("CHARTE_TEST_EDIT_BEFORE_COMMIT") {
+        use std::io::Write;
+        for path in plan.replaced() {
+            if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(path) {
+                let _ = f.write_all(extra.as_encoded_bytes());
+            }
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = plan;
 }
 
 fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
@@ -286,12 +314,21 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     }
     let project = Project::discover(config)?;
     let mut masters = Masters::default();
-    let mut outcome = Outcome::Clean;
+    // Every document is planned, then all are created together, or none.
+    let mut plan = charte::sync::Plan::default();
+    let mut created = Vec::new();
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
         let master = masters.get(&set.master)?;
+        let planned = charte::sync::plan_init(master, lang, &path)?;
+        created.push((path, planned.is_some()));
+        plan.extend(planned.unwrap_or_default());
+    }
+    plan.commit()?;
+    let mut outcome = Outcome::Clean;
+    for (path, new) in created {
         let shown = path.display().to_string();
-        if charte::sync::init(&master.file, &master.parsed, lang, &path)? {
+        if new {
             out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
         } else {
             out.print(&format!("{}\n", catalog.format("init-exists", &[("path", shown.into())])));
