@@ -118,6 +118,7 @@ fn a_front_matter_that_is_not_a_block_mapping_is_refused() {
             "  title: Wertecharta\n  description: Unsere Wertecharta bei Pause IA.\n  slug: wertecharta\n",
             "no certain place",
         ),
+        ("title: [Wertecharta\n", "not valid YAML"),
     ] {
         let dir = charter_copy();
         let d = dir.path();
@@ -127,6 +128,20 @@ fn a_front_matter_that_is_not_a_block_mapping_is_refused() {
         assert!(err.contains(named) && err.contains("charter/de.md:"), "{yaml:?}: {err}");
         assert_eq!(read(d, "de.md"), before, "{yaml:?}");
     }
+}
+
+#[test]
+fn an_unterminated_front_matter_is_refused() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let text = String::from_utf8(read(d, "de.md")).unwrap();
+    let open = text.replacen("---\n\n", "\n", 1);
+    assert_ne!(open, text);
+    write(d, "de.md", open.as_bytes());
+    let (code, out, err) = sync(d, &["de", "--force"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("charter/de.md:1:1: the front matter has no closing `---`"), "{err}");
+    assert_eq!(read(d, "de.md"), open.as_bytes());
 }
 
 #[test]
