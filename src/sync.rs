@@ -23,9 +23,10 @@ use crate::front_matter::{self, Node};
 use crate::parse::{Parsed, parse};
 use crate::project::{Error, Master};
 use crate::source::{SourceFile, Span};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// What a sync did.
 #[derive(Debug, Clone)]
@@ -324,7 +325,13 @@ impl Plan {
                 dirs.push(dir);
             }
         }
-        let staged = self.writes.par_iter().map(stage).collect::<Result<Vec<_>, Error>>()?;
+        // Staging waits on the disk (one fsync per file) more than on the processor: more
+        // threads than cores let the file system commit many files at once.
+        let stage_all = || self.writes.par_iter().map(stage).collect::<Result<Vec<_>, Error>>();
+        let staged = match rayon::ThreadPoolBuilder::new().num_threads(STAGING_THREADS).build() {
+            Ok(pool) if self.writes.len() > 1 => pool.install(stage_all),
+            _ => stage_all(),
+        }?;
         for (i, (w, tmp)) in self.writes.iter().zip(staged).enumerate() {
             if let Err(e) = replace(w, tmp) {
                 rollback(&self.writes[..i])?;
@@ -340,6 +347,9 @@ impl Plan {
         Ok(())
     }
 }
+
+/// Threads that stage files: enough to keep the disk busy while each waits on its fsync.
+const STAGING_THREADS: usize = 32;
 
 fn parent(path: &Path) -> PathBuf {
     match path.parent() {
@@ -460,21 +470,28 @@ pub struct Request<'a> {
 pub fn plan(requests: &[Request<'_>], force: bool) -> Result<(Vec<SyncOutcome>, Plan), Error> {
     use rayon::prelude::*;
     let mut plan = Plan::default();
-    // Each master's version and snapshot once, not once per translation.
-    let mut versions: std::collections::HashMap<&Path, String> = std::collections::HashMap::new();
+    // Each master's version, snapshot and history once, not once per translation: its earlier
+    // versions are read and compared once for all its translations.
+    let mut masters: HashMap<&Path, (String, Mutex<drift::History<'_>>)> = HashMap::new();
     for r in requests {
         let path = r.master.file.path();
-        if !versions.contains_key(path) {
-            let version = drift::version(r.master.file.text());
+        if !masters.contains_key(path) {
+            let history = drift::History::new(&r.master.file);
+            let version = history.current().to_owned();
             let store = Store::for_master(path);
             if let Some(w) = snapshot_write(&store, &r.master.file, &version) {
                 plan.push(w);
             }
-            versions.insert(path, version);
+            masters.insert(path, (version, Mutex::new(history)));
         }
     }
-    let planned: Vec<Result<(SyncOutcome, Vec<Planned>), Error>> =
-        requests.par_iter().map(|r| plan_one(r, &versions[r.master.file.path()], force)).collect();
+    let planned: Vec<Result<(SyncOutcome, Vec<Planned>), Error>> = requests
+        .par_iter()
+        .map(|r| {
+            let (version, history) = &masters[r.master.file.path()];
+            plan_one(r, version, history, force)
+        })
+        .collect();
     let mut outcomes = Vec::with_capacity(planned.len());
     for p in planned {
         let (outcome, writes) = p?;
@@ -486,7 +503,12 @@ pub fn plan(requests: &[Request<'_>], force: bool) -> Result<(Vec<SyncOutcome>, 
     Ok((outcomes, plan))
 }
 
-fn plan_one(r: &Request<'_>, version: &str, force: bool) -> Result<(SyncOutcome, Vec<Planned>), Error> {
+fn plan_one(
+    r: &Request<'_>,
+    version: &str,
+    history: &Mutex<drift::History<'_>>,
+    force: bool,
+) -> Result<(SyncOutcome, Vec<Planned>), Error> {
     let (master_file, master, path) = (&r.master.file, &r.master.parsed, r.path);
     // Taken before the file is read: a change after it shows in the stamp at commit.
     let meta = std::fs::symlink_metadata(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
@@ -494,7 +516,8 @@ fn plan_one(r: &Request<'_>, version: &str, force: bool) -> Result<(SyncOutcome,
         return Err(Error::Symlink { path: path.to_owned() });
     }
     let (file, binary) = crate::project::read(path)?;
-    let parsed = parse(&file);
+    // As `check` reads a translation: its units are named after the master's.
+    let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions::TRANSLATION);
     let comparison = compare(master_file, master, &file, &parsed);
     let errors: Vec<Diagnostic> =
         comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
@@ -504,7 +527,7 @@ fn plan_one(r: &Request<'_>, version: &str, force: bool) -> Result<(SyncOutcome,
     let store = Store::for_master(master_file.path());
     // Stale units whose translation did not change since the last sync: rubber stamps.
     let mut rubber_stamped = Vec::new();
-    let mut history = drift::History::new(master_file);
+    let mut history = history.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Ok(old) = history.synced(&file, &parsed.document, r.lang) {
         let recorded = store.load_units(r.lang);
         let stale = drift::stale(master_file, &master.document, old, &file, &parsed.document, &comparison.pairs);
@@ -518,6 +541,7 @@ fn plan_one(r: &Request<'_>, version: &str, force: bool) -> Result<(SyncOutcome,
             }
         }
     }
+    drop(history);
     let text = set_record(&file, version).map_err(|e| e.located(&file))?;
     let mut writes = Vec::new();
     if text != file.text() {
