@@ -9,7 +9,7 @@
 
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
-use crate::model::{Document, Unit, Value};
+use crate::model::{Document, FrontMatter, Unit, Value};
 use crate::parse::Parsed;
 use crate::project::Error;
 use crate::source::{SourceFile, Span};
@@ -85,11 +85,23 @@ pub fn unit_hash(unit: &Unit) -> String {
 
 /// The sync record of a translation: its version and where it is written.
 pub fn record(doc: &Document) -> Option<(String, Span)> {
-    let fm = doc.front_matter.as_ref()?;
+    record_in(doc.front_matter.as_ref()?)
+}
+
+/// The sync record of a front matter: its version as YAML reads it, and where it is written.
+pub(crate) fn record_in(fm: &FrontMatter) -> Option<(String, Span)> {
     let entry = fm.entries.iter().find(|e| e.key == RECORD_KEY)?;
-    // The text as written: YAML would read `0673565026129282` as a number and lose the zero.
     let v = match &entry.value {
-        Value::String(_) | Value::Number(_) => entry.raw.trim().to_owned(),
+        // The string YAML reads, whatever the quotes, comments or line breaks around it.
+        Value::String(s) => s.clone(),
+        // The number as written: YAML would read `0673565026129282` as a number and lose the
+        // zero (a comment after it is not part of it).
+        Value::Number(_) => {
+            let raw = entry.raw.as_str();
+            let end =
+                raw.match_indices('#').find(|(i, _)| raw[..*i].ends_with([' ', '\t'])).map_or(raw.len(), |(i, _)| i);
+            raw[..end].trim().to_owned()
+        }
         _ => String::new(),
     };
     Some((v, Span::new(entry.key_span.start, entry.value_span.end.max(entry.key_span.end))))

@@ -27,7 +27,8 @@ fn is_delimiter(line: &str, closing: bool) -> bool {
     l == "---" || (closing && l == "...")
 }
 
-/// Lines of `text` from `from`, as (start, line including its ending).
+/// Lines of `text` from `from`, as (start, line including its ending). A line ends, as in
+/// YAML, at LF, CRLF or a lone CR.
 fn lines_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     let mut at = from;
     std::iter::from_fn(move || {
@@ -35,7 +36,11 @@ fn lines_from(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let rest = &text[at..];
-        let len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let bytes = rest.as_bytes();
+        let len = memchr::memchr2(b'\n', b'\r', bytes).map_or(rest.len(), |i| match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => i + 2,
+            _ => i + 1,
+        });
         let start = at;
         at += len;
         Some((start, &rest[..len]))
@@ -343,6 +348,195 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
         Err(err) => diagnostics.push(yaml_error(file, split.yaml, &err)),
     }
     fm
+}
+
+/// A YAML node in full, to tell whether two front matters say the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Node {
+    Str(String),
+    Num(String),
+    Bool(bool),
+    Null,
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+        Ok(Node::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Num(v.to_string()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Num(v.to_string()))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Node, E> {
+        Ok(Node::Num(v.to_string()))
+    }
+    fn visit_u128<E>(self, v: u128) -> Result<Node, E> {
+        Ok(Node::Num(v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Num(format!("{v:?}")))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Str(v))
+    }
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<Node, E> {
+        Ok(Node::Str(String::from_utf8_lossy(v).into_owned()))
+    }
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+        Node::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Node>()? {
+            items.push(item);
+        }
+        Ok(Node::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Node>()? {
+            entries.push((key, map.next_value::<Node>()?));
+        }
+        Ok(Node::Map(entries))
+    }
+}
+
+/// The YAML of a front matter in full, or the error and its 1-based line within the YAML.
+pub(crate) fn parse_yaml(yaml: &str) -> Result<Node, (String, usize)> {
+    let options = serde_saphyr::options! { with_snippet: false };
+    serde_saphyr::from_str_with_options::<Node>(yaml, options).map_err(|err| {
+        let line = err.location().and_then(|l| usize::try_from(l.line()).ok()).unwrap_or(1).max(1);
+        (err.to_string().lines().next().unwrap_or_default().to_owned(), line)
+    })
+}
+
+/// The top-level (key, value) pairs of a front matter whose every line is `key: plain text`,
+/// without the YAML parser: `None` when it is not that simple.
+pub(crate) fn simple_pairs(text: &str, yaml: Span) -> Option<Vec<(String, Value)>> {
+    simple_mapping(text, yaml).map(|entries| entries.into_iter().map(|e| (e.key, e.value)).collect())
+}
+
+/// The first line of the YAML that holds something other than blanks and comments.
+pub(crate) fn first_content_line(text: &str, yaml: Span) -> Option<(usize, &str)> {
+    lines_from(&text[..yaml.end], yaml.start).find(|(_, line)| {
+        let t = line.trim_start();
+        !t.is_empty() && !t.starts_with('#')
+    })
+}
+
+/// A line `KEY: VALUE` of the front matter, the key at the start of the line, the value a
+/// one-line scalar, maybe followed by a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KeyLine {
+    /// The whole line, without its line ending.
+    pub(crate) line: Span,
+    /// The value as written (quotes included, comment and trailing blanks excluded); empty
+    /// when there is no value on the line.
+    pub(crate) value: Span,
+    /// Whether the value is a one-line scalar that can be replaced as a whole.
+    pub(crate) replaceable: bool,
+}
+
+/// Every line of the YAML that starts with `key` (plain or quoted) followed by `:`: the
+/// candidates for a record written on its own line.
+pub(crate) fn key_lines(text: &str, yaml: Span, key: &str) -> Vec<KeyLine> {
+    let mut found = Vec::new();
+    for (start, line) in lines_from(&text[..yaml.end], yaml.start) {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let Some(written) = [key.to_owned(), format!("\"{key}\""), format!("'{key}'")].into_iter().find(|w| {
+            content.starts_with(w.as_str()) && content[w.len()..].trim_start_matches([' ', '\t']).starts_with(':')
+        }) else {
+            continue;
+        };
+        let after_key = &content[written.len()..];
+        let colon = written.len() + after_key.find(':').unwrap_or(0) + 1;
+        let rest = &content[colon..];
+        let line_span = Span::new(start, start + content.len());
+        // `key:value` is not a mapping entry in YAML: the colon must be followed by a blank.
+        if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+            continue;
+        }
+        let value_start = colon + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+        let (value_len, replaceable) = scalar_on_line(&content[value_start..]);
+        found.push(KeyLine {
+            line: line_span,
+            value: Span::new(start + value_start, start + value_start + value_len),
+            replaceable,
+        });
+    }
+    found
+}
+
+/// The length of a one-line scalar at the start of `s` and whether it is one: a plain,
+/// single-quoted or double-quoted scalar with nothing after it but blanks and a comment.
+fn scalar_on_line(s: &str) -> (usize, bool) {
+    let rest_ok = |rest: &str| {
+        let t = rest.trim_start_matches([' ', '\t']);
+        t.is_empty() || (t.starts_with('#') && t.len() < rest.len())
+    };
+    let Some(first) = s.chars().next() else { return (0, false) };
+    match first {
+        '"' => {
+            let bytes = s.as_bytes();
+            let mut i = 1;
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'\\' => i += 2,
+                    b'"' => return (i + 1, rest_ok(&s[i + 1..])),
+                    _ => i += 1,
+                }
+            }
+            (s.len(), false)
+        }
+        '\'' => {
+            let bytes = s.as_bytes();
+            let mut i = 1;
+            while i < bytes.len() {
+                if bytes[i] == b'\'' {
+                    if bytes.get(i + 1) == Some(&b'\'') {
+                        i += 2;
+                        continue;
+                    }
+                    return (i + 1, rest_ok(&s[i + 1..]));
+                }
+                i += 1;
+            }
+            (s.len(), false)
+        }
+        // Indicators: block scalars, anchors, tags, aliases, flow collections, directives...
+        c if "-?:,[]{}#&*!|>%@`".contains(c) => (s.trim_end_matches([' ', '\t']).len(), false),
+        _ => {
+            // A plain scalar ends at ` #` (a comment); `: ` inside it is not valid YAML.
+            let end = s.match_indices('#').find(|(i, _)| s[..*i].ends_with([' ', '\t'])).map_or(s.len(), |(i, _)| i);
+            let value = s[..end].trim_end_matches([' ', '\t']);
+            (value.len(), !value.contains(": ") && !value.ends_with(':'))
+        }
+    }
 }
 
 #[cfg(test)]

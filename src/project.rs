@@ -165,6 +165,24 @@ pub enum Error {
         /// The master.
         path: PathBuf,
     },
+    /// The sync record cannot be written without guessing where it goes.
+    #[error("{path}:{line}:{column}: {problem}")]
+    Record {
+        /// The translation.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        problem: crate::sync::RecordProblem,
+    },
+    /// A file changed on disk between its reading and its replacement.
+    #[error("{path} changed while it was being synced; nothing was written")]
+    Changed {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 impl Error {
@@ -235,6 +253,12 @@ impl Error {
             ),
             Error::Revision(rev) => ("error-revision", vec![("rev", rev.as_str().into())]),
             Error::GitEmpty { rev, path } => ("error-git-empty", vec![("rev", rev.as_str().into()), ("path", p(path))]),
+            Error::Record { path, line, column, problem } => {
+                let mut args = vec![("path", p(path)), ("line", (*line).into()), ("column", (*column).into())];
+                args.extend(problem.args());
+                (problem.message_id(), args)
+            }
+            Error::Changed { path } => ("error-changed", vec![("path", p(path))]),
         }
     }
 }
@@ -676,6 +700,50 @@ pub fn bad_name_diagnostics(bad_names: &[(PathBuf, String, Option<String>)]) -> 
 
 fn stem(path: &Path) -> String {
     path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned()
+}
+
+/// The files among `paths` that git does not track and does not ignore, in the order given;
+/// none outside a repository or without git. The paths are passed after `--`, as data.
+pub fn untracked(root: &Root, paths: &[PathBuf]) -> Vec<PathBuf> {
+    let absolute: Vec<(PathBuf, &PathBuf)> =
+        paths.iter().filter_map(|p| std::path::absolute(p).ok().map(|a| (a, p))).collect();
+    if absolute.is_empty() {
+        return Vec::new();
+    }
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root.dir())
+        .args(["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--"])
+        .args(absolute.iter().map(|(a, _)| a))
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output();
+    let Some(output) = output.ok().filter(|o| o.status.success()) else { return Vec::new() };
+    let top = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root.dir())
+        .args(["rev-parse", "--show-toplevel"])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output();
+    let Some(top) = top.ok().filter(|o| o.status.success()) else { return Vec::new() };
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim_end_matches(['\n', '\r']));
+    let top = std::fs::canonicalize(&top).unwrap_or(top);
+    let listed: std::collections::HashSet<PathBuf> = output
+        .stdout
+        .split(|&b| b == 0)
+        .filter(|name| !name.is_empty())
+        .map(|name| top.join(String::from_utf8_lossy(name).as_ref()))
+        .collect();
+    absolute
+        .into_iter()
+        .filter(|(a, _)| {
+            let real =
+                a.parent().and_then(|d| std::fs::canonicalize(d).ok()).zip(a.file_name()).map(|(d, n)| d.join(n));
+            listed.contains(real.as_ref().unwrap_or(a))
+        })
+        .map(|(_, p)| p.clone())
+        .collect()
 }
 
 /// The master as it was at a git revision.

@@ -412,7 +412,6 @@ fn the_root_is_the_repository_without_a_configuration() {
 /// Writes go through `charte::containment::check_write`, which `sync.rs` calls after the
 /// integration of the sync rewrite (the unit tests of `check_write` cover the refusals now).
 #[test]
-#[ignore = "needs sync.rs to call containment::check_write (integration)"]
 fn sync_never_writes_through_a_linked_directory() {
     for linked in ["charter/.charte", "charter/.charte/sources", "charter/.charte/units"] {
         let dir = charter_copy();

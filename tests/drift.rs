@@ -153,14 +153,32 @@ fn sync_refuses_structural_errors_unless_forced_and_flags_rubber_stamps() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("1 structural error") && text.contains("strong-count"), "{text}");
     edit(d, "es.md", "pacifista.", "**pacifista.**");
-    // The master changes; the translator syncs without touching the stale unit.
+    // The master changes; the translator syncs without touching the stale unit: a rubber
+    // stamp, refused, and nothing is written.
     edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    let before = std::fs::read(d.join("charter/es.md")).unwrap();
     let out = charte(d).args(["sync", "es"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("value.3") && text.contains("--accept-unchanged"), "{text}");
+    assert!(text.contains("Nothing was written."), "{text}");
+    assert_eq!(std::fs::read(d.join("charter/es.md")).unwrap(), before);
+    let (code, json) = check_json(d, &["charter/es.md"]);
+    assert_eq!((code, stale_units(&json).len()), (1, 1), "still stale: {json}");
+    // The translator says the change needs nothing in Spanish.
+    let out = charte(d).args(["sync", "es", "--accept-unchanged"]).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("marked as up to date without a change to the translation: value.3"), "{text}");
     let out = charte(d).args(["sync", "--all"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the other languages are rubber stamps too");
+    let out = charte(d).args(["sync", "--all", "--accept-unchanged"]).output().unwrap();
     assert!(out.status.success());
+    // Once the unit is carried over, a plain sync passes.
+    edit(d, "fr.md", "Nous n’attendons jamais la perfection", "Nous n’attendons pas la perfection");
+    edit(d, "es.md", "perfección", "perfección absoluta");
+    let out = charte(d).args(["sync", "es"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
 }
 
 #[test]
@@ -206,7 +224,7 @@ fn a_killed_sync_leaves_the_old_or_the_new_file() {
     for i in 0..40u64 {
         std::fs::write(&path, &old).unwrap();
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("charte"))
-            .args(["sync", "it"])
+            .args(["sync", "it", "--accept-unchanged"])
             .current_dir(d)
             .stdout(std::process::Stdio::null())
             .spawn()
@@ -225,7 +243,7 @@ fn a_killed_sync_leaves_the_old_or_the_new_file() {
     }
     // A sync run to its end leaves the new file.
     std::fs::write(&path, &old).unwrap();
-    assert!(charte(d).args(["sync", "it"]).output().unwrap().status.success());
+    assert!(charte(d).args(["sync", "it", "--accept-unchanged"]).output().unwrap().status.success());
     if let Some(new) = new {
         assert_eq!(std::fs::read(&path).unwrap(), new);
     }
@@ -237,8 +255,8 @@ fn concurrent_syncs_of_two_languages_both_land() {
     let d = dir.path();
     edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
     for _ in 0..5 {
-        let a = charte(d).args(["sync", "de"]).spawn_stdout_null();
-        let b = charte(d).args(["sync", "en"]).spawn_stdout_null();
+        let a = charte(d).args(["sync", "de", "--accept-unchanged"]).spawn_stdout_null();
+        let b = charte(d).args(["sync", "en", "--accept-unchanged"]).spawn_stdout_null();
         assert!(a.wait_with_output().unwrap().status.success());
         assert!(b.wait_with_output().unwrap().status.success());
     }

@@ -155,7 +155,7 @@ fn sync_keeps_permissions() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
     let fr = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
     std::fs::write(d.join("charter/fr.md"), fr.replace("prend le soin", "veille")).unwrap();
-    assert!(charte(d).args(["sync", "it"]).output().unwrap().status.success());
+    assert!(charte(d).args(["sync", "it", "--accept-unchanged"]).output().unwrap().status.success());
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
 }
 

@@ -310,3 +310,40 @@ fn without_configuration_the_repository_root_is_the_project_root() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("charter/fr.md"));
 }
+
+/// `sync` names the files it created that git does not track yet, with the `git add` to run,
+/// so that `git commit -am` does not leave them behind.
+#[test]
+fn sync_names_the_files_git_does_not_track() {
+    let dir = common::charter_copy();
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(d)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !git(&["init", "-q"]) {
+        println!("SKIPPED: git is not available");
+        return;
+    }
+    assert!(git(&["add", "-A"]) && git(&["commit", "-qm", "charter"]));
+    let fr = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    std::fs::write(d.join("charter/fr.md"), fr.replacen("prend le soin de refléter", "veille à refléter", 1)).unwrap();
+    let de = std::fs::read_to_string(d.join("charter/de.md")).unwrap();
+    let line = de.lines().find(|l| l.starts_with("5. ")).unwrap();
+    std::fs::write(d.join("charter/de.md"), de.replacen(line, &format!("{line} "), 1).replacen(" \n", "!\n", 1))
+        .unwrap();
+    let out = charte(d).args(["sync", "de", "--accept-unchanged"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    let add = text.lines().find(|l| l.contains("git add")).unwrap_or_else(|| panic!("{text}"));
+    assert!(add.contains("charter/.charte/sources/"), "the new snapshot: {add}");
+    assert!(!add.contains("charter/de.md"), "a tracked file is not listed: {add}");
+    // Once added, nothing is listed.
+    assert!(git(&["add", "-A"]) && git(&["commit", "-qm", "sync"]));
+    let out = charte(d).args(["sync", "de"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("git add"));
+}

@@ -262,6 +262,9 @@ sync-refused = { $lang } hat { $errors ->
    *[other] { $errors } Strukturfehler
 }: Korrigieren Sie die Struktur oder verwenden Sie --force
 sync-rubber-stamp = { $lang }: als aktuell markiert, ohne dass die Übersetzung geändert wurde: { $units }
+sync-unchanged = { $lang }: nicht synchronisiert: das Original hat diese Einheiten geändert, ihre Übersetzung hat sich seit der letzten Synchronisierung nicht geändert: { $units }; übertragen Sie die Änderung, oder führen Sie sync mit --accept-unchanged aus, wenn sie in dieser Sprache keine Änderung braucht
+sync-nothing-written = Es wurde nichts geschrieben.
+sync-untracked = Neu angelegte Dateien, die git noch nicht verfolgt; committen Sie sie mit der Übersetzung: git add { $files }
 init-done = { $path } aus dem Original erstellt; `charte check` listet die zu übersetzenden Einheiten auf
 init-exists = { $path } existiert bereits; nicht überschrieben
 
@@ -284,6 +287,16 @@ error-empty-language = die Sprache { $lang } hat keine Datei: erwartet in { $exp
 error-master-language = { $lang } ist die Sprache des Originals: nennen Sie die Sprache einer Übersetzung
 error-not-canonical = „{ $lang }“ ist kein kanonisch geschriebenes Sprach-Tag: verwenden Sie „{ $canonical }“
 error-unknown-unit = das Original hat keine Einheit „{ $unit }“; seine Einheiten: { $units }
+error-record-unterminated = { $path }:{ $line }:{ $column }: dem Front Matter fehlt das schließende `---`; schließen Sie es und synchronisieren Sie erneut
+error-record-invalid = { $path }:{ $line }:{ $column }: das Front Matter ist kein gültiges YAML ({ $error }); korrigieren Sie es und synchronisieren Sie erneut
+error-record-not-mapping = { $path }:{ $line }:{ $column }: das Front Matter ist { $kind ->
+    [flow] eine Inline-Zuordnung `{"{"} … {"}"}`
+    [sequence] eine Liste
+   *[other] ein einzelner Wert
+}, keine Zeilen `Schlüssel: Wert`; der Sync-Eintrag `source_version: VERSION` braucht eine eigene Zeile
+error-record-form = { $path }:{ $line }:{ $column }: schreiben Sie den Sync-Eintrag in eine eigene Zeile, als `source_version: VERSION` am Zeilenanfang (ohne Einrückung, `?`, Anker, Tag, Blockskalar oder Wert in der nächsten Zeile), und synchronisieren Sie erneut
+error-record-no-place = { $path }:{ $line }:{ $column }: kein sicherer Platz für den Sync-Eintrag in diesem Front Matter; fügen Sie die Zeile `source_version: 0` vor dem schließenden `---` ein und synchronisieren Sie erneut
+error-changed = { $path } wurde während der Synchronisierung geändert; nichts wurde geschrieben: synchronisieren Sie erneut
 note-word = Hinweis
 error-outside-root = { $path } liegt außerhalb des Projekts { $root }: charte liest und schreibt nur darin
 error-too-large = { $path } ist größer als die Grenze von { $limit } Bytes (`max-file-size` in charte.toml)

@@ -37,6 +37,7 @@ cli-sync = Vermerkt, dass Übersetzungen dem aktuellen Original folgen.
 cli-sync-languages = Zu synchronisierende Sprachen.
 cli-sync-all = Synchronisiert alle Übersetzungen.
 cli-sync-force = Synchronisiert auch eine Übersetzung mit Strukturfehlern.
+cli-sync-accept-unchanged = Markiert veraltete Einheiten als aktuell, obwohl sich ihre Übersetzung seit der letzten Synchronisierung nicht geändert hat (eine Änderung des Originals, die in dieser Sprache nichts verlangt).
 cli-init = Legt eine Übersetzung aus dem Original an und synchronisiert sie.
 cli-init-language = Die neue Sprache.
 cli-status = Zeigt je Sprache, wie viel der Übersetzung aktuell ist.

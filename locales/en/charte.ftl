@@ -262,6 +262,9 @@ sync-refused = { $lang } has { $errors ->
    *[other] { $errors } structural errors
 }: fix them or use --force
 sync-rubber-stamp = { $lang }: marked as up to date without a change to the translation: { $units }
+sync-unchanged = { $lang }: not synced: the master changed these units and their translation did not change since the last sync: { $units }; carry the change over, or run sync with --accept-unchanged if it needs no change in this language
+sync-nothing-written = Nothing was written.
+sync-untracked = Created files that git does not track yet; commit them with the translation: git add { $files }
 init-done = Created { $path } from the master; `charte check` lists the units to translate
 init-exists = { $path } already exists; not overwritten
 
@@ -284,6 +287,16 @@ error-empty-language = the language { $lang } has no file: expected in { $expect
 error-master-language = { $lang } is the master's language: name the language of a translation
 error-not-canonical = “{ $lang }” is not written as a canonical language tag: use “{ $canonical }”
 error-unknown-unit = the master has no unit “{ $unit }”; its units: { $units }
+error-record-unterminated = { $path }:{ $line }:{ $column }: the front matter has no closing `---`; close it, then sync again
+error-record-invalid = { $path }:{ $line }:{ $column }: the front matter is not valid YAML ({ $error }); fix it, then sync again
+error-record-not-mapping = { $path }:{ $line }:{ $column }: the front matter is { $kind ->
+    [flow] a flow mapping `{"{"} … {"}"}`
+    [sequence] a list
+   *[other] a single value
+}, not `key: value` lines; the sync record `source_version: VERSION` needs a line of its own
+error-record-form = { $path }:{ $line }:{ $column }: write the sync record on a line of its own, as `source_version: VERSION` at the start of the line (no indentation, `?`, anchor, tag, block scalar or value on the next line), then sync again
+error-record-no-place = { $path }:{ $line }:{ $column }: no certain place for the sync record in this front matter; add the line `source_version: 0` before the closing `---`, then sync again
+error-changed = { $path } changed while it was being synced; nothing was written: sync again
 note-word = note
 error-outside-root = { $path } is outside the project { $root }: charte reads and writes only inside it
 error-too-large = { $path } is larger than the limit of { $limit } bytes (`max-file-size` in charte.toml)

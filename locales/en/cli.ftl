@@ -38,6 +38,7 @@ cli-sync = Records that translations follow the current master.
 cli-sync-languages = Languages to sync.
 cli-sync-all = Syncs every translation.
 cli-sync-force = Syncs even a translation with structural errors.
+cli-sync-accept-unchanged = Marks stale units up to date although their translation did not change since the last sync (a master change that needs no change in this language).
 cli-init = Creates a translation from the master and syncs it.
 cli-init-language = The new language.
 cli-status = Shows, per language, how much of the translation is up to date.

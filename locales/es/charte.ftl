@@ -262,6 +262,9 @@ sync-refused = { $lang } tiene { $errors ->
    *[other] { $errors } errores estructurales
 }: corrija la estructura o use --force
 sync-rubber-stamp = { $lang }: se ha marcado como al día sin ningún cambio en la traducción: { $units }
+sync-unchanged = { $lang }: no sincronizado: el original cambió estas unidades y su traducción no ha cambiado desde la última sincronización: { $units }; traslade el cambio, o ejecute sync con --accept-unchanged si no requiere ningún cambio en este idioma
+sync-nothing-written = No se ha escrito nada.
+sync-untracked = Archivos creados que git aún no sigue; inclúyalos en el commit con la traducción: git add { $files }
 init-done = se ha creado { $path } a partir del original; `charte check` muestra las unidades que hay que traducir
 init-exists = { $path } ya existe; no se ha sobrescrito
 
@@ -284,6 +287,16 @@ error-empty-language = el idioma { $lang } no tiene ningún archivo: se esperaba
 error-master-language = { $lang } es el idioma del original: indique el idioma de una traducción
 error-not-canonical = «{ $lang }» no está escrito como etiqueta de idioma canónica: use «{ $canonical }»
 error-unknown-unit = el original no tiene la unidad «{ $unit }»; sus unidades: { $units }
+error-record-unterminated = { $path }:{ $line }:{ $column }: al encabezado le falta el `---` de cierre; ciérrelo y vuelva a sincronizar
+error-record-invalid = { $path }:{ $line }:{ $column }: el encabezado no es YAML válido ({ $error }); corríjalo y vuelva a sincronizar
+error-record-not-mapping = { $path }:{ $line }:{ $column }: el encabezado es { $kind ->
+    [flow] un mapa en línea `{"{"} … {"}"}`
+    [sequence] una lista
+   *[other] un valor suelto
+}, no líneas `clave: valor`; el registro de sincronización `source_version: VERSION` necesita su propia línea
+error-record-form = { $path }:{ $line }:{ $column }: escriba el registro de sincronización en una línea propia, como `source_version: VERSION` al comienzo de la línea (sin sangría, `?`, ancla, etiqueta, bloque ni valor en la línea siguiente) y vuelva a sincronizar
+error-record-no-place = { $path }:{ $line }:{ $column }: no hay un lugar seguro para el registro de sincronización en este encabezado; añada la línea `source_version: 0` antes del `---` de cierre y vuelva a sincronizar
+error-changed = { $path } cambió durante la sincronización; no se escribió nada: vuelva a sincronizar
 note-word = nota
 error-outside-root = { $path } está fuera del proyecto { $root }: charte solo lee y escribe dentro de él
 error-too-large = { $path } supera el límite de { $limit } bytes (`max-file-size` en charte.toml)

@@ -37,6 +37,7 @@ cli-sync = Registra que las traducciones siguen al original actual.
 cli-sync-languages = Idiomas que sincronizar.
 cli-sync-all = Sincroniza todas las traducciones.
 cli-sync-force = Sincroniza incluso una traducción con errores de estructura.
+cli-sync-accept-unchanged = Marca como al día unidades desfasadas cuya traducción no ha cambiado desde la última sincronización (un cambio del original que no requiere nada en este idioma).
 cli-init = Crea una traducción a partir del original y la sincroniza.
 cli-init-language = El nuevo idioma.
 cli-status = Muestra, por idioma, qué parte de la traducción está al día.

@@ -262,6 +262,9 @@ sync-refused = { $lang } a { $errors ->
    *[other] { $errors } erreurs de structure
 } : corrigez la structure ou utilisez --force
 sync-rubber-stamp = { $lang } : marquée comme à jour sans aucune modification de la traduction : { $units }
+sync-unchanged = { $lang } : non synchronisé : l'original a changé ces unités et leur traduction n'a pas changé depuis la dernière synchronisation : { $units } ; reportez la modification, ou lancez sync avec --accept-unchanged si elle ne demande aucun changement dans cette langue
+sync-nothing-written = Rien n'a été écrit.
+sync-untracked = Fichiers créés que git ne suit pas encore ; validez-les avec la traduction : git add { $files }
 init-done = { $path } créé à partir de l'original ; `charte check` liste les unités à traduire
 init-exists = { $path } existe déjà ; il n'a pas été écrasé
 
@@ -284,6 +287,16 @@ error-empty-language = la langue { $lang } n'a aucun fichier : attendu dans { $e
 error-master-language = { $lang } est la langue de l'original : nommez la langue d'une traduction
 error-not-canonical = « { $lang } » n'est pas écrit comme une étiquette de langue canonique : utilisez « { $canonical } »
 error-unknown-unit = l'original n'a pas d'unité « { $unit } » ; ses unités : { $units }
+error-record-unterminated = { $path }:{ $line }:{ $column } : l'en-tête n'a pas de `---` de fermeture ; fermez-le, puis synchronisez à nouveau
+error-record-invalid = { $path }:{ $line }:{ $column } : l'en-tête n'est pas du YAML valide ({ $error }) ; corrigez-le, puis synchronisez à nouveau
+error-record-not-mapping = { $path }:{ $line }:{ $column } : l'en-tête est { $kind ->
+    [flow] un tableau associatif en ligne `{"{"} … {"}"}`
+    [sequence] une liste
+   *[other] une valeur seule
+}, et non des lignes `clé: valeur` ; l'enregistrement de synchronisation `source_version: VERSION` doit avoir sa propre ligne
+error-record-form = { $path }:{ $line }:{ $column } : écrivez l'enregistrement de synchronisation sur une ligne à part, sous la forme `source_version: VERSION` en début de ligne (sans retrait, `?`, ancre, étiquette, bloc ni valeur à la ligne suivante), puis synchronisez à nouveau
+error-record-no-place = { $path }:{ $line }:{ $column } : aucune place sûre pour l'enregistrement de synchronisation dans cet en-tête ; ajoutez la ligne `source_version: 0` avant le `---` de fermeture, puis synchronisez à nouveau
+error-changed = { $path } a été modifié pendant la synchronisation ; rien n'a été écrit : synchronisez à nouveau
 note-word = note
 error-outside-root = { $path } est hors du projet { $root } : charte ne lit et n'écrit qu'à l'intérieur
 error-too-large = { $path } dépasse la limite de { $limit } octets (`max-file-size` dans charte.toml)

@@ -37,6 +37,7 @@ cli-sync = Enregistre que des traductions suivent l’original actuel.
 cli-sync-languages = Langues à synchroniser.
 cli-sync-all = Synchronise toutes les traductions.
 cli-sync-force = Synchronise même une traduction qui a des erreurs de structure.
+cli-sync-accept-unchanged = Marque à jour des unités obsolètes dont la traduction n’a pas changé depuis la dernière synchronisation (une modification de l’original qui ne demande rien dans cette langue).
 cli-init = Crée une traduction à partir de l’original et la synchronise.
 cli-init-language = La nouvelle langue.
 cli-status = Montre, par langue, quelle part de la traduction est à jour.

@@ -262,6 +262,9 @@ sync-refused = { $lang } ha { $errors ->
    *[other] { $errors } errori strutturali
 }: correggi la struttura o usa --force
 sync-rubber-stamp = { $lang }: contrassegnata come aggiornata senza alcuna modifica alla traduzione: { $units }
+sync-unchanged = { $lang }: non sincronizzato: l'originale ha cambiato queste unità e la loro traduzione non è cambiata dall'ultima sincronizzazione: { $units }; riporta la modifica, oppure esegui sync con --accept-unchanged se non richiede cambiamenti in questa lingua
+sync-nothing-written = Non è stato scritto nulla.
+sync-untracked = File creati che git non segue ancora; includili nel commit con la traduzione: git add { $files }
 init-done = creato { $path } a partire dall'originale; `charte check` elenca le unità da tradurre
 init-exists = { $path } esiste già; non è stato sovrascritto
 
@@ -284,6 +287,16 @@ error-empty-language = la lingua { $lang } non ha alcun file: atteso in { $expec
 error-master-language = { $lang } è la lingua dell'originale: indicare la lingua di una traduzione
 error-not-canonical = «{ $lang }» non è scritto come tag di lingua canonico: usare «{ $canonical }»
 error-unknown-unit = l'originale non ha l'unità «{ $unit }»; le sue unità: { $units }
+error-record-unterminated = { $path }:{ $line }:{ $column }: all'intestazione manca il `---` di chiusura; chiudila e sincronizza di nuovo
+error-record-invalid = { $path }:{ $line }:{ $column }: l'intestazione non è YAML valido ({ $error }); correggila e sincronizza di nuovo
+error-record-not-mapping = { $path }:{ $line }:{ $column }: l'intestazione è { $kind ->
+    [flow] una mappa in linea `{"{"} … {"}"}`
+    [sequence] un elenco
+   *[other] un valore singolo
+}, non righe `chiave: valore`; il record di sincronizzazione `source_version: VERSION` richiede una riga propria
+error-record-form = { $path }:{ $line }:{ $column }: scrivi il record di sincronizzazione su una riga propria, come `source_version: VERSION` all'inizio della riga (senza rientro, `?`, ancora, tag, blocco o valore sulla riga seguente), poi sincronizza di nuovo
+error-record-no-place = { $path }:{ $line }:{ $column }: nessun posto sicuro per il record di sincronizzazione in questa intestazione; aggiungi la riga `source_version: 0` prima del `---` di chiusura, poi sincronizza di nuovo
+error-changed = { $path } è cambiato durante la sincronizzazione; non è stato scritto nulla: sincronizza di nuovo
 note-word = nota
 error-outside-root = { $path } è fuori dal progetto { $root }: charte legge e scrive solo al suo interno
 error-too-large = { $path } supera il limite di { $limit } byte (`max-file-size` in charte.toml)

@@ -37,6 +37,7 @@ cli-sync = Registra che le traduzioni seguono l’originale attuale.
 cli-sync-languages = Lingue da sincronizzare.
 cli-sync-all = Sincronizza tutte le traduzioni.
 cli-sync-force = Sincronizza anche una traduzione con errori di struttura.
+cli-sync-accept-unchanged = Segna come aggiornate unità obsolete la cui traduzione non è cambiata dall’ultima sincronizzazione (una modifica dell’originale che non richiede nulla in questa lingua).
 cli-init = Crea una traduzione dall’originale e la sincronizza.
 cli-init-language = La nuova lingua.
 cli-status = Mostra, per lingua, quanta parte della traduzione è aggiornata.

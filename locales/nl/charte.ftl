@@ -262,6 +262,9 @@ sync-refused = { $lang } heeft { $errors ->
    *[other] { $errors } structuurfouten
 }: herstel de structuur of gebruik --force
 sync-rubber-stamp = { $lang }: gemarkeerd als bijgewerkt zonder enige wijziging in de vertaling: { $units }
+sync-unchanged = { $lang }: niet gesynchroniseerd: het origineel heeft deze eenheden gewijzigd en hun vertaling is sinds de laatste synchronisatie niet gewijzigd: { $units }; neem de wijziging over, of voer sync uit met --accept-unchanged als ze in deze taal geen wijziging vraagt
+sync-nothing-written = Er is niets geschreven.
+sync-untracked = Aangemaakte bestanden die git nog niet volgt; commit ze samen met de vertaling: git add { $files }
 init-done = { $path } aangemaakt op basis van het origineel; `charte check` toont de eenheden die nog vertaald moeten worden
 init-exists = { $path } bestaat al; niet overschreven
 
@@ -284,6 +287,16 @@ error-empty-language = de taal { $lang } heeft geen enkel bestand: verwacht in {
 error-master-language = { $lang } is de taal van het origineel: noem de taal van een vertaling
 error-not-canonical = “{ $lang }” is niet geschreven als canonieke taaltag: gebruik “{ $canonical }”
 error-unknown-unit = het origineel heeft geen eenheid “{ $unit }”; zijn eenheden: { $units }
+error-record-unterminated = { $path }:{ $line }:{ $column }: de front matter mist de afsluitende `---`; sluit hem af en synchroniseer opnieuw
+error-record-invalid = { $path }:{ $line }:{ $column }: de front matter is geen geldige YAML ({ $error }); herstel hem en synchroniseer opnieuw
+error-record-not-mapping = { $path }:{ $line }:{ $column }: de front matter is { $kind ->
+    [flow] een inline mapping `{"{"} … {"}"}`
+    [sequence] een lijst
+   *[other] een losse waarde
+}, geen regels `sleutel: waarde`; de synchronisatieregel `source_version: VERSION` heeft een eigen regel nodig
+error-record-form = { $path }:{ $line }:{ $column }: schrijf de synchronisatieregel op een eigen regel, als `source_version: VERSION` aan het begin van de regel (zonder inspringing, `?`, anker, tag, blokscalar of waarde op de volgende regel), en synchroniseer opnieuw
+error-record-no-place = { $path }:{ $line }:{ $column }: geen zekere plaats voor de synchronisatieregel in deze front matter; voeg de regel `source_version: 0` toe vóór de afsluitende `---` en synchroniseer opnieuw
+error-changed = { $path } is gewijzigd tijdens het synchroniseren; er is niets geschreven: synchroniseer opnieuw
 note-word = opmerking
 error-outside-root = { $path } ligt buiten het project { $root }: charte leest en schrijft alleen daarbinnen
 error-too-large = { $path } is groter dan de limiet van { $limit } bytes (`max-file-size` in charte.toml)

@@ -37,6 +37,7 @@ cli-sync = Legt vast dat vertalingen het huidige origineel volgen.
 cli-sync-languages = Te synchroniseren talen.
 cli-sync-all = Synchroniseert alle vertalingen.
 cli-sync-force = Synchroniseert ook een vertaling met structuurfouten.
+cli-sync-accept-unchanged = Markeert verouderde eenheden als bijgewerkt hoewel hun vertaling sinds de laatste synchronisatie niet gewijzigd is (een wijziging van het origineel die in deze taal niets vraagt).
 cli-init = Maakt een vertaling van het origineel en synchroniseert die.
 cli-init-language = De nieuwe taal.
 cli-status = Toont per taal hoeveel van de vertaling bijgewerkt is.

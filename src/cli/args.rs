@@ -48,6 +48,10 @@ pub(crate) enum Command {
         /// Syncs even a translation with structural errors.
         #[arg(long)]
         force: bool,
+        /// Marks stale units up to date although their translation did not change since the
+        /// last sync (a master change that needs no change in this language).
+        #[arg(long)]
+        accept_unchanged: bool,
     },
     /// Creates a translation from the master and syncs it.
     Init {

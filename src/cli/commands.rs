@@ -21,7 +21,10 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
         Command::Check(c) => check(config()?, c, catalog, color, out),
         Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, catalog, out),
         Command::Rules { name } => rules(name.as_deref(), catalog, out),
-        Command::Sync { languages, all, force } => sync(config()?, languages, *all, *force, catalog, out),
+        Command::Sync { languages, all, force, accept_unchanged } => {
+            let flags = SyncFlags { all: *all, force: *force, accept_unchanged: *accept_unchanged };
+            sync(config()?, languages, flags, catalog, out)
+        }
         Command::Init { language } => init(config()?, language, catalog, out),
         Command::Status { format } => status(config()?, *format, catalog, out),
         Command::Diff { language, unit } => diff(config()?, language, unit.as_deref(), catalog, color, out),
@@ -280,54 +283,119 @@ impl Masters {
     }
 }
 
-fn sync(
-    config: Config,
-    langs: &[String],
-    all: bool,
-    force: bool,
-    catalog: &Catalog,
-    out: &mut Output,
-) -> Result<Outcome> {
+fn sync(config: Config, langs: &[String], flags: SyncFlags, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
     let project = Project::discover(config)?;
     project.ensure_found()?;
     let mut masters = Masters::new(&project)?;
-    let mut outcome = Outcome::Clean;
-    for lang in languages(&project, langs, all)? {
+    let mut jobs = Vec::new();
+    for lang in languages(&project, langs, flags.all)? {
         for (master_path, t) in project.translations(&lang) {
-            let master = masters.get(&master_path)?;
-            let path = report::path(&t.path);
-            match charte::sync::sync(&master.file, &master.parsed, &lang, &t.path, force)? {
-                charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
-                    let done =
-                        catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
-                    out.print(&format!("{}\n", report::sanitize(&done)));
-                    if !rubber_stamped.is_empty() {
-                        let units = rubber_stamped.join(", ");
-                        let warn = catalog
-                            .format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
-                        out.print(&format!("{}\n", report::sanitize(&warn)));
-                    }
+            masters.get(&master_path)?;
+            jobs.push((master_path, lang.clone(), t.path));
+        }
+    }
+    let root = masters.1.clone();
+    let requests: Vec<charte::sync::Request<'_>> = jobs
+        .iter()
+        .map(|(master, lang, path)| charte::sync::Request { master: &masters.0[master], lang, path })
+        .collect();
+    // Everything is planned before anything is written: a failure writes nothing.
+    let (outcomes, plan) = charte::sync::plan(&root, &requests, flags.force)?;
+    // A stale unit whose translation did not change since the last sync would be marked up
+    // to date by a rubber stamp: the whole run is refused unless the user says the master's
+    // change needs no translation.
+    let unchanged: Vec<(&Path, &Vec<String>)> = jobs
+        .iter()
+        .zip(&outcomes)
+        .filter_map(|((_, _, path), o)| match o {
+            charte::sync::SyncOutcome::Synced { rubber_stamped, .. } if !rubber_stamped.is_empty() => {
+                Some((path.as_path(), rubber_stamped))
+            }
+            _ => None,
+        })
+        .collect();
+    if !unchanged.is_empty() && !flags.accept_unchanged {
+        for (path, units) in unchanged {
+            let line = catalog
+                .format("sync-unchanged", &[("lang", report::path(path).into()), ("units", units.join(", ").into())]);
+            out.print(&format!("{line}\n"));
+        }
+        out.print(&format!("{}\n", catalog.format("sync-nothing-written", &[])));
+        return Ok(Outcome::Findings);
+    }
+    edit_before_commit(&plan);
+    let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
+    plan.commit(&root)?;
+    let mut outcome = Outcome::Clean;
+    for ((_, _, path), result) in jobs.iter().zip(outcomes) {
+        let path = report::path(path);
+        match result {
+            charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
+                let done = catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
+                out.print(&format!("{done}\n"));
+                if !rubber_stamped.is_empty() {
+                    let units = rubber_stamped.join(", ");
+                    let warn =
+                        catalog.format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
+                    out.print(&format!("{warn}\n"));
                 }
-                charte::sync::SyncOutcome::Refused { errors } => {
-                    let refused = catalog
-                        .format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
-                    out.print(&format!("{}\n", report::sanitize(&refused)));
-                    for d in errors.iter().take(10) {
-                        let line = format!(
-                            "  {}:{}: [{}] {}\n",
-                            d.file.display(),
-                            d.start.line,
-                            d.rule.name(),
-                            report::message(catalog, d)
-                        );
-                        out.print(&report::sanitize(&line));
-                    }
-                    outcome = Outcome::Findings;
+            }
+            charte::sync::SyncOutcome::Refused { errors } => {
+                let refused =
+                    catalog.format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
+                out.print(&format!("{refused}\n"));
+                for d in errors.iter().take(10) {
+                    let line = format!(
+                        "  {}:{}: [{}] {}\n",
+                        report::path(&d.file),
+                        d.start.line,
+                        d.rule.name(),
+                        report::message(catalog, d)
+                    );
+                    out.print(&line);
                 }
+                outcome = Outcome::Findings;
             }
         }
     }
+    print_untracked(&root, &written, catalog, out);
     Ok(outcome)
+}
+
+/// What `sync` may do beyond the default.
+#[derive(Debug, Clone, Copy)]
+struct SyncFlags {
+    all: bool,
+    force: bool,
+    accept_unchanged: bool,
+}
+
+/// Names the files a command wrote that git does not track yet, with the command that adds
+/// them: a volunteer who commits with `git commit -am` would leave them behind.
+fn print_untracked(root: &charte::containment::Root, written: &[PathBuf], catalog: &Catalog, out: &mut Output) {
+    let untracked = charte::project::untracked(root, written);
+    if untracked.is_empty() {
+        return;
+    }
+    let files: Vec<String> = untracked.iter().map(|p| report::path(p)).collect();
+    out.print(&format!("{}\n", catalog.format("sync-untracked", &[("files", files.join(" ").into())])));
+}
+
+/// A test seam, in debug builds only: `CHARTE_TEST_EDIT_BEFORE_COMMIT=TEXT` appends TEXT to
+/// every translation a sync is about to replace, between planning and writing, as a user
+/// editing at that moment would.
+fn edit_before_commit(plan: &charte::sync::Plan) {
+    #[cfg(debug_assertions)]
+    if let Some(extra) = std::env::var_os("CHARTE_TEST_EDIT_BEFORE_COMMIT") {
+        use std::io::Write;
+        for path in plan.replaced() {
+            if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(path) {
+                let _ = f.write_all(extra.as_encoded_bytes());
+            }
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = plan;
 }
 
 fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
@@ -335,18 +403,30 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     let project = Project::discover(config)?;
     project.ensure_master()?;
     let mut masters = Masters::new(&project)?;
-    let mut outcome = Outcome::Clean;
+    let root = masters.1.clone();
+    // Every document is planned, then all are created together, or none.
+    let mut plan = charte::sync::Plan::default();
+    let mut created = Vec::new();
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
         let master = masters.get(&set.master)?;
+        let planned = charte::sync::plan_init(&root, master, lang, &path)?;
+        created.push((path, planned.is_some()));
+        plan.extend(planned.unwrap_or_default());
+    }
+    let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
+    plan.commit(&root)?;
+    let mut outcome = Outcome::Clean;
+    for (path, new) in created {
         let shown = report::path(&path);
-        if charte::sync::init(&master.file, &master.parsed, lang, &path)? {
+        if new {
             out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
         } else {
             out.print(&format!("{}\n", catalog.format("init-exists", &[("path", shown.into())])));
             outcome = Outcome::Findings;
         }
     }
+    print_untracked(&root, &written, catalog, out);
     Ok(outcome)
 }
 

@@ -54,6 +54,8 @@ fn argument_id(command: Option<&str>, arg: &str, catalog: &Catalog) -> Option<St
         "version" => return Some("cli-version".to_owned()),
         _ => {}
     }
+    // Message ids are kebab-case: `accept_unchanged` is `accept-unchanged`.
+    let arg = arg.replace('_', "-");
     let own = match command {
         Some(c) => format!("{}-{arg}", command_id(Some(c))),
         None => format!("cli-arg-{arg}"),
