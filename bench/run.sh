@@ -167,7 +167,7 @@ sync_side_by_side() {
     rm -rf "$copy/site" && cp -a "$dir" "$copy/site" && sync -f "$copy/site" 2>/dev/null || sync
     read -r w c m < <(cd "$copy/site" && measure "$charte" check --format json)
     cw+=("$w"); cc+=("$c"); cm+=("$m"); check_round=$w
-    read -r w c m < <(cd "$copy/site" && measure "$charte" sync --all)
+    read -r w c m < <(cd "$copy/site" && measure "$charte" sync --all --accept-unchanged)
     yw+=("$w"); yc+=("$c"); ym+=("$m")
     rr+=("$(awk -v s="$w" -v c="$check_round" 'BEGIN { printf "%.3f", s / c }')")
   done

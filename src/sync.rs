@@ -330,13 +330,19 @@ impl Plan {
                 dirs.push(dir);
             }
         }
-        // Staging waits on the disk (one fsync per file) more than on the processor: more
+        // Every staged file must be on disk before the first rename. Many files are flushed
+        // with one `syncfs` per file system where there is one (Linux), else one fsync each.
+        let batch = self.writes.len() > 1 && cfg!(target_os = "linux");
+        let stage_all = || self.writes.par_iter().map(|w| stage(w, !batch)).collect::<Result<Vec<_>, Error>>();
+        // Staging with an fsync per file waits on the disk more than on the processor: more
         // threads than cores let the file system commit many files at once.
-        let stage_all = || self.writes.par_iter().map(stage).collect::<Result<Vec<_>, Error>>();
         let staged = match rayon::ThreadPoolBuilder::new().num_threads(STAGING_THREADS).build() {
-            Ok(pool) if self.writes.len() > 1 => pool.install(stage_all),
+            Ok(pool) if self.writes.len() > 1 && !batch => pool.install(stage_all),
             _ => stage_all(),
         }?;
+        if batch {
+            flush_file_systems(&dirs, &staged)?;
+        }
         for (i, (w, tmp)) in self.writes.iter().zip(staged).enumerate() {
             if let Err(e) = replace(w, tmp) {
                 rollback(&self.writes[..i])?;
@@ -363,8 +369,39 @@ fn parent(path: &Path) -> PathBuf {
     }
 }
 
-/// Writes a planned file's bytes to a temporary file in its directory.
-fn stage(w: &Planned) -> Result<tempfile::TempPath, Error> {
+/// Flushes the staged files to disk: one `syncfs` for each file system that holds one of
+/// `dirs`; where that fails, an fsync of each staged file.
+fn flush_file_systems(dirs: &[PathBuf], staged: &[tempfile::TempPath]) -> Result<(), Error> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mut devices = HashSet::new();
+        let mut flushed = true;
+        for dir in dirs {
+            let Ok(d) = std::fs::File::open(dir) else {
+                flushed = false;
+                break;
+            };
+            if devices.insert(d.metadata().map(|m| m.dev()).unwrap_or_default()) && rustix::fs::syncfs(&d).is_err() {
+                flushed = false;
+                break;
+            }
+        }
+        if flushed {
+            return Ok(());
+        }
+    }
+    let _ = dirs;
+    for tmp in staged {
+        let io = |source| Error::Write { path: tmp.to_path_buf(), source };
+        std::fs::OpenOptions::new().write(true).open(tmp).and_then(|f| f.sync_all()).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Writes a planned file's bytes to a temporary file in its directory, flushed to disk when
+/// `flush` (otherwise the caller flushes the whole batch).
+fn stage(w: &Planned, flush: bool) -> Result<tempfile::TempPath, Error> {
     let io = |source| Error::Write { path: w.path.clone(), source };
     let existing = std::fs::symlink_metadata(&w.path).ok();
     if existing.as_ref().is_some_and(|m| m.file_type().is_symlink()) {
@@ -375,7 +412,9 @@ fn stage(w: &Planned) -> Result<tempfile::TempPath, Error> {
     if let Some(meta) = existing.as_ref().filter(|m| m.is_file()) {
         tmp.as_file().set_permissions(meta.permissions()).map_err(io)?;
     }
-    tmp.as_file().sync_all().map_err(io)?;
+    if flush {
+        tmp.as_file().sync_all().map_err(io)?;
+    }
     Ok(tmp.into_temp_path())
 }
 
@@ -404,7 +443,7 @@ fn rollback(done: &[Planned]) -> Result<(), Error> {
             Before::Absent | Before::Any(None) => std::fs::remove_file(&w.path).map_err(io)?,
             Before::Any(Some(bytes)) | Before::Seen { bytes, .. } => {
                 let back = Planned { path: w.path.clone(), bytes: bytes.clone(), before: Before::Any(None) };
-                stage(&back)?.persist(&w.path).map_err(|e| io(e.error))?;
+                stage(&back, true)?.persist(&w.path).map_err(|e| io(e.error))?;
             }
         }
     }
