@@ -20,6 +20,42 @@ pub struct Comparison {
     pub pairs: Vec<(usize, usize)>,
     /// How many findings `charte-ignore` comments silenced.
     pub silenced: usize,
+    /// Findings past [`KEPT_PER_RULE`] of one rule: counted, not kept.
+    pub omitted: Vec<(Rule, usize)>,
+}
+
+/// Findings kept per file and rule. Past this many a comparison only counts them, so that a
+/// file with a million broken headings needs memory for a thousand findings, not a million;
+/// renderers say how many more there are.
+pub const KEPT_PER_RULE: usize = 1000;
+
+/// The findings of one comparison as the walk makes them: silenced ones counted and dropped,
+/// at most [`KEPT_PER_RULE`] of each rule kept.
+struct Findings<'a> {
+    doc: &'a Document,
+    list: Vec<Diagnostic>,
+    counts: Vec<(Rule, usize)>,
+    silenced: usize,
+}
+
+impl Findings<'_> {
+    fn push(&mut self, d: Diagnostic) {
+        if suppressed(self.doc, &d) {
+            self.silenced += 1;
+            return;
+        }
+        let i = match self.counts.iter().position(|(r, _)| *r == d.rule) {
+            Some(i) => i,
+            None => {
+                self.counts.push((d.rule, 0));
+                self.counts.len() - 1
+            }
+        };
+        self.counts[i].1 += 1;
+        if self.counts[i].1 <= KEPT_PER_RULE {
+            self.list.push(d);
+        }
+    }
 }
 
 /// Front-matter keys that belong to `charte` itself and are not compared with the master.
@@ -41,14 +77,12 @@ pub const RESERVED_KEYS: &[&str] = &["source_version"];
 /// assert_eq!(result.diagnostics[0].start.line, 3);
 /// ```
 pub fn compare(master_file: &SourceFile, master: &Parsed, file: &SourceFile, translation: &Parsed) -> Comparison {
-    let mut walk = Walk {
-        mf: master_file,
-        m: &master.document,
-        tf: file,
-        t: &translation.document,
-        out: translation.diagnostics.clone(),
-        pairs: Vec::new(),
-    };
+    let mut out = Findings { doc: &translation.document, list: Vec::new(), counts: Vec::new(), silenced: 0 };
+    for d in &translation.diagnostics {
+        out.push(d.clone());
+    }
+    let mut walk =
+        Walk { mf: master_file, m: &master.document, tf: file, t: &translation.document, out, pairs: Vec::new() };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
@@ -56,12 +90,10 @@ pub fn compare(master_file: &SourceFile, master: &Parsed, file: &SourceFile, tra
     for &(m, t) in &pairs {
         walk.units(&walk.m.units[m], &walk.t.units[t]);
     }
-    let mut diagnostics = walk.out;
-    let before = diagnostics.len();
-    diagnostics.retain(|d| !suppressed(&translation.document, d));
-    let silenced = before - diagnostics.len();
-    sort(&mut diagnostics);
-    Comparison { diagnostics, pairs, silenced }
+    let Findings { mut list, counts, silenced, .. } = walk.out;
+    sort(&mut list);
+    let omitted = counts.into_iter().filter(|(_, n)| *n > KEPT_PER_RULE).map(|(r, n)| (r, n - KEPT_PER_RULE)).collect();
+    Comparison { diagnostics: list, pairs, silenced, omitted }
 }
 
 /// Sorts findings by file order, then rule.
@@ -82,7 +114,7 @@ struct Walk<'a> {
     m: &'a Document,
     tf: &'a SourceFile,
     t: &'a Document,
-    out: Vec<Diagnostic>,
+    out: Findings<'a>,
     pairs: Vec<(usize, usize)>,
 }
 

@@ -363,6 +363,15 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// The findings of a rule counted but not kept ([`crate::check::KEPT_PER_RULE`]), with the
+    /// severity of the kept ones (none when the rule is turned off).
+    pub fn omitted(&self) -> impl Iterator<Item = (Rule, crate::Severity, usize)> + '_ {
+        self.comparison.omitted.iter().filter_map(|&(rule, n)| {
+            let kept = self.comparison.diagnostics.iter().find(|d| d.rule == rule)?;
+            Some((rule, kept.severity, n))
+        })
+    }
+
     /// An empty report, to be overwritten (allocates nothing).
     fn placeholder() -> Self {
         Self {
@@ -408,10 +417,25 @@ impl Report {
         self.project.iter().chain(self.files.iter().flat_map(|f| f.comparison.diagnostics.iter()))
     }
 
-    /// (errors, warnings).
+    /// (errors, warnings), those counted but not kept ([`crate::check::KEPT_PER_RULE`])
+    /// included.
     pub fn counts(&self) -> (usize, usize) {
         let errors = self.diagnostics().filter(|d| d.severity == crate::Severity::Error).count();
-        (errors, self.diagnostics().count() - errors)
+        let (mut more_errors, mut more_warnings) = (0, 0);
+        for f in &self.files {
+            for (_, severity, n) in f.omitted() {
+                match severity {
+                    crate::Severity::Error => more_errors += n,
+                    crate::Severity::Warning => more_warnings += n,
+                }
+            }
+        }
+        (errors + more_errors, self.diagnostics().count() - errors + more_warnings)
+    }
+
+    /// Findings counted but not kept, all files together.
+    pub fn omitted(&self) -> usize {
+        self.files.iter().flat_map(FileReport::omitted).map(|(_, _, n)| n).sum()
     }
 
     /// Findings silenced by `charte-ignore` comments.

@@ -37,6 +37,9 @@ struct Summary {
     warnings: usize,
     silenced: usize,
     skipped: usize,
+    /// Findings counted (in `errors` and `warnings`) but not listed: past the first thousand of
+    /// one rule in one file.
+    omitted: usize,
 }
 
 #[derive(Serialize)]
@@ -88,6 +91,7 @@ pub fn write(out: &mut dyn Write, report: &Report, catalog: &Catalog) -> io::Res
             warnings,
             silenced: report.silenced(),
             skipped: report.skipped.len(),
+            omitted: report.omitted(),
         },
     };
     write_pretty(&mut *out, &value)?;

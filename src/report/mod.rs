@@ -175,9 +175,9 @@ pub(crate) enum Shown<'a> {
 /// The findings of a report, at most [`SHOWN_PER_RULE`] per file and rule: after each file's
 /// findings (the project's first), one [`Shown::More`] per rule that had more.
 pub(crate) fn shown(report: &Report) -> impl Iterator<Item = Shown<'_>> {
-    let groups = std::iter::once(report.project.as_slice())
-        .chain(report.files.iter().map(|f| f.comparison.diagnostics.as_slice()));
-    groups.flat_map(|group| {
+    let groups = std::iter::once((report.project.as_slice(), None))
+        .chain(report.files.iter().map(|f| (f.comparison.diagnostics.as_slice(), Some(f))));
+    groups.flat_map(|(group, file)| {
         let mut counts: Vec<(&std::path::Path, crate::Rule, usize)> = Vec::new();
         let mut index: std::collections::HashMap<(&std::path::Path, crate::Rule), usize> =
             std::collections::HashMap::new();
@@ -191,6 +191,12 @@ pub(crate) fn shown(report: &Report) -> impl Iterator<Item = Shown<'_>> {
             let n = counts[i].2;
             if n <= SHOWN_PER_RULE {
                 items.push(Shown::Finding(d));
+            }
+        }
+        // Findings the comparison counted without keeping them are more of the same.
+        for (rule, _, n) in file.into_iter().flat_map(crate::project::FileReport::omitted) {
+            if let Some(c) = counts.iter_mut().find(|(_, r, _)| *r == rule) {
+                c.2 += n;
             }
         }
         items.extend(counts.into_iter().filter(|(_, _, n)| *n > SHOWN_PER_RULE).map(|(file, rule, n)| Shown::More {
