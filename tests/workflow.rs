@@ -33,6 +33,16 @@ fn site() -> tempfile::TempDir {
     dir
 }
 
+/// Runs git in `dir` with a throwaway identity; whether it succeeded (false without git).
+fn git_in(dir: &Path, args: &[&str]) -> bool {
+    std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
 fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
     let out = charte(dir).arg("check").args(args).args(["--format", "json"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -169,14 +179,7 @@ fn mistyped_languages_and_units_get_a_helpful_error() {
 fn base_and_sync_records_agree() {
     let dir = common::charter_copy();
     let d = dir.path();
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
-            .args(args)
-            .current_dir(d)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
+    let git = |args: &[&str]| git_in(d, args);
     if !git(&["init", "-q"]) {
         println!("SKIPPED: git is not available");
         return;
@@ -219,14 +222,7 @@ fn a_fresh_clone_needs_no_snapshot_file() {
     let origin = common::charter_copy();
     let o = origin.path();
     std::fs::remove_dir_all(o.join("charter/.charte")).unwrap();
-    let git = |dir: &Path, args: &[&str]| {
-        std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
+    let git = git_in;
     if !git(o, &["init", "-q"]) {
         println!("SKIPPED: git is not available");
         return;
@@ -317,14 +313,7 @@ fn without_configuration_the_repository_root_is_the_project_root() {
 fn sync_names_the_files_git_does_not_track() {
     let dir = common::charter_copy();
     let d = dir.path();
-    let git = |args: &[&str]| {
-        std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
-            .args(args)
-            .current_dir(d)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
+    let git = |args: &[&str]| git_in(d, args);
     if !git(&["init", "-q"]) {
         println!("SKIPPED: git is not available");
         return;
