@@ -221,19 +221,13 @@ impl Store {
         Ok(text)
     }
 
-    /// The unit hashes recorded at a language's last sync (none when the record is missing,
-    /// unreadable or refused; see [`Store::try_load_units`]).
-    pub fn load_units(&self, lang: &str) -> HashMap<String, String> {
-        self.try_load_units(lang).unwrap_or_default()
-    }
-
     /// The unit hashes recorded at a language's last sync; none when the record is missing
     /// or not valid JSON.
     ///
     /// # Errors
     ///
     /// When the record is not a regular file inside the project, or larger than the cap.
-    pub fn try_load_units(&self, lang: &str) -> Result<HashMap<String, String>, Error> {
+    pub fn load_units(&self, lang: &str) -> Result<HashMap<String, String>, Error> {
         let bytes = match self.read(&self.units_path(lang)) {
             Ok(b) => b,
             Err(Fault::Snapshot(_)) => return Ok(HashMap::new()),

@@ -564,8 +564,8 @@ pub fn check_translation(
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
     // A front matter YAML cannot read has no record to find: its own finding says it all.
-    let unreadable = crate::drift::record(&parsed.document).is_none()
-        && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
+    let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
+    let unreadable = record.is_none() && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     if let Some(history) = drift.recorded.as_mut().filter(|_| !unreadable) {
         match history.synced(&file, &parsed.document, &name) {
             Ok(version) => comparison.diagnostics.extend(crate::drift::stale(
@@ -601,7 +601,6 @@ pub fn check_translation(
             d.args.push(("record", paste.as_str().into()));
         }
     }
-    let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
     // The text is kept only to show the lines of findings: a clean file keeps its path.
     let file = if comparison.diagnostics.is_empty() { SourceFile::new(file.path(), "") } else { file };
     let paired = comparison.pairs.len();

@@ -597,7 +597,7 @@ fn plan_one(
     }
     drop(history);
     if let Some(old) = &synced {
-        let recorded = store.try_load_units(r.lang)?;
+        let recorded = store.load_units(r.lang)?;
         let stale = drift::stale(master_file, &master.document, old, &file, &parsed.document, &comparison.pairs);
         for d in stale {
             let Some(id) = &d.unit else { continue };

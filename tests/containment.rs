@@ -207,7 +207,7 @@ fn a_unit_record_that_is_a_pipe_does_not_hang_sync() {
     std::fs::write(d.join("charter/fr.md"), fr.replace("prend le soin", "veille")).unwrap();
     let (code, stdout, stderr) = run(charte(d).args(["sync", "de"]));
     // The record is not read; sync writes a new one in place of the pipe (the integrator may
-    // make this an operational error once sync.rs reads the record with `try_load_units`).
+    // make this an operational error once sync.rs reads the record with `load_units`).
     assert!(matches!(code, Some(0 | 2)), "{stdout}{stderr}");
 }
 

@@ -43,6 +43,15 @@ fn git_in(dir: &Path, args: &[&str]) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Makes `dir` a git repository; false (and a SKIPPED line) where git is missing.
+fn git_init(dir: &Path) -> bool {
+    let ok = git_in(dir, &["init", "-q"]);
+    if !ok {
+        println!("SKIPPED: git is not available");
+    }
+    ok
+}
+
 fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
     let out = charte(dir).arg("check").args(args).args(["--format", "json"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -180,8 +189,7 @@ fn base_and_sync_records_agree() {
     let dir = common::charter_copy();
     let d = dir.path();
     let git = |args: &[&str]| git_in(d, args);
-    if !git(&["init", "-q"]) {
-        println!("SKIPPED: git is not available");
+    if !git_init(d) {
         return;
     }
     // The master changed and the change was committed: the records say value 5 is stale.
@@ -223,8 +231,7 @@ fn a_fresh_clone_needs_no_snapshot_file() {
     let o = origin.path();
     std::fs::remove_dir_all(o.join("charter/.charte")).unwrap();
     let git = git_in;
-    if !git(o, &["init", "-q"]) {
-        println!("SKIPPED: git is not available");
+    if !git_init(o) {
         return;
     }
     assert!(git(o, &["add", "-A"]) && git(o, &["commit", "-qm", "charter"]));
@@ -290,9 +297,7 @@ fn a_yaml_error_is_one_finding_in_file_coordinates() {
 fn without_configuration_the_repository_root_is_the_project_root() {
     let dir = common::charter_copy();
     let d = dir.path();
-    let inited = std::process::Command::new("git").args(["init", "-q"]).current_dir(d).status();
-    if !inited.is_ok_and(|s| s.success()) {
-        println!("SKIPPED: git is not available");
+    if !git_init(d) {
         return;
     }
     let (code, json, err) = json_in(&d.join("charter"), &["de.md"]);
@@ -314,8 +319,7 @@ fn sync_names_the_files_git_does_not_track() {
     let dir = common::charter_copy();
     let d = dir.path();
     let git = |args: &[&str]| git_in(d, args);
-    if !git(&["init", "-q"]) {
-        println!("SKIPPED: git is not available");
+    if !git_init(d) {
         return;
     }
     assert!(git(&["add", "-A"]) && git(&["commit", "-qm", "charter"]));

@@ -26,46 +26,4 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(again.as_deref(), Ok(new.as_str()), "{:?}", file.text());
 });
 
-fn only_the_record_line_changed(old: &[u8], new: &[u8], version: &str) -> Result<(), String> {
-    if old == new {
-        return Ok(());
-    }
-    let want = format!("source_version: {version}");
-    let want_quoted = format!("source_version: \"{version}\"");
-    // No front matter: one holding only the record is put first.
-    for w in [&want, &want_quoted] {
-        for eol in ["\n", "\r\n"] {
-            if new.strip_suffix(old) == Some(format!("---{eol}{w}{eol}---{eol}").as_bytes()) {
-                return Ok(());
-            }
-        }
-    }
-    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-    let max_suffix = old.len().min(new.len()) - prefix;
-    let suffix = old.iter().rev().zip(new.iter().rev()).take_while(|(a, b)| a == b).count().min(max_suffix);
-    let removed = &old[prefix..old.len() - suffix];
-    let added = &new[prefix..new.len() - suffix];
-    let is_break = |c: &u8| *c == b'\n' || *c == b'\r';
-    let show = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    if removed.iter().any(is_break) {
-        return Err(format!("a line break removed: {:?} -> {:?}", show(removed), show(added)));
-    }
-    let line_start = new[..prefix].iter().rposition(is_break).map_or(0, |i| i + 1);
-    let line = &new[line_start..];
-    if removed.is_empty() && line_start == prefix {
-        // One whole line added.
-        let body = added.strip_suffix(b"\r\n").or_else(|| added.strip_suffix(b"\n")).or_else(|| added.strip_suffix(b"\r"));
-        if !body.is_some_and(|b| b == want.as_bytes() || b == want_quoted.as_bytes()) {
-            return Err(format!("not one record line added: {:?}", show(added)));
-        }
-        return Ok(());
-    }
-    let keys = [&b"source_version"[..], b"\"source_version\"", b"'source_version'"];
-    if !keys.iter().any(|k| line.starts_with(k)) {
-        return Err(format!("changed outside the record line: {:?} -> {:?} in {:?}", show(removed), show(added), show(line)));
-    }
-    if added.iter().any(is_break) {
-        return Err(format!("a line break added: {:?} -> {:?}", show(removed), show(added)));
-    }
-    Ok(())
-}
+include!("../../tests/support/record_oracle.rs");
