@@ -71,16 +71,75 @@ fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// A short hash of a unit's words (spacing ignored), kept in the per-language unit record.
+/// A short hash of a unit's words (spacing ignored), kept in the per-language unit record:
+/// the words (split as [`str::split_whitespace`] splits) joined by single spaces, hashed once.
 pub fn unit_hash(unit: &Unit) -> String {
-    let mut hasher = Sha256::new();
-    for (i, word) in unit.inline.text.split_whitespace().enumerate() {
-        if i > 0 {
-            hasher.update(b" ");
+    let text = &unit.inline.text;
+    let digest = if words_joined(text) {
+        Sha256::digest(text.as_bytes())
+    } else {
+        let mut words = Vec::with_capacity(text.len());
+        join_words(text, &mut words);
+        Sha256::digest(&words)
+    };
+    hex(&digest[..8])
+}
+
+/// Whether `text` is already its words joined by single spaces (most units are): no control
+/// character, no non-ASCII space, no space at either end or doubled. Branch-free over the
+/// bytes (so that the compiler vectorises it), and cautious: a few other characters (CJK
+/// punctuation, Ogham) send a unit to [`join_words`], which gives the same bytes.
+fn words_joined(text: &str) -> bool {
+    let b = text.as_bytes();
+    let control = b.iter().fold(false, |acc, &c| acc | (c < 0x20));
+    // U+0085, U+00A0 (C2 xx); U+1680 (E1 9A xx); U+205F (E2 81 xx); U+3000 (E3 80 xx).
+    let pairs = b.windows(2).fold(false, |acc, w| {
+        acc | ((w[0] == 0xC2) & ((w[1] == 0x85) | (w[1] == 0xA0)))
+            | ((w[0] == 0xE1) & (w[1] == 0x9A))
+            | ((w[0] == 0xE2) & (w[1] == 0x81))
+            | ((w[0] == 0xE3) & (w[1] == 0x80))
+    });
+    // U+2000 to U+200A, U+2028, U+2029, U+202F (E2 80 xx).
+    let triples = b.windows(3).fold(false, |acc, w| {
+        acc | ((w[0] == 0xE2) & (w[1] == 0x80) & ((w[2] <= 0x8A) | (w[2] == 0xA8) | (w[2] == 0xA9) | (w[2] == 0xAF)))
+    });
+    !(control | pairs | triples) && !b.starts_with(b" ") && !b.ends_with(b" ") && !text.contains("  ")
+}
+
+/// Appends the words of `text` to `out`, one space between them: the bytes of
+/// `text.split_whitespace().collect::<Vec<_>>().join(" ")`, without a word list.
+fn join_words(text: &str, out: &mut Vec<u8>) {
+    let bytes = text.as_bytes();
+    let mut word: Option<usize> = None;
+    let flush = |start: usize, end: usize, out: &mut Vec<u8>| {
+        if !out.is_empty() {
+            out.push(b' ');
         }
-        hasher.update(word.as_bytes());
+        out.extend_from_slice(&bytes[start..end]);
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, space) = if b < 0x80 {
+            // The ASCII characters that are Unicode White_Space.
+            (1, matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_whitespace())
+        };
+        match (space, word) {
+            (true, Some(start)) => {
+                flush(start, i, out);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
+        }
+        i += len;
     }
-    hex(&hasher.finalize())[..16].to_owned()
+    if let Some(start) = word {
+        flush(start, bytes.len(), out);
+    }
 }
 
 /// The sync record of a translation: its version and where it is written.
@@ -193,9 +252,30 @@ impl Store {
         self.dir.join("sources").join(format!("{version}.md"))
     }
 
-    /// The path of a language's unit record: `units/<master stem>.<lang>.json`.
+    /// The path of a language's unit record for every master of the store's directory:
+    /// `units/<lang>.json`.
     pub fn units_path(&self, lang: &str) -> PathBuf {
+        self.dir.join("units").join(format!("{lang}.json"))
+    }
+
+    /// The path of a language's unit record as earlier versions wrote it, one per master:
+    /// `units/<master stem>.<lang>.json`. Still read; no longer written.
+    pub fn legacy_units_path(&self, lang: &str) -> PathBuf {
         self.dir.join("units").join(format!("{}.{lang}.json", self.stem))
+    }
+
+    /// The master's file stem: its key in the unit record.
+    pub fn stem(&self) -> &str {
+        &self.stem
+    }
+
+    /// Reads a record of the store: its bytes, `None` when absent or unreadable.
+    fn read_record(&self, path: &Path) -> Result<Option<Vec<u8>>, Error> {
+        match self.read(path) {
+            Ok(b) => Ok(Some(b)),
+            Err(Fault::Snapshot(_)) => Ok(None),
+            Err(Fault::Refused(e)) => Err(e),
+        }
     }
 
     /// Reads a snapshot and checks its hash.
@@ -221,24 +301,67 @@ impl Store {
         Ok(text)
     }
 
-    /// The unit hashes recorded at a language's last sync; none when the record is missing
-    /// or not valid JSON.
+    /// The unit hashes recorded at a language's last sync of this master; none when the
+    /// record is missing or not valid JSON.
     ///
     /// # Errors
     ///
     /// When the record is not a regular file inside the project, or larger than the cap.
     pub fn load_units(&self, lang: &str) -> Result<HashMap<String, String>, Error> {
-        let bytes = match self.read(&self.units_path(lang)) {
-            Ok(b) => b,
-            Err(Fault::Snapshot(_)) => return Ok(HashMap::new()),
-            Err(Fault::Refused(e)) => return Err(e),
-        };
-        Ok(serde_json::from_slice::<UnitRecord>(&bytes).map(|r| r.units.into_iter().collect()).unwrap_or_default())
+        let (_, records) = self.load_records(lang)?;
+        Ok(records.documents.get(&self.stem).map(|r| r.units.clone().into_iter().collect()).unwrap_or_default())
+    }
+
+    /// A language's unit record for every master of the store's directory, with the bytes
+    /// it was read from (`None` when there is no record). Records of the earlier
+    /// one-file-per-master form (`units/<stem>.<lang>.json`) are read in, for the masters
+    /// that the record does not hold yet; a record that is not valid JSON counts as empty.
+    ///
+    /// # Errors
+    ///
+    /// When a record is not a regular file inside the project, or larger than the cap.
+    pub fn load_records(&self, lang: &str) -> Result<(Option<Vec<u8>>, UnitRecords), Error> {
+        let bytes = self.read_record(&self.units_path(lang))?;
+        let mut records: UnitRecords =
+            bytes.as_deref().and_then(|b| serde_json::from_slice(b).ok()).unwrap_or_default();
+        // One listing of the directory, then only the older records that are there.
+        let suffix = format!(".{lang}.json");
+        let listing = std::fs::read_dir(self.dir.join("units"));
+        for entry in listing.into_iter().flatten().flatten() {
+            let name = entry.file_name();
+            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(suffix.as_str())) else { continue };
+            if stem.is_empty() || records.documents.contains_key(stem) {
+                continue;
+            }
+            let Some(old) = self.read_record(&entry.path())? else { continue };
+            if let Ok(record) = serde_json::from_slice::<UnitRecord>(&old) {
+                records.documents.insert(stem.to_owned(), record);
+            }
+        }
+        Ok((bytes, records))
     }
 }
 
-/// The per-language record of translated unit hashes at the last sync.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+/// A language's record of translated unit hashes at the last sync, for every master of a
+/// directory (keyed by the master's file stem): `.charte/units/<lang>.json`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct UnitRecords {
+    /// Master file stem to its record.
+    pub documents: std::collections::BTreeMap<String, UnitRecord>,
+}
+
+impl UnitRecords {
+    /// The record as written: pretty JSON, one unit per line, sorted, so that pull requests
+    /// syncing different documents merge without conflict.
+    pub fn to_json(&self) -> String {
+        let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+}
+
+/// One master's record of translated unit hashes at the last sync, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct UnitRecord {
     /// The master version synced to.
     pub source_version: String,
@@ -586,6 +709,44 @@ mod tests {
         assert!(changed_units(&old, &new).is_empty());
         let new = parse(&SourceFile::new("b", "## A\n\nun **deux** trois cinq\n")).document;
         assert_eq!(changed_units(&old, &new).len(), 1);
+    }
+
+    #[test]
+    fn words_are_joined_as_split_whitespace_splits_them() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b\t\nc ",
+            "x\u{b}y\u{c}z",
+            "é\u{a0}à\u{2003} ü\u{85}v",
+            "日本 語\u{3000}",
+            "\u{200b}a",
+            "n’attendons « pas »",
+            "a\u{1680}b\u{205f}c\u{202f}d",
+            "a\u{7f}b",
+            "a\u{1c}b",
+            "a\u{2009}b",
+            "a\u{2028}b",
+            "a\u{2029}b",
+            "a\u{200a}b",
+            "a\u{2000}b",
+            "a\u{3000}",
+            "a  b",
+            " a",
+            "a ",
+            "a\u{2019}b\u{201c}c",
+        ];
+        for text in texts {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut out = Vec::new();
+            join_words(text, &mut out);
+            assert_eq!(String::from_utf8(out).unwrap(), joined, "{text:?}");
+            if words_joined(text) {
+                assert_eq!(text, joined, "{text:?} is not joined");
+            }
+        }
     }
 
     #[test]

@@ -19,12 +19,12 @@
 use crate::check::compare;
 use crate::containment::Root;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
-use crate::drift::{self, RECORD_KEY, Store, UnitRecord};
+use crate::drift::{self, RECORD_KEY, Store, UnitRecord, UnitRecords};
 use crate::front_matter::{self, Node};
 use crate::parse::{Parsed, parse};
 use crate::project::{Error, Master};
 use crate::source::{SourceFile, Span};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -193,7 +193,8 @@ pub fn set_record(file: &SourceFile, version: &str) -> Result<String, RecordErro
         };
         (format!("{before}{RECORD_KEY}: {value}{eol}{}", &text[yaml.end..]), blame)
     };
-    if reads_back(text, yaml, &new, version) { Ok(new) } else { Err(blame) }
+    // Unchanged bytes need no reading back: the record is already there, as `check` reads it.
+    if new == text || reads_back(text, yaml, &new, version) { Ok(new) } else { Err(blame) }
 }
 
 /// Whether `new` has a front matter that says what the one of `old` (at `yaml`) says, but for
@@ -273,6 +274,41 @@ struct Planned {
 pub struct Plan {
     writes: Vec<Planned>,
     paths: HashSet<PathBuf>,
+    /// The unit records to update, by path: one per directory of masters and language.
+    records: BTreeMap<PathBuf, RecordUpdate>,
+}
+
+/// A unit record as read, and the masters' entries that replace their old ones.
+#[derive(Debug, Clone)]
+struct RecordUpdate {
+    before: Option<Vec<u8>>,
+    read: UnitRecords,
+    set: BTreeMap<String, UnitRecord>,
+    /// The new bytes, once computed (the record no longer changes then).
+    bytes: std::sync::OnceLock<Option<Vec<u8>>>,
+}
+
+impl RecordUpdate {
+    /// The new record's bytes, `None` when they are the bytes already there.
+    fn bytes(&self) -> Option<&Vec<u8>> {
+        self.bytes
+            .get_or_init(|| {
+                if self.set.is_empty() {
+                    return None;
+                }
+                let mut records = self.read.clone();
+                records.documents.extend(self.set.iter().map(|(k, v)| (k.clone(), v.clone())));
+                let json = records.to_json().into_bytes();
+                (self.before.as_ref() != Some(&json)).then_some(json)
+            })
+            .as_ref()
+    }
+
+    /// Records a master's entry; the bytes are computed again.
+    fn set(&mut self, stem: String, record: UnitRecord) {
+        self.set.insert(stem, record);
+        self.bytes.take();
+    }
 }
 
 impl Plan {
@@ -283,21 +319,52 @@ impl Plan {
         }
     }
 
+    /// Reads a language's unit record from `store`, once per plan.
+    fn record_read(&mut self, store: &Store, lang: &str) -> Result<&mut RecordUpdate, Error> {
+        let path = store.units_path(lang);
+        Ok(match self.records.entry(path) {
+            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                let (before, read) = store.load_records(lang)?;
+                e.insert(RecordUpdate { before, read, set: BTreeMap::new(), bytes: std::sync::OnceLock::new() })
+            }
+        })
+    }
+
+    /// Records a master's unit hashes in a language's record (read once from `store`).
+    fn record(&mut self, store: &Store, lang: &str, record: UnitRecord) -> Result<(), Error> {
+        self.record_read(store, lang)?.set(store.stem().to_owned(), record);
+        Ok(())
+    }
+
     /// Adds another plan's writes.
     pub fn extend(&mut self, other: Plan) {
         for write in other.writes {
             self.push(write);
         }
+        for (path, update) in other.records {
+            match self.records.entry(path) {
+                std::collections::btree_map::Entry::Occupied(mut e) => {
+                    for (stem, record) in update.set {
+                        e.get_mut().set(stem, record);
+                    }
+                }
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(update);
+                }
+            }
+        }
     }
 
     /// Whether nothing is to be written.
     pub fn is_empty(&self) -> bool {
-        self.writes.is_empty()
+        self.paths().next().is_none()
     }
 
     /// The files the plan writes, in order.
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.writes.iter().map(|w| w.path.as_path())
+        let records = self.records.iter().filter(|(_, u)| u.bytes().is_some()).map(|(p, _)| p.as_path());
+        self.writes.iter().map(|w| w.path.as_path()).chain(records)
     }
 
     /// The translations the plan replaces, each checked to be unchanged just before.
@@ -316,8 +383,13 @@ impl Plan {
     /// [`Error::Symlink`] for a symbolic link (the file or a directory on its way from the
     /// root), [`Error::OutsideRoot`] for a path that leaves `root`, [`Error::Changed`] when a
     /// translation changed since it was read. Every file is then as it was.
-    pub fn commit(self, root: &Root) -> Result<(), Error> {
+    pub fn commit(mut self, root: &Root) -> Result<(), Error> {
         use rayon::prelude::*;
+        for (path, update) in std::mem::take(&mut self.records) {
+            if let Some(bytes) = update.bytes().cloned() {
+                self.push(Planned { path, bytes, before: Before::Any(update.before) });
+            }
+        }
         let mut dirs: Vec<PathBuf> = Vec::new();
         let mut seen = HashSet::new();
         for w in &self.writes {
@@ -343,16 +415,38 @@ impl Plan {
         if batch {
             flush_file_systems(&dirs, &staged)?;
         }
-        for (i, (w, tmp)) in self.writes.iter().zip(staged).enumerate() {
-            if let Err(e) = replace(w, tmp) {
-                rollback(&self.writes[..i])?;
-                return Err(e);
-            }
+        // The renames, in parallel (each file checked just before its own); after a failure
+        // no other starts, and those done are put back.
+        let failed = std::sync::atomic::AtomicBool::new(false);
+        let results: Vec<Option<Result<(), Error>>> = self
+            .writes
+            .par_iter()
+            .zip(staged)
+            .map(|(w, tmp)| {
+                if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                    return None;
+                }
+                let result = replace(w, tmp);
+                if result.is_err() {
+                    failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                Some(result)
+            })
+            .collect();
+        if failed.into_inner() {
+            let done: Vec<&Planned> =
+                self.writes.iter().zip(&results).filter(|(_, r)| matches!(r, Some(Ok(())))).map(|(w, _)| w).collect();
+            rollback(&done)?;
+            let first = results.into_iter().flatten().find_map(Result::err);
+            return Err(first.unwrap_or_else(|| Error::Changed { path: PathBuf::new() }));
         }
-        for dir in dirs {
-            // Makes the renames durable; a failure here loses nothing that is on disk now.
-            if let Ok(d) = std::fs::File::open(&dir) {
-                let _ = d.sync_all();
+        // Makes the renames durable: one `syncfs` per file system again where the staging
+        // used it, else one fsync per directory. A failure here loses nothing on disk now.
+        if !(batch && sync_file_systems(&dirs)) {
+            for dir in dirs {
+                if let Ok(d) = std::fs::File::open(&dir) {
+                    let _ = d.sync_all();
+                }
             }
         }
         Ok(())
@@ -372,31 +466,36 @@ fn parent(path: &Path) -> PathBuf {
 /// Flushes the staged files to disk: one `syncfs` for each file system that holds one of
 /// `dirs`; where that fails, an fsync of each staged file.
 fn flush_file_systems(dirs: &[PathBuf], staged: &[tempfile::TempPath]) -> Result<(), Error> {
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let mut devices = HashSet::new();
-        let mut flushed = true;
-        for dir in dirs {
-            let Ok(d) = std::fs::File::open(dir) else {
-                flushed = false;
-                break;
-            };
-            if devices.insert(d.metadata().map(|m| m.dev()).unwrap_or_default()) && rustix::fs::syncfs(&d).is_err() {
-                flushed = false;
-                break;
-            }
-        }
-        if flushed {
-            return Ok(());
-        }
+    if sync_file_systems(dirs) {
+        return Ok(());
     }
-    let _ = dirs;
     for tmp in staged {
         let io = |source| Error::Write { path: tmp.to_path_buf(), source };
         std::fs::OpenOptions::new().write(true).open(tmp).and_then(|f| f.sync_all()).map_err(io)?;
     }
     Ok(())
+}
+
+/// One `syncfs` for each file system that holds one of `dirs` (Linux): whether every one
+/// succeeded. Elsewhere, `false`.
+fn sync_file_systems(dirs: &[PathBuf]) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mut devices = HashSet::new();
+        for dir in dirs {
+            let Ok(d) = std::fs::File::open(dir) else { return false };
+            if devices.insert(d.metadata().map(|m| m.dev()).unwrap_or_default()) && rustix::fs::syncfs(&d).is_err() {
+                return false;
+            }
+        }
+        true
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = dirs;
+        false
+    }
 }
 
 /// Writes a planned file's bytes to a temporary file in its directory, flushed to disk when
@@ -436,7 +535,7 @@ fn replace(w: &Planned, tmp: tempfile::TempPath) -> Result<(), Error> {
 }
 
 /// Puts back the files of `done` as they were before, last first.
-fn rollback(done: &[Planned]) -> Result<(), Error> {
+fn rollback(done: &[&Planned]) -> Result<(), Error> {
     for w in done.iter().rev() {
         let io = |source| Error::Write { path: w.path.clone(), source };
         match &w.before {
@@ -485,30 +584,20 @@ fn with_bom(file: &SourceFile, text: &str) -> Vec<u8> {
     bytes
 }
 
-/// The unit record write of a language, unless the record already holds exactly this.
-fn units_write(
-    root: &Root,
-    store: &Store,
-    lang: &str,
-    version: &str,
-    master: &Parsed,
-    translation: &Parsed,
-    pairs: &[(usize, usize)],
-) -> Result<Option<Planned>, Error> {
+/// The unit hashes of a translation, to record.
+fn unit_record(version: &str, master: &Parsed, translation: &Parsed, pairs: &[(usize, usize)]) -> UnitRecord {
     let units = pairs
         .iter()
         .map(|&(m, t)| (master.document.units[m].id.clone(), drift::unit_hash(&translation.document.units[t])))
         .collect();
-    let record = UnitRecord { source_version: version.to_owned(), units };
-    let mut json = serde_json::to_string_pretty(&record).unwrap_or_default();
-    json.push('\n');
-    let path = store.units_path(lang);
-    let old = existing(root, &path)?;
-    if old.as_deref() == Some(json.as_bytes()) {
-        return Ok(None);
-    }
-    Ok(Some(Planned { path, bytes: json.into_bytes(), before: Before::Any(old) }))
+    UnitRecord { source_version: version.to_owned(), units }
 }
+
+/// A master prepared for planning: its version, its history, the write of its snapshot.
+type Prepared<'a> = (String, drift::History<'a>, Option<Planned>);
+
+/// A translation's planned sync: what it does, the files it writes, its units to record.
+type PlannedSync = (SyncOutcome, Vec<Planned>, Option<UnitRecord>);
 
 /// One translation to sync.
 #[derive(Debug, Clone, Copy)]
@@ -533,32 +622,71 @@ pub fn plan(root: &Root, requests: &[Request<'_>], force: bool) -> Result<(Vec<S
     let mut plan = Plan::default();
     // Each master's version, snapshot and history once, not once per translation: its earlier
     // versions are read and compared once for all its translations.
-    let mut masters: HashMap<&Path, (String, Mutex<drift::History<'_>>)> = HashMap::new();
-    for r in requests {
-        let path = r.master.file.path();
-        if !masters.contains_key(path) {
-            let history = drift::History::in_root(&r.master.file, root.clone());
-            let version = history.current().to_owned();
-            let store = Store::for_master(path).in_root(root.clone());
-            if let Some(w) = snapshot_write(root, &store, &r.master.file, &version)? {
-                plan.push(w);
-            }
-            masters.insert(path, (version, Mutex::new(history)));
-        }
-    }
-    let planned: Vec<Result<(SyncOutcome, Vec<Planned>), Error>> = requests
+    let mut seen = HashSet::new();
+    let unique: Vec<&Master> = requests.iter().map(|r| r.master).filter(|m| seen.insert(m.file.path())).collect();
+    let prepared: Vec<Result<Prepared<'_>, Error>> = unique
         .par_iter()
-        .map(|r| {
-            let (version, history) = &masters[r.master.file.path()];
-            plan_one(root, r, version, history, force)
+        .map(|m| {
+            let history = drift::History::in_root(&m.file, root.clone());
+            let version = history.current().to_owned();
+            let store = Store::for_master(m.file.path()).in_root(root.clone());
+            let snapshot = snapshot_write(root, &store, &m.file, &version)?;
+            Ok((version, history, snapshot))
         })
         .collect();
+    let mut masters: HashMap<&Path, (String, Mutex<drift::History<'_>>)> = HashMap::new();
+    for (m, p) in unique.iter().zip(prepared) {
+        let (version, history, snapshot) = p?;
+        if let Some(w) = snapshot {
+            plan.push(w);
+        }
+        masters.insert(m.file.path(), (version, Mutex::new(history)));
+    }
+    // Each unit record once: one per directory of masters and language, read in parallel.
+    let stores: Vec<Store> =
+        requests.iter().map(|r| Store::for_master(r.master.file.path()).in_root(root.clone())).collect();
+    let mut keys = HashSet::new();
+    let to_read: Vec<(&Store, &str)> = requests
+        .iter()
+        .zip(&stores)
+        .filter(|(r, s)| keys.insert(s.units_path(r.lang)))
+        .map(|(r, s)| (s, r.lang))
+        .collect();
+    let read: Vec<_> = to_read.par_iter().map(|(s, lang)| s.load_records(lang)).collect();
+    for ((store, lang), result) in to_read.iter().zip(read) {
+        let (before, read) = result?;
+        plan.records.insert(
+            store.units_path(lang),
+            RecordUpdate { before, read, set: BTreeMap::new(), bytes: std::sync::OnceLock::new() },
+        );
+    }
+    let records = &plan.records;
+    // Planned master by master, so that the threads rarely wait for the same history; the
+    // results are put back in the order given.
+    let mut order: Vec<usize> = (0..requests.len()).collect();
+    order.sort_by_key(|&i| requests[i].master.file.path());
+    let mut planned: Vec<Option<Result<PlannedSync, Error>>> = (0..requests.len()).map(|_| None).collect();
+    let results: Vec<_> = order
+        .par_iter()
+        .map(|&i| {
+            let (r, store) = (&requests[i], &stores[i]);
+            let (version, history) = &masters[r.master.file.path()];
+            let recorded = records[&store.units_path(r.lang)].read.documents.get(store.stem());
+            (i, plan_one(root, r, version, history, recorded, force))
+        })
+        .collect();
+    for (i, result) in results {
+        planned[i] = Some(result);
+    }
     let mut outcomes = Vec::with_capacity(planned.len());
-    for p in planned {
-        let (outcome, writes) = p?;
+    for (p, (r, store)) in planned.into_iter().flatten().zip(requests.iter().zip(&stores)) {
+        let (outcome, writes, record) = p?;
         outcomes.push(outcome);
         for w in writes {
             plan.push(w);
+        }
+        if let Some(record) = record {
+            plan.record(store, r.lang, record)?;
         }
     }
     Ok((outcomes, plan))
@@ -569,8 +697,9 @@ fn plan_one(
     r: &Request<'_>,
     version: &str,
     history: &Mutex<drift::History<'_>>,
+    recorded: Option<&UnitRecord>,
     force: bool,
-) -> Result<(SyncOutcome, Vec<Planned>), Error> {
+) -> Result<PlannedSync, Error> {
     let (master_file, master, path) = (&r.master.file, &r.master.parsed, r.path);
     // Taken before the file is read: a change after it shows in the stamp at commit.
     let meta = std::fs::symlink_metadata(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
@@ -584,34 +713,38 @@ fn plan_one(
     let errors: Vec<Diagnostic> =
         comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
     if binary || file.invalid_utf8().is_some() || (!errors.is_empty() && !force) {
-        return Ok((SyncOutcome::Refused { errors }, Vec::new()));
+        return Ok((SyncOutcome::Refused { errors }, Vec::new(), None));
     }
-    let store = Store::for_master(master_file.path()).in_root(root.clone());
     // Stale units whose translation did not change since the last sync: rubber stamps.
     let mut rubber_stamped = Vec::new();
+    // Held while the stale units are found: the version is not copied. Translations of one
+    // master are few, and mostly planned on one thread (requests come language by language).
     let mut history = history.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let synced = history.synced(&file, &parsed.document, r.lang).ok().cloned();
+    let found = history.synced(&file, &parsed.document, r.lang).is_ok();
     // A snapshot that is a FIFO or a link out of the project stops the run.
     if let Some(e) = history.take_error() {
         return Err(e);
     }
-    drop(history);
-    if let Some(old) = &synced {
-        let recorded = store.load_units(r.lang)?;
+    if let Some(old) = found.then(|| history.synced(&file, &parsed.document, r.lang).ok()).flatten() {
         let stale = drift::stale(master_file, &master.document, old, &file, &parsed.document, &comparison.pairs);
         for d in stale {
             let Some(id) = &d.unit else { continue };
             let Some(&(_, t)) = comparison.pairs.iter().find(|(m, _)| master.document.units[*m].id == *id) else {
                 continue;
             };
-            if recorded.get(id) == Some(&drift::unit_hash(&parsed.document.units[t])) {
+            if recorded.and_then(|r| r.units.get(id)) == Some(&drift::unit_hash(&parsed.document.units[t])) {
                 rubber_stamped.push(id.clone());
             }
         }
     }
-    let text = set_record(&file, version).map_err(|e| e.located(&file))?;
+    drop(history);
+    // A record that `check` already reads as the current version, in a front matter that
+    // ends, needs no write (and no second reading of the front matter).
+    let current = drift::record(&parsed.document).is_some_and(|(v, _)| v == version)
+        && front_matter::split(file.text()).is_some_and(|s| s.terminated);
+    let text = if current { None } else { Some(set_record(&file, version).map_err(|e| e.located(&file))?) };
     let mut writes = Vec::new();
-    if text != file.text() {
+    if let Some(text) = text.filter(|t| t != file.text()) {
         let bytes = with_bom(&file, file.text());
         writes.push(Planned {
             path: path.to_owned(),
@@ -619,8 +752,8 @@ fn plan_one(
             before: Before::Seen { bytes, stamp: Stamp::of(&meta) },
         });
     }
-    writes.extend(units_write(root, &store, r.lang, version, master, &parsed, &comparison.pairs)?);
-    Ok((SyncOutcome::Synced { version: version.to_owned(), rubber_stamped }, writes))
+    let record = unit_record(version, master, &parsed, &comparison.pairs);
+    Ok((SyncOutcome::Synced { version: version.to_owned(), rubber_stamped }, writes, Some(record)))
 }
 
 /// Records that the translation at `path` follows the current master: [`plan`] and
@@ -658,9 +791,7 @@ pub fn plan_init(root: &Root, master: &Master, lang: &str, path: &Path) -> Resul
         plan.push(w);
     }
     plan.push(Planned { path: path.to_owned(), bytes: with_bom(master_file, file.text()), before: Before::Absent });
-    if let Some(w) = units_write(root, &store, lang, &version, &master.parsed, &parsed, &comparison.pairs)? {
-        plan.push(w);
-    }
+    plan.record(&store, lang, unit_record(&version, &master.parsed, &parsed, &comparison.pairs))?;
     Ok(Some(plan))
 }
 

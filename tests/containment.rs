@@ -8,6 +8,7 @@
 mod common;
 
 use common::{charte, charter_copy, check_json, findings};
+use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 use std::time::Duration;
 
@@ -200,15 +201,19 @@ fn a_snapshot_that_is_a_pipe_or_a_link_out_is_an_operational_error() {
 fn a_unit_record_that_is_a_pipe_does_not_hang_sync() {
     let dir = charter_copy();
     let d = dir.path();
-    let record = d.join("charter/.charte/units/fr.de.json");
+    let record = d.join("charter/.charte/units/de.json");
     std::fs::remove_file(&record).unwrap();
     mkfifo(&record);
     let fr = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
     std::fs::write(d.join("charter/fr.md"), fr.replace("prend le soin", "veille")).unwrap();
+    let de = std::fs::read(d.join("charter/de.md")).unwrap();
     let (code, stdout, stderr) = run(charte(d).args(["sync", "de"]));
-    // The record is not read; sync writes a new one in place of the pipe (the integrator may
-    // make this an operational error once sync.rs reads the record with `load_units`).
-    assert!(matches!(code, Some(0 | 2)), "{stdout}{stderr}");
+    // The record is read (for rubber stamps) through the guards: refused at once, nothing
+    // written, the pipe left as it is.
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(stderr.contains("units/de.json"), "{stderr}");
+    assert_eq!(std::fs::read(d.join("charter/de.md")).unwrap(), de);
+    assert!(std::fs::symlink_metadata(&record).unwrap().file_type().is_fifo());
 }
 
 #[test]

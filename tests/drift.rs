@@ -350,3 +350,90 @@ fn check_base_shows_the_work_a_master_change_creates() {
     let out = charte(d).args(["check", "--base", "no-such-rev"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Three masters in one directory, translated per language directory.
+fn site_of_three() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("charte.toml"), "master = \"fr\"\ndocuments = [\"docs/{lang}/*.md\"]\n").unwrap();
+    std::fs::create_dir_all(d.join("docs/fr")).unwrap();
+    for (name, body) in [("a", "Un **premier** texte."), ("b", "Un deuxième texte."), ("c", "Un troisième texte.")] {
+        let text = format!("---\ntitle: {name}\n---\n\n## Partie\n\n{body}\n");
+        std::fs::write(d.join(format!("docs/fr/{name}.md")), text).unwrap();
+    }
+    dir
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+fn json_file(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn one_unit_record_per_directory_and_language() {
+    let dir = site_of_three();
+    let d = dir.path();
+    for lang in ["de", "en"] {
+        let out = charte(d).args(["init", lang]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let units = d.join("docs/fr/.charte/units");
+    assert_eq!(listing(&units), ["de.json", "en.json"]);
+    let documents =
+        |lang: &str| -> serde_json::Value { json_file(&units.join(format!("{lang}.json")))["documents"].clone() };
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&documents("de")), ["a", "b", "c"]);
+    let before = documents("de");
+    // One master changes and its German page follows: the one record of the language is
+    // rewritten, the other masters' entries kept byte for byte.
+    std::fs::write(d.join("docs/fr/a.md"), "---\ntitle: a\n---\n\n## Partie\n\nUn **tout premier** texte.\n").unwrap();
+    let de_a = d.join("docs/de/a.md");
+    let text = std::fs::read_to_string(&de_a).unwrap().replace("**premier**", "**erster**");
+    std::fs::write(&de_a, text).unwrap();
+    let out = charte(d).args(["sync", "--all", "--accept-unchanged"]).output().unwrap();
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(listing(&units), ["de.json", "en.json"], "no record per master");
+    let after = documents("de");
+    assert_ne!(after["a"], before["a"]);
+    assert_eq!((&after["b"], &after["c"]), (&before["b"], &before["c"]));
+    // The record is what sync reads next time: a later master edit that the German page does
+    // not follow is a rubber stamp for `a` only.
+    std::fs::write(d.join("docs/fr/a.md"), "---\ntitle: a\n---\n\n## Partie\n\nUn **tout premier** écrit.\n").unwrap();
+    let out = charte(d).args(["sync", "de"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("docs/de/a.md") && stdout.contains("--accept-unchanged"), "{stdout}");
+    assert!(!stdout.contains("docs/de/b.md"), "{stdout}");
+}
+
+#[test]
+fn unit_records_of_earlier_versions_are_still_read() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let units = d.join("charter/.charte/units");
+    // The Spanish record as earlier versions wrote it: one file per master and language.
+    let legacy = json_file(&units.join("es.json"))["documents"]["fr"].clone();
+    std::fs::write(units.join("fr.es.json"), serde_json::to_string_pretty(&legacy).unwrap()).unwrap();
+    std::fs::remove_file(units.join("es.json")).unwrap();
+    edit(d, "fr.md", "Nous n’attendons pas la perfection", "Nous n’attendons jamais la perfection");
+    let out = charte(d).args(["sync", "es"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "the rubber stamp is found in the old record: {stdout}");
+    assert!(stdout.contains("value.3") && stdout.contains("--accept-unchanged"), "{stdout}");
+    let out = charte(d).args(["sync", "es", "--accept-unchanged"]).output().unwrap();
+    assert!(out.status.success());
+    // Carried over into the language's record; the old file is not charte's to delete.
+    let record = json_file(&units.join("es.json"));
+    assert_ne!(record["documents"]["fr"]["source_version"], legacy["source_version"]);
+    assert_eq!(
+        record["documents"]["fr"]["units"].as_object().unwrap().len(),
+        legacy["units"].as_object().unwrap().len()
+    );
+    assert!(units.join("fr.es.json").exists());
+}

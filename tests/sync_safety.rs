@@ -96,11 +96,11 @@ fn a_record_not_on_its_own_line_is_refused_located_and_nothing_is_written() {
         let dir = charter_copy();
         let d = dir.path();
         let before = with_front_matter(d, yaml);
-        let units = read(d, ".charte/units/fr.de.json");
+        let units = read(d, ".charte/units/de.json");
         let (code, out, err) = sync(d, &["de"]);
         assert_eq!(code, 2, "{yaml:?}: {out}{err}");
         assert_eq!(read(d, "de.md"), before, "{yaml:?} was written");
-        assert_eq!(read(d, ".charte/units/fr.de.json"), units, "{yaml:?}");
+        assert_eq!(read(d, ".charte/units/de.json"), units, "{yaml:?}");
         assert!(err.contains(&format!("charter/de.md:{line}:")), "{yaml:?}: {err}");
         assert!(err.contains(named) && err.contains("source_version"), "{yaml:?}: {err}");
     }
@@ -206,7 +206,7 @@ fn an_edit_made_while_sync_runs_is_kept_and_the_run_fails() {
     let text = String::from_utf8(read(d, "de.md")).unwrap();
     let stale = text.replace(RECORD, &format!("source_version: {OLD}"));
     write(d, "de.md", stale.as_bytes());
-    let units = read(d, ".charte/units/fr.de.json");
+    let units = read(d, ".charte/units/de.json");
     // The seam appends a line to every translation sync is about to replace, after sync read
     // it and before it writes.
     let out = charte(d)
@@ -218,7 +218,7 @@ fn an_edit_made_while_sync_runs_is_kept_and_the_run_fails() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("charter/de.md changed while it was being synced"), "{err}");
     assert_eq!(String::from_utf8(read(d, "de.md")).unwrap(), format!("{stale}Eine neue Zeile.\n"));
-    assert_eq!(read(d, ".charte/units/fr.de.json"), units);
+    assert_eq!(read(d, ".charte/units/de.json"), units);
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn a_failed_rename_puts_back_the_files_already_replaced() {
         write(d, &format!("{lang}.md"), text.replace(RECORD, &format!("source_version: {OLD}")).as_bytes());
     }
     let (de, en) = (read(d, "de.md"), read(d, "en.md"));
-    let units = read(d, ".charte/units/fr.de.json");
+    let units = read(d, ".charte/units/de.json");
     let root = charte::containment::Root::new(d).unwrap();
     let (file, parsed) = charte::project::load_master_in(&root, &c.join("fr.md")).unwrap();
     let master = charte::project::Master { file, parsed };
@@ -274,7 +274,7 @@ fn a_failed_rename_puts_back_the_files_already_replaced() {
     assert!(matches!(err, charte::project::Error::Changed { .. }), "{err}");
     assert_eq!(read(d, "de.md"), de);
     assert_eq!(read(d, "en.md"), edited);
-    assert_eq!(read(d, ".charte/units/fr.de.json"), units);
+    assert_eq!(read(d, ".charte/units/de.json"), units);
 }
 
 #[test]
@@ -308,7 +308,7 @@ fn init_never_overwrites_and_never_leaves_half_a_state() {
     std::fs::remove_file(c.join(".charte/units")).unwrap();
     let o = charte(d).args(["init", "pt-BR"]).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(c.join("pt-BR.md").exists() && c.join(".charte/units/fr.pt-BR.json").exists());
+    assert!(c.join("pt-BR.md").exists() && c.join(".charte/units/pt-BR.json").exists());
 }
 
 // ---------------------------------------------------------------------------------------------

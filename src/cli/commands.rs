@@ -274,6 +274,21 @@ impl Masters {
         Ok(Self(HashMap::new(), project.config.containment()?))
     }
 
+    /// Reads and parses the masters not read yet, in parallel; the first failure in the
+    /// order given is the error.
+    fn load_all<'p>(&mut self, paths: impl IntoIterator<Item = &'p Path>) -> Result<()> {
+        use rayon::prelude::*;
+        let mut seen = std::collections::HashSet::new();
+        let todo: Vec<&Path> = paths.into_iter().filter(|p| !self.0.contains_key(*p) && seen.insert(*p)).collect();
+        let root = &self.1;
+        let loaded: Vec<_> = todo.par_iter().map(|p| project::load_master_in(root, p)).collect();
+        for (path, result) in todo.into_iter().zip(loaded) {
+            let (file, parsed) = result?;
+            self.0.insert(path.to_path_buf(), Master { file, parsed });
+        }
+        Ok(())
+    }
+
     fn get(&mut self, path: &Path) -> Result<&Master> {
         if !self.0.contains_key(path) {
             let (file, parsed) = project::load_master_in(&self.1, path)?;
@@ -290,10 +305,10 @@ fn sync(config: Config, langs: &[String], flags: SyncFlags, catalog: &Catalog, o
     let mut jobs = Vec::new();
     for lang in languages(&project, langs, flags.all)? {
         for (master_path, t) in project.translations(&lang) {
-            masters.get(&master_path)?;
             jobs.push((master_path, lang.clone(), t.path));
         }
     }
+    masters.load_all(jobs.iter().map(|(m, _, _)| m.as_path()))?;
     let root = masters.1.clone();
     let requests: Vec<charte::sync::Request<'_>> = jobs
         .iter()
