@@ -683,6 +683,13 @@ pub fn check(root: &Root, jobs: &[Job], overrides: &Overrides, base: &DriftBase)
                 f.master = i;
                 overrides.apply(&mut f.comparison.diagnostics);
                 sort(&mut f.comparison.diagnostics);
+                // Kept until the end of the run: no spare capacity (turned-off findings leave
+                // room for them), and no text when no finding is left to show a line of it.
+                f.comparison.diagnostics.shrink_to_fit();
+                f.comparison.omitted.shrink_to_fit();
+                if f.comparison.diagnostics.is_empty() && !f.file.text().is_empty() {
+                    f.file = SourceFile::new(f.file.path(), "");
+                }
                 *out = f;
             }
             let version = match &drift.recorded {

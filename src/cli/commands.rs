@@ -105,7 +105,10 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         project.ensure_found()?;
     }
     let mut report = if c.files.is_empty() {
+        // Turned-off findings go at once (a large site may miss thousands of pages).
         let mut found = project.diagnostics();
+        overrides.apply(&mut found);
+        found.shrink_to_fit();
         let jobs = match &c.source {
             Some(source) => vec![Job {
                 master: source.clone(),
@@ -117,7 +120,6 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         // The process ends once the report is out: freeing every path one by one would only
         // delay the exit.
         std::mem::forget(jobs);
-        overrides.apply(&mut found);
         report.project.extend(found);
         report
     } else {
