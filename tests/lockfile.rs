@@ -137,6 +137,12 @@ fn sync_writes_the_lockfile_and_never_the_pages() {
     assert_eq!(read(d, "charte.lock"), lock.replace(&v_tar, &new_tar));
     let (code, json, _) = check(d, &[]);
     assert_eq!((code, rules(&json)), (0, vec![]), "{json}");
+    // From a subdirectory, a file named on the command line finds its line too.
+    let (code, out, err) = run(&d.join("pages/de"), &["check", "tar.md"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(&d.join("pages/de"), &["sync", "de"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(read(d, "charte.lock"), lock.replace(&v_tar, &new_tar));
 }
 
 #[test]
