@@ -909,18 +909,38 @@ pub fn plan_init_with(
     path: &Path,
     options: &Options,
 ) -> Result<Option<Plan>, Error> {
+    let mut plan = Plan::default();
+    Ok(plan_init_into(&mut plan, root, master, lang, path, options)?.then_some(plan))
+}
+
+/// [`plan_init_with`], adding to `plan`: the lockfile is read once for all the translations
+/// a plan creates. Returns `false`, and plans nothing, when something is at `path` already.
+///
+/// # Errors
+///
+/// As [`plan_init_with`]; the plan must not be committed then.
+pub fn plan_init_into(
+    plan: &mut Plan,
+    root: &Root,
+    master: &Master,
+    lang: &str,
+    path: &Path,
+    options: &Options,
+) -> Result<bool, Error> {
     if std::fs::symlink_metadata(path).is_ok() {
-        return Ok(None);
+        return Ok(false);
     }
     let master_file = &master.file;
     let store = Store::for_master(master_file.path()).in_root(root.clone());
     let version = drift::version(master_file.text());
-    let mut plan = Plan::default();
     let text = match &options.lockfile {
         Some(dir) => {
-            let mut lock = LockUpdate::read(root, dir)?;
-            lock.set.insert(lock.lock.key(path), version.clone());
-            plan.lock = Some(lock);
+            if plan.lock.is_none() {
+                plan.lock = Some(LockUpdate::read(root, dir)?);
+            }
+            if let Some(lock) = &mut plan.lock {
+                lock.set.insert(lock.lock.key(path), version.clone());
+            }
             master_file.text().to_owned()
         }
         None => set_record(master_file, &version).map_err(|e| e.located(master_file))?,
@@ -935,7 +955,7 @@ pub fn plan_init_with(
     }
     plan.push(Planned { path: path.to_owned(), bytes: with_bom(master_file, file.text()), before: Before::Absent });
     plan.record(&store, lang, unit_record(&version, &master.parsed, &parsed, &comparison.pairs))?;
-    Ok(Some(plan))
+    Ok(true)
 }
 
 /// Creates a translation from the master and syncs it. Returns `false` when the file exists.

@@ -264,3 +264,35 @@ fn base_accepts_added_deleted_and_renamed_pages() {
     assert_eq!(code, 1, "{err}");
     assert!(rules(&json).iter().any(|(r, f)| r == "block-structure" && f == "pages/de/cp.md"), "{json}");
 }
+
+/// A run that fails after planning puts the lockfile back as it was (whichever write fails
+/// first), through the library: the master's snapshot cannot replace what appeared at its path.
+#[test]
+fn a_failed_commit_leaves_the_lockfile_as_it_was() {
+    let dir = site("records = \"lockfile\"\n");
+    let d = dir.path();
+    let before = "# mine\r\npages/de/ls.md 0123456789abcdef\r\n";
+    write(d, "charte.lock", before);
+    let root = charte::containment::Root::new(d).unwrap();
+    let master_path = d.join("pages/fr/tar.md");
+    let (file, parsed) = charte::project::load_master_in(&root, &master_path).unwrap();
+    let master = charte::project::Master { file, parsed };
+    let path = d.join("pages/de/tar.md");
+    let requests = [charte::sync::Request { master: &master, lang: "de", path: &path }];
+    let options = charte::sync::Options { lockfile: Some(d.to_path_buf()), snapshots: true };
+    let (_, plan) = charte::sync::plan_with(&root, &requests, false, &options).unwrap();
+    assert!(plan.paths().any(|p| p.ends_with("charte.lock")));
+    // Something the run did not expect appears where the snapshot goes.
+    let snapshot = d.join("pages/fr/.charte/sources").join(format!("{}.md", charte::drift::version(TAR_FR)));
+    write(d, &snapshot.join("in-the-way").strip_prefix(d).unwrap().to_string_lossy(), "x");
+    assert!(plan.commit(&root).is_err());
+    assert_eq!(read(d, "charte.lock"), before);
+    assert_eq!(read(d, "pages/de/tar.md"), TAR_DE);
+    assert!(!d.join("pages/fr/.charte/units/de.json").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".charte-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -438,9 +438,8 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
         let master = masters.get(&set.master)?;
-        let planned = charte::sync::plan_init_with(&root, master, lang, &path, &options)?;
-        created.push((path, planned.is_some()));
-        plan.extend(planned.unwrap_or_default());
+        let planned = charte::sync::plan_init_into(&mut plan, &root, master, lang, &path, &options)?;
+        created.push((path, planned));
     }
     let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
     plan.commit(&root)?;
