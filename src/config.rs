@@ -32,6 +32,35 @@ pub struct Config {
     /// Whether the configuration comes from a file, whose directory is then the project root
     /// (otherwise the repository root or the working directory is).
     pub from_file: bool,
+    /// Where sync records are kept and whether snapshots are written (`[sync]`).
+    pub sync: Sync,
+}
+
+/// Where a translation's sync record is kept (`[sync] records`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Records {
+    /// A `source_version:` line in the translation's front matter (`"front-matter"`).
+    #[default]
+    FrontMatter,
+    /// One line per translation in [`crate::lockfile::FILE_NAME`] at the project root
+    /// (`"lockfile"`): the translations' bytes are never touched.
+    Lockfile,
+}
+
+/// The `[sync]` section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sync {
+    /// Where the records are kept (`records`, default `"front-matter"`).
+    pub records: Records,
+    /// Whether `sync` and `init` write master snapshots to `.charte/sources/` (`snapshots`,
+    /// default `true`); without them drift is explained from the master's git history.
+    pub snapshots: bool,
+}
+
+impl Default for Sync {
+    fn default() -> Self {
+        Self { records: Records::FrontMatter, snapshots: true }
+    }
 }
 
 /// A Fluent locales layout.
@@ -57,6 +86,14 @@ struct Raw {
     fluent: Option<RawFluent>,
     #[serde(rename = "max-file-size")]
     max_file_size: Option<toml::Spanned<toml::Value>>,
+    sync: Option<RawSync>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSync {
+    records: Option<toml::Spanned<String>>,
+    snapshots: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -106,6 +143,7 @@ impl Default for Config {
             fluent: None,
             max_file_size: crate::containment::DEFAULT_MAX_FILE_SIZE,
             from_file: false,
+            sync: Sync::default(),
         }
     }
 }
@@ -226,6 +264,25 @@ impl Config {
             let (line, column) = position(text, size.span().start);
             config.max_file_size =
                 bytes.ok_or_else(|| Error::ConfigSize { path: path.to_owned(), line, column, value })?;
+        }
+        if let Some(sync) = raw.sync {
+            if let Some(records) = sync.records {
+                config.sync.records = match records.get_ref().as_str() {
+                    "front-matter" => Records::FrontMatter,
+                    "lockfile" => Records::Lockfile,
+                    other => {
+                        return Err(fail(
+                            records.span().start,
+                            format!(
+                                "\"{other}\" is not a place for sync records: use \"front-matter\" or \"lockfile\""
+                            ),
+                        ));
+                    }
+                };
+            }
+            if let Some(snapshots) = sync.snapshots {
+                config.sync.snapshots = snapshots;
+            }
         }
         Ok(config)
     }

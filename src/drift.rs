@@ -568,12 +568,29 @@ impl<'a> History<'a> {
         translation: &Document,
         lang: &str,
     ) -> Result<&Version, Box<Diagnostic>> {
-        let Some((version, span)) = record(translation) else {
-            let at = translation
-                .front_matter
-                .as_ref()
-                .map_or(file.line_span(1), |fm| file.line_span(file.position(fm.span.start).line));
-            return Err(Box::new(Diagnostic::new(Rule::Unsynced, "unsynced", file, at).arg("lang", lang)));
+        let at = translation
+            .front_matter
+            .as_ref()
+            .map_or(file.line_span(1), |fm| file.line_span(file.position(fm.span.start).line));
+        self.synced_to(file, record(translation), at, lang)
+    }
+
+    /// The version a translation was synced to when its record is kept elsewhere (a
+    /// lockfile): `record` is the version and where to point findings about it, `missing_at`
+    /// where to point the `unsynced` finding when there is none.
+    ///
+    /// # Errors
+    ///
+    /// An `unsynced` diagnostic: no record, or a snapshot missing or corrupt.
+    pub fn synced_to(
+        &mut self,
+        file: &SourceFile,
+        record: Option<(String, Span)>,
+        missing_at: Span,
+        lang: &str,
+    ) -> Result<&Version, Box<Diagnostic>> {
+        let Some((version, span)) = record else {
+            return Err(Box::new(Diagnostic::new(Rule::Unsynced, "unsynced", file, missing_at).arg("lang", lang)));
         };
         self.get(&version).map_err(|e| {
             Box::new(match e {

@@ -10,6 +10,7 @@ mod front_matter;
 pub mod ftl;
 pub mod i18n;
 pub mod layout;
+pub mod lockfile;
 pub mod model;
 pub mod parse;
 pub mod project;

@@ -183,6 +183,18 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// A line of the lockfile (`charte.lock`) that cannot be read.
+    #[error("{path}:{line}:{column}: {problem}")]
+    Lockfile {
+        /// The lockfile.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        problem: crate::lockfile::LockProblem,
+    },
 }
 
 impl Error {
@@ -259,6 +271,9 @@ impl Error {
                 (problem.message_id(), args)
             }
             Error::Changed { path } => ("error-changed", vec![("path", p(path))]),
+            Error::Lockfile { path, line, column, problem } => {
+                (problem.message_id(), vec![("path", p(path)), ("line", (*line).into()), ("column", (*column).into())])
+            }
         }
     }
 }
@@ -564,10 +579,23 @@ pub fn check_translation(
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
     // A front matter YAML cannot read has no record to find: its own finding says it all.
-    let record = crate::drift::record(&parsed.document).map(|(v, _)| v);
-    let unreadable = record.is_none() && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
+    let lockfile = drift.lockfile;
+    let record = match lockfile {
+        Some(lock) => lock.get(path).map(str::to_owned),
+        None => crate::drift::record(&parsed.document).map(|(v, _)| v),
+    };
+    let unreadable =
+        lockfile.is_none() && record.is_none() && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     if let Some(history) = drift.recorded.as_mut().filter(|_| !unreadable) {
-        match history.synced(&file, &parsed.document, &name) {
+        let synced = match lockfile {
+            // A record in the lockfile: findings about it point at the translation's first line.
+            Some(_) => {
+                let at = file.line_span(1);
+                history.synced_to(&file, record.clone().map(|v| (v, at)), at, &name)
+            }
+            None => history.synced(&file, &parsed.document, &name),
+        };
+        match synced {
             Ok(version) => comparison.diagnostics.extend(crate::drift::stale(
                 master,
                 &master_parsed.document,
@@ -593,12 +621,27 @@ pub fn check_translation(
     let is_drift = |d: &Diagnostic| matches!(d.rule, Rule::Stale | Rule::Unsynced);
     if comparison.diagnostics.iter().any(is_drift) {
         let current = drift.recorded.as_ref().map(|h| h.current().to_owned());
-        let paste = crate::drift::record_line(&current.unwrap_or_else(|| crate::drift::version(master.text())));
+        let current = current.unwrap_or_else(|| crate::drift::version(master.text()));
+        let paste = match lockfile {
+            Some(lock) => lock.line(path, &current),
+            None => crate::drift::record_line(&current),
+        };
         for d in comparison.diagnostics.iter_mut().filter(|d| is_drift(d)) {
             if d.get("lang").is_none() {
                 d.args.push(("lang", name.as_str().into()));
             }
             d.args.push(("record", paste.as_str().into()));
+            if let Some(lock) = lockfile {
+                // The line to paste goes into the lockfile, not the front matter.
+                d.message = match d.message {
+                    "stale" => "stale-lockfile",
+                    "unsynced" => "unsynced-lockfile",
+                    "unsynced-snapshot-missing" => "unsynced-snapshot-missing-lockfile",
+                    "unsynced-snapshot-corrupt" => "unsynced-snapshot-corrupt-lockfile",
+                    other => other,
+                };
+                d.args.push(("lockfile", lock.path().display().to_string().into()));
+            }
         }
     }
     // The text is kept only to show the lines of findings: a clean file keeps its path.
@@ -616,6 +659,16 @@ pub struct Drift<'a> {
     pub recorded: Option<crate::drift::History<'a>>,
     /// The master at the base revision.
     pub base: Option<crate::drift::Version>,
+    /// Where the translations' records are kept when not in their front matter.
+    pub lockfile: Option<&'a crate::lockfile::Lockfile>,
+}
+
+/// How [`check_with`] reads the sync records.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The lockfile that holds the records (`[sync] records = "lockfile"`); `None` to read
+    /// them from each translation's front matter.
+    pub lockfile: Option<crate::lockfile::Lockfile>,
 }
 
 /// A master and the translations to check against it.
@@ -636,6 +689,21 @@ pub struct Job {
 /// When a master cannot be read (or is not a regular file inside the root), a snapshot is
 /// refused, or the master's earlier version cannot be had from git.
 pub fn check(root: &Root, jobs: &[Job], overrides: &Overrides, base: &DriftBase) -> Result<Report, Error> {
+    check_with(root, jobs, overrides, base, &CheckOptions::default())
+}
+
+/// [`check`], with the sync records read as `options` say.
+///
+/// # Errors
+///
+/// As [`check`].
+pub fn check_with(
+    root: &Root,
+    jobs: &[Job],
+    overrides: &Overrides,
+    base: &DriftBase,
+    options: &CheckOptions,
+) -> Result<Report, Error> {
     use rayon::prelude::*;
     let olds: Vec<Option<Parsed>> = match base {
         DriftBase::Git(rev) => {
@@ -672,6 +740,7 @@ pub fn check(root: &Root, jobs: &[Job], overrides: &Overrides, base: &DriftBase)
                 recorded: (!matches!(base, DriftBase::Off))
                     .then(|| crate::drift::History::in_root(&m.file, root.clone())),
                 base: old.map(|old| crate::drift::Version::new(old, &crate::parse(&m.file).document)),
+                lockfile: options.lockfile.as_ref(),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
                 let mut f = check_translation(root, &m.file, &m.parsed, lang.as_deref(), path, &mut drift);
@@ -840,17 +909,47 @@ fn verify_revision(dir: &Path, rev: &str) -> Result<String, Error> {
     Ok(commit)
 }
 
-/// The master at a verified commit (`rev` is how the user named it).
+/// The master at a verified commit (`rev` is how the user named it). A master that the commit
+/// does not have (a page the change adds, or renames to here) is an empty document there: all
+/// its units are new, none is stale.
 fn master_at_commit(master: &Path, rev: &str, commit: &str) -> Result<Parsed, Error> {
     let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    let stdout =
-        run_git(git(dir).args(["show", "--no-textconv", "--end-of-options"]).arg(format!("{commit}:./{name}")))?;
+    let object = format!("{commit}:./{name}");
+    let shown = run_git(git(dir).args(["show", "--no-textconv", "--end-of-options"]).arg(&object));
+    let stdout = match shown {
+        Ok(stdout) => stdout,
+        // The commit is verified: when git has no object for the path in it, the path did not
+        // exist then (its directory neither, perhaps).
+        Err(e) => {
+            let exists = git(dir)
+                .args(["cat-file", "-e", "--end-of-options"])
+                .arg(&object)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status()
+                .map_err(|e| Error::Git(e.to_string()))?;
+            if exists.success() || !in_repository(dir) {
+                return Err(e);
+            }
+            let document = crate::model::Document::default();
+            return Ok(Parsed { document, diagnostics: Vec::new() });
+        }
+    };
     if stdout.is_empty() {
         return Err(Error::GitEmpty { rev: rev.to_owned(), path: master.to_owned() });
     }
     let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), stdout);
     Ok(parse(&file))
+}
+
+/// Whether `dir` (or, when it does not exist, its nearest existing ancestor) is in a git
+/// work tree.
+fn in_repository(dir: &Path) -> bool {
+    let existing = dir.ancestors().find(|a| a.as_os_str().is_empty() || a.is_dir()).unwrap_or(Path::new("."));
+    let existing = if existing.as_os_str().is_empty() { Path::new(".") } else { existing };
+    run_git(git(existing).args(["rev-parse", "--is-inside-work-tree"]))
+        .is_ok_and(|out| String::from_utf8_lossy(&out).trim() == "true")
 }
 
 /// Checks translated Fluent resources against their source resource.

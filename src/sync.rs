@@ -276,6 +276,72 @@ pub struct Plan {
     paths: HashSet<PathBuf>,
     /// The unit records to update, by path: one per directory of masters and language.
     records: BTreeMap<PathBuf, RecordUpdate>,
+    /// The lockfile to update, when the records are kept there.
+    lock: Option<LockUpdate>,
+}
+
+/// How `sync` and `init` keep their records (see [`crate::config::Sync`]).
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The project root whose `charte.lock` holds the records; `None` to write them into the
+    /// translations' front matter.
+    pub lockfile: Option<PathBuf>,
+    /// Whether master snapshots are written to `.charte/sources/`.
+    pub snapshots: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { lockfile: None, snapshots: true }
+    }
+}
+
+impl Options {
+    /// The options a configuration gives.
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        let lockfile = (config.sync.records == crate::config::Records::Lockfile).then(|| config.root.clone());
+        Self { lockfile, snapshots: config.sync.snapshots }
+    }
+}
+
+/// The lockfile as read (with what a write over it must find), and the records to set.
+#[derive(Debug, Clone)]
+struct LockUpdate {
+    lock: crate::lockfile::Lockfile,
+    before: Before,
+    set: BTreeMap<String, String>,
+}
+
+impl LockUpdate {
+    /// Reads the lockfile of the project at `dir`, with its stamp for the lost-update check.
+    fn read(root: &Root, dir: &Path) -> Result<Self, Error> {
+        let path = dir.join(crate::lockfile::FILE_NAME);
+        // Taken before the file is read: a change after it shows in the stamp at commit.
+        let meta = std::fs::symlink_metadata(&path).ok();
+        if meta.as_ref().is_some_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::Symlink { path });
+        }
+        let lock = crate::lockfile::Lockfile::load(root, dir)?;
+        let before = match (lock.bytes(), meta) {
+            (Some(bytes), Some(meta)) => Before::Seen { bytes: bytes.to_vec(), stamp: Stamp::of(&meta) },
+            (Some(_), None) => return Err(Error::Changed { path }),
+            (None, _) => Before::Absent,
+        };
+        Ok(Self { lock, before, set: BTreeMap::new() })
+    }
+
+    /// The planned write, unless the lockfile already says it all.
+    fn write(&self) -> Option<Planned> {
+        if self.set.is_empty() {
+            return None;
+        }
+        let bytes = self.lock.with(&self.set).into_bytes();
+        (self.lock.bytes() != Some(bytes.as_slice())).then(|| Planned {
+            path: self.lock.path().to_owned(),
+            bytes,
+            before: self.before.clone(),
+        })
+    }
 }
 
 /// A unit record as read, and the masters' entries that replace their old ones.
@@ -342,6 +408,11 @@ impl Plan {
         for write in other.writes {
             self.push(write);
         }
+        match (&mut self.lock, other.lock) {
+            (Some(mine), Some(theirs)) => mine.set.extend(theirs.set),
+            (mine @ None, theirs) => *mine = theirs,
+            (Some(_), None) => {}
+        }
         for (path, update) in other.records {
             match self.records.entry(path) {
                 std::collections::btree_map::Entry::Occupied(mut e) => {
@@ -364,12 +435,19 @@ impl Plan {
     /// The files the plan writes, in order.
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
         let records = self.records.iter().filter(|(_, u)| u.bytes().is_some()).map(|(p, _)| p.as_path());
-        self.writes.iter().map(|w| w.path.as_path()).chain(records)
+        let lock = self.lock.as_ref().filter(|l| l.write().is_some()).map(|l| l.lock.path());
+        self.writes.iter().map(|w| w.path.as_path()).chain(records).chain(lock)
     }
 
-    /// The translations the plan replaces, each checked to be unchanged just before.
+    /// The files the plan replaces that are checked to be unchanged just before: the
+    /// translations, and the lockfile.
     pub fn replaced(&self) -> impl Iterator<Item = &Path> {
-        self.writes.iter().filter(|w| matches!(w.before, Before::Seen { .. })).map(|w| w.path.as_path())
+        let lock = self
+            .lock
+            .as_ref()
+            .filter(|l| matches!(l.before, Before::Seen { .. }) && l.write().is_some())
+            .map(|l| l.lock.path());
+        self.writes.iter().filter(|w| matches!(w.before, Before::Seen { .. })).map(|w| w.path.as_path()).chain(lock)
     }
 
     /// Writes every planned file, or none: each is staged as a temporary file beside its
@@ -389,6 +467,9 @@ impl Plan {
             if let Some(bytes) = update.bytes().cloned() {
                 self.push(Planned { path, bytes, before: Before::Any(update.before) });
             }
+        }
+        if let Some(w) = self.lock.take().and_then(|l| l.write()) {
+            self.push(w);
         }
         let mut dirs: Vec<PathBuf> = Vec::new();
         let mut seen = HashSet::new();
@@ -618,8 +699,26 @@ pub struct Request<'a> {
 /// The first failure in the order given: a file that cannot be read, a symbolic link, a
 /// record that has no certain place ([`Error::Record`]).
 pub fn plan(root: &Root, requests: &[Request<'_>], force: bool) -> Result<(Vec<SyncOutcome>, Plan), Error> {
+    plan_with(root, requests, force, &Options::default())
+}
+
+/// [`plan`], with the records kept and the snapshots written as `options` say. With a
+/// lockfile, no translation is written: their records are lines of the lockfile.
+///
+/// # Errors
+///
+/// As [`plan`], and [`Error::Lockfile`] for a malformed line of the lockfile.
+pub fn plan_with(
+    root: &Root,
+    requests: &[Request<'_>],
+    force: bool,
+    options: &Options,
+) -> Result<(Vec<SyncOutcome>, Plan), Error> {
     use rayon::prelude::*;
     let mut plan = Plan::default();
+    if let Some(dir) = &options.lockfile {
+        plan.lock = Some(LockUpdate::read(root, dir)?);
+    }
     // Each master's version, snapshot and history once, not once per translation: its earlier
     // versions are read and compared once for all its translations.
     let mut seen = HashSet::new();
@@ -630,7 +729,7 @@ pub fn plan(root: &Root, requests: &[Request<'_>], force: bool) -> Result<(Vec<S
             let history = drift::History::in_root(&m.file, root.clone());
             let version = history.current().to_owned();
             let store = Store::for_master(m.file.path()).in_root(root.clone());
-            let snapshot = snapshot_write(root, &store, &m.file, &version)?;
+            let snapshot = if options.snapshots { snapshot_write(root, &store, &m.file, &version)? } else { None };
             Ok((version, history, snapshot))
         })
         .collect();
@@ -661,6 +760,7 @@ pub fn plan(root: &Root, requests: &[Request<'_>], force: bool) -> Result<(Vec<S
         );
     }
     let records = &plan.records;
+    let lock = plan.lock.as_ref().map(|l| &l.lock);
     // Planned master by master, so that the threads rarely wait for the same history; the
     // results are put back in the order given.
     let mut order: Vec<usize> = (0..requests.len()).collect();
@@ -672,7 +772,7 @@ pub fn plan(root: &Root, requests: &[Request<'_>], force: bool) -> Result<(Vec<S
             let (r, store) = (&requests[i], &stores[i]);
             let (version, history) = &masters[r.master.file.path()];
             let recorded = records[&store.units_path(r.lang)].read.documents.get(store.stem());
-            (i, plan_one(root, r, version, history, recorded, force))
+            (i, plan_one(root, r, version, history, recorded, lock, force))
         })
         .collect();
     for (i, result) in results {
@@ -686,6 +786,9 @@ pub fn plan(root: &Root, requests: &[Request<'_>], force: bool) -> Result<(Vec<S
             plan.push(w);
         }
         if let Some(record) = record {
+            if let Some(l) = &mut plan.lock {
+                l.set.insert(l.lock.key(r.path), record.source_version.clone());
+            }
             plan.record(store, r.lang, record)?;
         }
     }
@@ -698,6 +801,7 @@ fn plan_one(
     version: &str,
     history: &Mutex<drift::History<'_>>,
     recorded: Option<&UnitRecord>,
+    lock: Option<&crate::lockfile::Lockfile>,
     force: bool,
 ) -> Result<PlannedSync, Error> {
     let (master_file, master, path) = (&r.master.file, &r.master.parsed, r.path);
@@ -720,12 +824,22 @@ fn plan_one(
     // Held while the stale units are found: the version is not copied. Translations of one
     // master are few, and mostly planned on one thread (requests come language by language).
     let mut history = history.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let found = history.synced(&file, &parsed.document, r.lang).is_ok();
+    let lock_record = lock.map(|l| l.get(path).map(|v| (v.to_owned(), file.line_span(1))));
+    let synced = |history: &mut drift::History<'_>| match &lock_record {
+        Some(record) => history.synced_to(&file, record.clone(), file.line_span(1), r.lang).is_ok(),
+        None => history.synced(&file, &parsed.document, r.lang).is_ok(),
+    };
+    let found = synced(&mut history);
     // A snapshot that is a FIFO or a link out of the project stops the run.
     if let Some(e) = history.take_error() {
         return Err(e);
     }
-    if let Some(old) = found.then(|| history.synced(&file, &parsed.document, r.lang).ok()).flatten() {
+    let old = match &lock_record {
+        _ if !found => None,
+        Some(record) => history.synced_to(&file, record.clone(), file.line_span(1), r.lang).ok(),
+        None => history.synced(&file, &parsed.document, r.lang).ok(),
+    };
+    if let Some(old) = old {
         let stale = drift::stale(master_file, &master.document, old, &file, &parsed.document, &comparison.pairs);
         for d in stale {
             let Some(id) = &d.unit else { continue };
@@ -740,8 +854,10 @@ fn plan_one(
     drop(history);
     // A record that `check` already reads as the current version, in a front matter that
     // ends, needs no write (and no second reading of the front matter).
-    let current = drift::record(&parsed.document).is_some_and(|(v, _)| v == version)
-        && front_matter::split(file.text()).is_some_and(|s| s.terminated);
+    // With a lockfile, the translation is never written: its record is a line there.
+    let current = lock.is_some()
+        || (drift::record(&parsed.document).is_some_and(|(v, _)| v == version)
+            && front_matter::split(file.text()).is_some_and(|s| s.terminated));
     let text = if current { None } else { Some(set_record(&file, version).map_err(|e| e.located(&file))?) };
     let mut writes = Vec::new();
     if let Some(text) = text.filter(|t| t != file.text()) {
@@ -776,23 +892,70 @@ pub fn sync(root: &Root, master: &Master, lang: &str, path: &Path, force: bool) 
 ///
 /// When the master's front matter gives no certain place for the record.
 pub fn plan_init(root: &Root, master: &Master, lang: &str, path: &Path) -> Result<Option<Plan>, Error> {
+    plan_init_with(root, master, lang, path, &Options::default())
+}
+
+/// [`plan_init`], with the record kept and the snapshot written as `options` say. With a
+/// lockfile, the translation is a copy of the master's bytes and its record a line of the
+/// lockfile.
+///
+/// # Errors
+///
+/// As [`plan_init`], and [`Error::Lockfile`] for a malformed line of the lockfile.
+pub fn plan_init_with(
+    root: &Root,
+    master: &Master,
+    lang: &str,
+    path: &Path,
+    options: &Options,
+) -> Result<Option<Plan>, Error> {
+    let mut plan = Plan::default();
+    Ok(plan_init_into(&mut plan, root, master, lang, path, options)?.then_some(plan))
+}
+
+/// [`plan_init_with`], adding to `plan`: the lockfile is read once for all the translations
+/// a plan creates. Returns `false`, and plans nothing, when something is at `path` already.
+///
+/// # Errors
+///
+/// As [`plan_init_with`]; the plan must not be committed then.
+pub fn plan_init_into(
+    plan: &mut Plan,
+    root: &Root,
+    master: &Master,
+    lang: &str,
+    path: &Path,
+    options: &Options,
+) -> Result<bool, Error> {
     if std::fs::symlink_metadata(path).is_ok() {
-        return Ok(None);
+        return Ok(false);
     }
     let master_file = &master.file;
     let store = Store::for_master(master_file.path()).in_root(root.clone());
     let version = drift::version(master_file.text());
-    let text = set_record(master_file, &version).map_err(|e| e.located(master_file))?;
+    let text = match &options.lockfile {
+        Some(dir) => {
+            if plan.lock.is_none() {
+                plan.lock = Some(LockUpdate::read(root, dir)?);
+            }
+            if let Some(lock) = &mut plan.lock {
+                lock.set.insert(lock.lock.key(path), version.clone());
+            }
+            master_file.text().to_owned()
+        }
+        None => set_record(master_file, &version).map_err(|e| e.located(master_file))?,
+    };
     let file = SourceFile::new(path, text);
     let parsed = parse(&file);
     let comparison = compare(master_file, &master.parsed, &file, &parsed);
-    let mut plan = Plan::default();
-    if let Some(w) = snapshot_write(root, &store, master_file, &version)? {
+    if options.snapshots
+        && let Some(w) = snapshot_write(root, &store, master_file, &version)?
+    {
         plan.push(w);
     }
     plan.push(Planned { path: path.to_owned(), bytes: with_bom(master_file, file.text()), before: Before::Absent });
     plan.record(&store, lang, unit_record(&version, &master.parsed, &parsed, &comparison.pairs))?;
-    Ok(Some(plan))
+    Ok(true)
 }
 
 /// Creates a translation from the master and syncs it. Returns `false` when the file exists.

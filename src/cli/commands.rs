@@ -99,6 +99,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         return Ok(render_check(&report, c.format, catalog, color, out));
     }
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
+    let options = check_options(&config, &root)?;
     let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
     let project = Project::discover(config)?;
     if c.source.is_none() {
@@ -116,7 +117,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
             }],
             None => project.into_jobs(),
         };
-        let mut report = project::check(&root, &jobs, &overrides, &base)?;
+        let mut report = project::check_with(&root, &jobs, &overrides, &base, &options)?;
         // The process ends once the report is out: freeing every path one by one would only
         // delay the exit.
         std::mem::forget(jobs);
@@ -124,7 +125,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         report
     } else {
         let (jobs, skipped, orphans) = plan_files(&project, &c.files, c.source.as_deref());
-        let mut report = project::check(&root, &jobs, &overrides, &base)?;
+        let mut report = project::check_with(&root, &jobs, &overrides, &base, &options)?;
         let mut orphans = orphans;
         overrides.apply(&mut orphans);
         report.project.extend(orphans);
@@ -193,6 +194,16 @@ fn plan_files(
         }
     }
     (jobs, skipped, orphans)
+}
+
+/// How `check`, `status` and `diff` read the sync records: from the lockfile when the
+/// configuration keeps them there.
+fn check_options(config: &Config, root: &charte::containment::Root) -> Result<project::CheckOptions> {
+    let lockfile = match charte::sync::Options::from_config(config).lockfile {
+        Some(dir) => Some(charte::lockfile::Lockfile::load(root, &dir)?),
+        None => None,
+    };
+    Ok(project::CheckOptions { lockfile })
 }
 
 fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
@@ -317,7 +328,8 @@ fn sync(config: Config, langs: &[String], flags: SyncFlags, catalog: &Catalog, o
         .map(|(master, lang, path)| charte::sync::Request { master: &masters.0[master], lang, path })
         .collect();
     // Everything is planned before anything is written: a failure writes nothing.
-    let (outcomes, plan) = charte::sync::plan(&root, &requests, flags.force)?;
+    let options = charte::sync::Options::from_config(&project.config);
+    let (outcomes, plan) = charte::sync::plan_with(&root, &requests, flags.force, &options)?;
     // A stale unit whose translation did not change since the last sync would be marked up
     // to date by a rubber stamp: the whole run is refused unless the user says the master's
     // change needs no translation.
@@ -422,14 +434,14 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     let mut masters = Masters::new(&project)?;
     let root = masters.1.clone();
     // Every document is planned, then all are created together, or none.
+    let options = charte::sync::Options::from_config(&project.config);
     let mut plan = charte::sync::Plan::default();
     let mut created = Vec::new();
     for set in &project.documents {
         let Some(path) = project.translation_path(&set.master, lang) else { continue };
         let master = masters.get(&set.master)?;
-        let planned = charte::sync::plan_init(&root, master, lang, &path)?;
-        created.push((path, planned.is_some()));
-        plan.extend(planned.unwrap_or_default());
+        let planned = charte::sync::plan_init_into(&mut plan, &root, master, lang, &path, &options)?;
+        created.push((path, planned));
     }
     let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
     plan.commit(&root)?;
@@ -450,10 +462,11 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
 fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let root = config.containment()?;
+    let options = check_options(&config, &root)?;
     let project = Project::discover(config)?;
     project.ensure_found()?;
     let mut found = project.diagnostics();
-    let mut report = project::check(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded)?;
+    let mut report = project::check_with(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded, &options)?;
     overrides.apply(&mut found);
     report.project.extend(found);
     Ok(report)
@@ -487,6 +500,7 @@ fn diff(
     languages(&project, &[lang.to_owned()], false)?;
     let mut masters = Masters::new(&project)?;
     let root = masters.1.clone();
+    let lockfile = check_options(&project.config, &root)?.lockfile;
     let mut outcome = Outcome::Clean;
     let translations = project.translations(lang);
     if let Some(unit) = unit {
@@ -513,7 +527,14 @@ fn diff(
         let (file, _) = project::read_in(&root, &t.path)?;
         let parsed = charte::parse(&file);
         let mut history = charte::drift::History::in_root(&master.file, root.clone());
-        let old = match history.synced(&file, &parsed.document, lang) {
+        let synced = match &lockfile {
+            Some(lock) => {
+                let at = file.line_span(1);
+                history.synced_to(&file, lock.get(&t.path).map(|v| (v.to_owned(), at)), at, lang)
+            }
+            None => history.synced(&file, &parsed.document, lang),
+        };
+        let old = match synced {
             Ok(version) => &version.parsed,
             Err(d) => {
                 // A snapshot that is a FIFO or a link out of the project stops the run.
