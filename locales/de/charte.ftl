@@ -305,3 +305,10 @@ error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine 
 error-revision = „{ $rev }“ ist keine Revision: Eine Revision darf nicht mit „-“ beginnen
 error-git-empty = git hat für { $path } bei { $rev } nichts geliefert: Die Drift-Prüfung kann nicht laufen
 error-output = die Ausgabe kann nicht geschrieben werden: { $error }
+
+# Projektkonventionen (Issue #14)
+severity-off = aus
+ordinal-list = „{ $number }.“ am Anfang dieses Eintrags macht daraus eine im Eintrag verschachtelte nummerierte Liste, der Eintrag selbst bleibt leer: schreibe „{ $number }\.“, damit die Zahl Text bleibt
+line-count = dieser Block hat { $found } Zeilen, der des Originals { $expected }
+rule-line-count = Ein Block (ein Absatz, die Zeilen eines Zitats, ein Codeblock) hat eine andere Zeilenzahl als der Block des Originals. Aus, solange nicht eingeschaltet.
+    .why = Manche Projekte geben jeder Zeile eine Rolle, etwa den Beschreibungszeilen einer Befehlsseite: eine hinzugefügte oder fehlende Zeile ändert, was die Seite sagt.

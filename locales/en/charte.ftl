@@ -305,3 +305,10 @@ error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a f
 error-revision = “{ $rev }” is not a revision: a revision cannot start with “-”
 error-git-empty = git gave nothing for { $path } at { $rev }: the drift check cannot run
 error-output = cannot write the output: { $error }
+
+# Project conventions (issue #14)
+severity-off = off
+ordinal-list = “{ $number }.” at the start of this item makes it a numbered list nested in the item, which is left empty: write “{ $number }\.” to keep the number as text
+line-count = this block has { $found } lines; the master's has { $expected }
+rule-line-count = A block (a paragraph, a quote's lines, a code block) has another number of lines than its master block. Off unless enabled.
+    .why = Some projects give each line a role, like the description lines of a command page: a line added or dropped changes what the page says.

@@ -305,3 +305,10 @@ error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tam
 error-revision = «{ $rev }» no es una revisión: una revisión no puede empezar por «-»
 error-git-empty = git no ha dado nada para { $path } en { $rev }: la comprobación de cambios no puede hacerse
 error-output = no se puede escribir la salida: { $error }
+
+# Convenciones del proyecto (issue #14)
+severity-off = desactivada
+ordinal-list = «{ $number }.» al principio de este elemento lo convierte en una lista numerada anidada en el elemento, que queda vacío: escribe «{ $number }\.» para mantener el número como texto
+line-count = este bloque tiene { $found } líneas; el del original tiene { $expected }
+rule-line-count = Un bloque (un párrafo, las líneas de una cita, un bloque de código) tiene otro número de líneas que el del original. Desactivada salvo que se active.
+    .why = Algunos proyectos dan un papel a cada línea, como las líneas de descripción de una página de comando: una línea añadida o quitada cambia lo que dice la página.

@@ -305,3 +305,10 @@ error-config-size = { $path }:{ $line }:{ $column }: « { $value } » n'est pas 
 error-revision = « { $rev } » n'est pas une révision : une révision ne peut pas commencer par « - »
 error-git-empty = git n'a rien donné pour { $path } à { $rev } : la vérification de dérive ne peut pas se faire
 error-output = impossible d'écrire la sortie : { $error }
+
+# Conventions du projet (ticket #14)
+severity-off = désactivée
+ordinal-list = « { $number }. » au début de cet élément en fait une liste numérotée imbriquée dans l'élément, qui reste vide : écrivez « { $number }\. » pour garder le nombre comme texte
+line-count = ce bloc a { $found } lignes ; celui de l'original en a { $expected }
+rule-line-count = Un bloc (un paragraphe, les lignes d'une citation, un bloc de code) n'a pas le même nombre de lignes que celui de l'original. Désactivée sauf si on l'active.
+    .why = Certains projets donnent un rôle à chaque ligne, comme les lignes de description d'une page de commande : une ligne ajoutée ou retirée change ce que dit la page.

@@ -305,3 +305,10 @@ error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una d
 error-revision = «{ $rev }» non è una revisione: una revisione non può iniziare con «-»
 error-git-empty = git non ha restituito nulla per { $path } a { $rev }: il controllo delle modifiche non può essere eseguito
 error-output = impossibile scrivere l'output: { $error }
+
+# Convenzioni del progetto (issue #14)
+severity-off = disattivata
+ordinal-list = «{ $number }.» all'inizio di questo elemento lo trasforma in un elenco numerato annidato nell'elemento, che resta vuoto: scrivi «{ $number }\.» per mantenere il numero come testo
+line-count = questo blocco ha { $found } righe; quello dell'originale ne ha { $expected }
+rule-line-count = Un blocco (un paragrafo, le righe di una citazione, un blocco di codice) ha un numero di righe diverso da quello dell'originale. Disattivata se non attivata.
+    .why = Alcuni progetti danno un ruolo a ogni riga, come le righe di descrizione di una pagina di comando: una riga aggiunta o tolta cambia ciò che dice la pagina.

@@ -305,3 +305,10 @@ error-config-size = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen be
 error-revision = ‘{ $rev }’ is geen revisie: een revisie kan niet met ‘-’ beginnen
 error-git-empty = git gaf niets voor { $path } bij { $rev }: de controle op wijzigingen kan niet worden uitgevoerd
 error-output = kan de uitvoer niet schrijven: { $error }
+
+# Projectconventies (issue #14)
+severity-off = uit
+ordinal-list = ‘{ $number }.’ aan het begin van dit item maakt er een genummerde lijst in het item van, en het item zelf blijft leeg: schrijf ‘{ $number }\.’ om het getal als tekst te houden
+line-count = dit blok heeft { $found } regels; dat van het origineel { $expected }
+rule-line-count = Een blok (een alinea, de regels van een citaat, een codeblok) heeft een ander aantal regels dan het blok van het origineel. Uit tenzij ingeschakeld.
+    .why = Sommige projecten geven elke regel een rol, zoals de beschrijvingsregels van een opdrachtpagina: een toegevoegde of weggelaten regel verandert wat de pagina zegt.
