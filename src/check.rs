@@ -679,7 +679,9 @@ impl<'a> Walk<'a> {
     fn identical_by_design(&self, mu: &Unit) -> bool {
         match &mu.label {
             Label::Key { key } => return self.conventions.identifier_keys.iter().any(|k| k == key),
-            Label::Heading { .. } if code_like_token(&mu.inline.text) => return true,
+            Label::Heading { .. } if code_like_token(&mu.inline.text) || names_file(&mu.inline.text, self.mf) => {
+                return true;
+            }
             _ => {}
         }
         // What is left once code spans and links are cut out of the source.
@@ -793,6 +795,24 @@ impl<'a> Walk<'a> {
 fn code_like_token(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.+:/@".contains(&b))
+}
+
+/// Whether a heading names its document: its words, lowercased, their leading dashes dropped
+/// and joined by `-`, are the file's stem (`# git merge` in `git-merge.md`, `# pacman -S` in
+/// `pacman-s.md`, `# nix build` in `nix-build.3.md`).
+fn names_file(heading: &str, file: &SourceFile) -> bool {
+    let Some(stem) = file.path().file_stem().and_then(|s| s.to_str()) else {
+        return false;
+    };
+    let mut name = String::with_capacity(heading.len());
+    for word in heading.split_whitespace() {
+        if !name.is_empty() {
+            name.push('-');
+        }
+        name.extend(word.trim_start_matches('-').chars().flat_map(char::to_lowercase));
+    }
+    let stem = stem.to_lowercase();
+    !name.is_empty() && (stem == name || stem.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with('.')))
 }
 
 /// What the master has that the translation lacks, and what the translation adds (with where).

@@ -308,12 +308,17 @@ fn could_be_emphasis(source: &str, start: usize, end: usize) -> bool {
     if word(before) && word(after) {
         return false;
     }
-    // An opener needs a word right inside it (`**word`, `**"word`), after a blank or an
-    // opening bracket or quote: other punctuation makes a token (`*.ext`, `._tcp`). A closer
-    // is any run that could close (`word**`, `word.**`).
+    // An opener needs a letter right inside it (`**word`, `**"word`), after a blank or an
+    // opening bracket or quote: other punctuation makes a token (`*.ext`, `._tcp`, `_3`). A
+    // closer follows a word or the end of a sentence (`word**`, `word.**`) and precedes a
+    // blank or closing punctuation: `(* `, `http-*'`, `bv*+ba` are text.
     let opening = |c: Option<char>| matches!(c, Some('(' | '[' | '"' | '\'' | '«' | '“' | '‘' | '„'));
-    let opener = open && (word(after) || opening(after)) && (space(before) || opening(before));
-    let closer = close;
+    let closing = |c: Option<char>| {
+        matches!(c, Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '»' | '”' | '’'))
+    };
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let opener = open && (letter(after) || opening(after)) && (space(before) || opening(before));
+    let closer = close && (word(before) || closing(before)) && (space(after) || closing(after));
     if !(opener || closer) {
         return false;
     }
@@ -321,6 +326,16 @@ fn could_be_emphasis(source: &str, start: usize, end: usize) -> bool {
     // identifier or a path.
     let token_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let token_end = tail.find(char::is_whitespace).map_or(source.len(), |i| end + i);
+    // A path or a file name (`"*book.pdf"`, `dir/*`) is no emphasis either.
+    let token = source.get(token_start..token_end).unwrap_or_default();
+    let path = token.contains('/')
+        || token
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+    if path {
+        return false;
+    }
     let inside = |range: std::ops::Range<usize>| source.as_bytes().get(range).is_some_and(|b| b.contains(&delimiter));
     !(inside(token_start..start) || inside(end..token_end))
 }
@@ -961,7 +976,21 @@ mod tests {
     #[test]
     fn literal_delimiters_are_not_stray() {
         let stray = |text: &str| unit(&doc(&format!("{text}\n")), "preamble.paragraph.1").inline.stray_delimiters.len();
-        for text in ["Betreuer*innen", "alle *.ext Dateien", "_xmpp-server._tcp", "snake_case", "a * b", "2*3"] {
+        for text in [
+            "Betreuer*innen",
+            "alle *.ext Dateien",
+            "_xmpp-server._tcp",
+            "snake_case",
+            "a * b",
+            "2*3",
+            "(* heißt alles)",
+            "'http-*' Skripte",
+            "\"*book.pdf\"",
+            "\"bv*+ba/b\"",
+            "[_]",
+            "archivos ._* nativos",
+            "[5 _3/]",
+        ] {
             assert_eq!(stray(text), 0, "{text}");
         }
         for text in ["**offen", "offen**", "am Ende.** Weiter", "(*offen", "_offen"] {

@@ -167,3 +167,20 @@ fn line_count_is_off_by_default_and_counts_lines() {
     let line = list.lines().find(|l| l.contains("line-count")).unwrap_or_default();
     assert!(line.contains("off"), "{line}");
 }
+
+#[test]
+fn a_title_that_names_the_page_is_not_untranslated() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "charte.toml", &format!("{BASE}[rules]\nunsynced = \"off\"\n"));
+    for (page, title) in [("git-merge", "git merge"), ("pacman-s", "pacman -S"), ("nix-build.3", "nix build")] {
+        write(d, &format!("pages.en/{page}.md"), &format!("# {title}\n\n> Merge the branches.\n"));
+        write(d, &format!("pages.de/{page}.md"), &format!("# {title}\n\n> Führe die Zweige zusammen.\n"));
+    }
+    // Not the page's name: still reported.
+    write(d, "pages.en/other.md", "# git merge\n\n> Merge the branches.\n");
+    write(d, "pages.de/other.md", "# git merge\n\n> Führe die Zweige zusammen.\n");
+    let (_, json) = check_json(d, &[]);
+    let found: Vec<_> = findings(&json).into_iter().map(|f| (f.0, f.1)).collect();
+    assert_eq!(found, [("untranslated".to_owned(), "other.md".to_owned())]);
+}
