@@ -6,7 +6,7 @@
 //! too, so that drift can follow a master unit to its translation.
 
 use crate::diagnostic::{Diagnostic, Rule};
-use crate::model::{Block, BlockKind, Document, FrontMatter, Heading, Item, List, Unit, Value};
+use crate::model::{Block, BlockKind, Document, FrontMatter, Heading, Item, Label, List, Unit, Value};
 use crate::parse::Parsed;
 use crate::source::{SourceFile, Span};
 use similar::{Algorithm, DiffTag, capture_diff_slices, capture_diff_slices_by_key};
@@ -58,6 +58,43 @@ impl Findings<'_> {
     }
 }
 
+/// A project's conventions, from `charte.toml`: what the rules take as written by design.
+///
+/// The default is no convention: every rule as documented.
+#[derive(Debug, Clone, Default)]
+pub struct Conventions {
+    /// Patterns masked in inline code before `code-mismatch` compares it (`[code]
+    /// placeholders`): each match becomes one placeholder token, so `{{path/to/file}}` and
+    /// `{{pfad/zu/datei}}` compare equal.
+    pub placeholders: Vec<regex_lite::Regex>,
+    /// Front-matter keys whose values are identifiers, identical in every language and never
+    /// reported by `untranslated` (`[rules.untranslated] keys`).
+    pub identifier_keys: Vec<String>,
+    /// Whether emphasis spans the translation adds are accepted: `emphasis-count` then only
+    /// reports spans missing from the translation (`[rules.emphasis-count] extra = "allow"`).
+    pub allow_extra_emphasis: bool,
+}
+
+impl Conventions {
+    /// Inline code with every placeholder match replaced by one token.
+    ///
+    /// ```
+    /// use charte::check::Conventions;
+    /// let c = Conventions { placeholders: vec![regex_lite::Regex::new(r"\{\{.*?\}\}").unwrap()], ..Conventions::default() };
+    /// assert_eq!(c.mask("tar cf {{a.tar}} {{b c}}"), c.mask("tar cf {{x.tar}} {{y}}"));
+    /// assert_ne!(c.mask("tar cf {{a}}"), c.mask("tar xf {{a}}"));
+    /// ```
+    pub fn mask<'a>(&self, code: &'a str) -> std::borrow::Cow<'a, str> {
+        let mut out = std::borrow::Cow::Borrowed(code);
+        for p in &self.placeholders {
+            if let std::borrow::Cow::Owned(masked) = p.replace_all(&out, "\u{fffc}") {
+                out = std::borrow::Cow::Owned(masked);
+            }
+        }
+        out
+    }
+}
+
 /// Front-matter keys that belong to `charte` itself and are not compared with the master.
 pub const RESERVED_KEYS: &[&str] = &["source_version"];
 
@@ -77,12 +114,39 @@ pub const RESERVED_KEYS: &[&str] = &["source_version"];
 /// assert_eq!(result.diagnostics[0].start.line, 3);
 /// ```
 pub fn compare(master_file: &SourceFile, master: &Parsed, file: &SourceFile, translation: &Parsed) -> Comparison {
+    compare_with(master_file, master, file, translation, &Conventions::default())
+}
+
+/// Compares `translation` with `master` following a project's conventions.
+///
+/// ```
+/// use charte::check::{compare_with, Conventions};
+/// use charte::{parse, Rule, SourceFile};
+/// let en = SourceFile::new("en.md", "- Show *all* files:\n");
+/// let de = SourceFile::new("de.md", "- Zeige *alle* Dateien im *Ordner*:\n");
+/// let c = Conventions { allow_extra_emphasis: true, ..Conventions::default() };
+/// assert!(compare_with(&en, &parse(&en), &de, &parse(&de), &c).diagnostics.is_empty());
+/// ```
+pub fn compare_with(
+    master_file: &SourceFile,
+    master: &Parsed,
+    file: &SourceFile,
+    translation: &Parsed,
+    conventions: &Conventions,
+) -> Comparison {
     let mut out = Findings { doc: &translation.document, list: Vec::new(), counts: Vec::new(), silenced: 0 };
     for d in &translation.diagnostics {
         out.push(d.clone());
     }
-    let mut walk =
-        Walk { mf: master_file, m: &master.document, tf: file, t: &translation.document, out, pairs: Vec::new() };
+    let mut walk = Walk {
+        mf: master_file,
+        m: &master.document,
+        tf: file,
+        t: &translation.document,
+        out,
+        pairs: Vec::new(),
+        conventions,
+    };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
@@ -116,6 +180,7 @@ struct Walk<'a> {
     t: &'a Document,
     out: Findings<'a>,
     pairs: Vec<(usize, usize)>,
+    conventions: &'a Conventions,
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -398,7 +463,18 @@ impl<'a> Walk<'a> {
 
     fn block(&mut self, m: &Block, t: &Block) {
         match (&m.kind, &t.kind) {
-            (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => self.pairs.push((*a, *b)),
+            (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => {
+                self.pairs.push((*a, *b));
+                let lines = |f: &SourceFile, span: Span| {
+                    let end = span.end.max(span.start + 1) - 1;
+                    f.position(end).line.saturating_sub(f.position(span.start).line) + 1
+                };
+                let (mspan, tspan) = (self.m.units[*a].span, self.t.units[*b].span);
+                self.line_count(m, lines(self.mf, mspan), lines(self.tf, tspan), t.span);
+            }
+            (BlockKind::Code { text: a, .. }, BlockKind::Code { text: b, .. }) => {
+                self.line_count(m, a.lines().count(), b.lines().count(), t.span);
+            }
             (BlockKind::List(a), BlockKind::List(b)) => self.list(m, a, t, b),
             (BlockKind::Quote { blocks: a }, BlockKind::Quote { blocks: b }) => {
                 self.blocks(a, b, Some(t.span.end));
@@ -415,6 +491,16 @@ impl<'a> Walk<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    fn line_count(&mut self, m: &Block, expected: usize, found: usize, at: Span) {
+        if expected != found {
+            let d = self
+                .diag(Rule::LineCount, "line-count", self.first_line(at))
+                .arg("found", found)
+                .arg("expected", expected);
+            self.out.push(self.block_source(d, m));
         }
     }
 
@@ -514,10 +600,34 @@ impl<'a> Walk<'a> {
         for (a, b) in pairs {
             if let (Some(a), Some(b)) = (a, b) {
                 let (mi, ti) = (&m.items[a], &t.items[b]);
+                if let Some(number) = self.translated_ordinal(mi, ti) {
+                    // `- 10. Spalte` reads as a list in a list: say so, once.
+                    let at = self.first_line(ti.span);
+                    let d = self.diag(Rule::BlockStructure, "ordinal-list", at).arg("number", number);
+                    self.out.push(self.with_unit(d, mi.unit));
+                    self.blocks(&mi.blocks, &ti.blocks[1..], Some(ti.span.end));
+                    continue;
+                }
                 self.pairs.push((mi.unit, ti.unit));
                 self.blocks(&mi.blocks, &ti.blocks, Some(ti.span.end));
             }
         }
+    }
+
+    /// The number of a translated item that opens with an ordinal (`- 10. Spalte`), which
+    /// Markdown reads as an ordered list nested in the item, leaving the item empty; `None`
+    /// when the master's item has text and no such list of its own.
+    fn translated_ordinal(&self, mi: &Item, ti: &Item) -> Option<u64> {
+        let first = ti.blocks.first()?;
+        let BlockKind::List(list) = &first.kind else {
+            return None;
+        };
+        let item = list.items.first()?;
+        let same_line = self.tf.position(item.marker.start).line == self.tf.position(ti.marker.start).line;
+        let empty = self.t.units[ti.unit].inline.text.trim().is_empty();
+        let master_has_text = !self.m.units[mi.unit].inline.text.trim().is_empty();
+        let master_nested = mi.blocks.first().is_some_and(|b| matches!(&b.kind, BlockKind::List(l) if l.ordered));
+        (list.ordered && same_line && empty && master_has_text && !master_nested).then_some(item.written?)
     }
 
     fn numbering(&mut self, m: &List, t: &List, mn: &[u64], tn: &[u64]) {
@@ -563,6 +673,41 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// Whether a master unit is the same in every language by design: an identifier key of
+    /// the front matter, a heading that is one command name, a unit of only code spans, links,
+    /// URLs and numbers.
+    fn identical_by_design(&self, mu: &Unit) -> bool {
+        match &mu.label {
+            Label::Key { key } => return self.conventions.identifier_keys.iter().any(|k| k == key),
+            Label::Heading { .. } if code_like_token(&mu.inline.text) || names_file(&mu.inline.text, self.mf) => {
+                return true;
+            }
+            _ => {}
+        }
+        // What is left once code spans and links are cut out of the source.
+        let text = self.mf.text();
+        let Some(source) = text.get(mu.span.range()) else {
+            return false;
+        };
+        let mut cuts: Vec<Span> =
+            mu.inline.code.iter().map(|c| c.span).chain(mu.inline.links.iter().map(|l| l.span)).collect();
+        if cuts.is_empty() {
+            return false;
+        }
+        cuts.sort_by_key(|c| c.start);
+        let mut rest = String::with_capacity(source.len());
+        let mut at = mu.span.start;
+        for c in cuts {
+            if c.start > at {
+                rest.push_str(text.get(at..c.start).unwrap_or_default());
+            }
+            rest.push(' ');
+            at = at.max(c.end);
+        }
+        rest.push_str(text.get(at..mu.span.end).unwrap_or_default());
+        !has_prose(&rest)
+    }
+
     fn units(&mut self, mu: &Unit, tu: &Unit) {
         let (mi, ti) = (&mu.inline, &tu.inline);
         let span = tu.span;
@@ -579,7 +724,8 @@ impl<'a> Walk<'a> {
                 .arg("expected", mi.strong.len());
             self.out.push(unit_of(self, d));
         }
-        if mi.emphasis.len() != ti.emphasis.len() {
+        let fewer = ti.emphasis.len() < mi.emphasis.len();
+        if mi.emphasis.len() != ti.emphasis.len() && (fewer || !self.conventions.allow_extra_emphasis) {
             let d = self
                 .diag(Rule::EmphasisCount, "emphasis-count", span)
                 .arg("found", ti.emphasis.len())
@@ -604,13 +750,25 @@ impl<'a> Walk<'a> {
             let d = self.diag(Rule::LinkMismatch, "link-missing", span).arg("url", url);
             self.out.push(unit_of(self, d));
         }
-        let code = ti.code.iter().map(|c| (c.text.as_str(), c.span));
-        let (missing, extra) = multiset_diff(mi.code.iter().map(|c| c.text.as_str()), code);
-        for (text, at) in extra {
+        // Placeholders are masked first: `{{path}}` translated is the same code.
+        let c = self.conventions;
+        let tcode: Vec<_> = ti.code.iter().map(|x| (c.mask(&x.text), x)).collect();
+        let mcode: Vec<_> = mi.code.iter().map(|x| (c.mask(&x.text), x)).collect();
+        let (missing, extra) =
+            multiset_diff(mcode.iter().map(|m| m.0.as_ref()), tcode.iter().map(|t| (t.0.as_ref(), t.1.span)));
+        for (masked, at) in extra {
+            let text = tcode.iter().find(|t| t.1.span == at).map_or(masked, |t| t.1.text.as_str());
             let d = self.diag(Rule::CodeMismatch, "code-extra", at).arg("code", text);
             self.out.push(unit_of(self, d));
         }
-        for text in missing {
+        let mut shown = vec![false; mcode.len()];
+        for masked in missing {
+            // Name the master's code as written, each span once.
+            let i = mcode.iter().enumerate().position(|(i, m)| !shown[i] && m.0 == masked);
+            let text = i.map_or(masked, |i| {
+                shown[i] = true;
+                mcode[i].1.text.as_str()
+            });
             let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", text);
             self.out.push(unit_of(self, d));
         }
@@ -625,11 +783,36 @@ impl<'a> Walk<'a> {
                 }
             }
         }
-        if same_words(&mi.text, &ti.text) && has_prose(&mi.text) {
+        if same_words(&mi.text, &ti.text) && has_prose(&mi.text) && !self.identical_by_design(mu) {
             let d = self.diag(Rule::Untranslated, "untranslated", span);
             self.out.push(unit_of(self, d));
         }
     }
+}
+
+/// Whether a text is one code-like token: a command or file name (`tar`, `git-commit`,
+/// `7z`), ASCII lowercase letters, digits and `-_.+:/@`, no blank.
+fn code_like_token(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.+:/@".contains(&b))
+}
+
+/// Whether a heading names its document: its words, lowercased, their leading dashes dropped
+/// and joined by `-`, are the file's stem (`# git merge` in `git-merge.md`, `# pacman -S` in
+/// `pacman-s.md`, `# nix build` in `nix-build.3.md`).
+fn names_file(heading: &str, file: &SourceFile) -> bool {
+    let Some(stem) = file.path().file_stem().and_then(|s| s.to_str()) else {
+        return false;
+    };
+    let mut name = String::with_capacity(heading.len());
+    for word in heading.split_whitespace() {
+        if !name.is_empty() {
+            name.push('-');
+        }
+        name.extend(word.trim_start_matches('-').chars().flat_map(char::to_lowercase));
+    }
+    let stem = stem.to_lowercase();
+    !name.is_empty() && (stem == name || stem.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with('.')))
 }
 
 /// What the master has that the translation lacks, and what the translation adds (with where).

@@ -80,13 +80,14 @@ struct Raw {
     languages: Option<Vec<String>>,
     documents: Option<Vec<toml::Spanned<String>>>,
     #[serde(default)]
-    rules: std::collections::BTreeMap<String, toml::Spanned<String>>,
+    rules: std::collections::BTreeMap<String, toml::Spanned<toml::Value>>,
     #[serde(default)]
     ignore: Vec<toml::Spanned<String>>,
     fluent: Option<RawFluent>,
     #[serde(rename = "max-file-size")]
     max_file_size: Option<toml::Spanned<toml::Value>>,
     sync: Option<RawSync>,
+    code: Option<RawCode>,
 }
 
 #[derive(Deserialize)]
@@ -94,6 +95,14 @@ struct Raw {
 struct RawSync {
     records: Option<toml::Spanned<String>>,
     snapshots: Option<bool>,
+}
+
+/// `[code]`: how inline code is compared.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCode {
+    #[serde(default)]
+    placeholders: Vec<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -216,17 +225,73 @@ impl Config {
             }
             config.documents = docs.into_iter().map(toml::Spanned::into_inner).collect();
         }
-        for (name, level) in &raw.rules {
-            let offset = level.span().start;
+        let mut conventions = crate::check::Conventions::default();
+        for (name, value) in &raw.rules {
             let rule = Rule::from_name(name).ok_or_else(|| fail(find(name), format!("unknown rule \"{name}\"")))?;
-            let level = match level.get_ref().as_str() {
-                "error" => Level::Deny,
-                "warning" => Level::Warn,
-                "off" => Level::Allow,
+            // `rule = "warning"`, or a table: `[rules.rule]` with `level` and the rule's options.
+            let (level, offset) = match value.get_ref() {
+                toml::Value::Table(table) => {
+                    // Tables carry no spans: options are found after the table's header.
+                    let header = text.find(&format!("rules.{name}")).unwrap_or(0);
+                    let locate = |key: &str, value: bool| {
+                        let after = text[header..].find(&format!("\n{key}")).map_or(header, |i| header + i + 1);
+                        if !value {
+                            return after;
+                        }
+                        let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
+                        let eq = text[after..line_end].find('=').map_or(after, |i| after + i + 1);
+                        eq + text[eq..line_end].len() - text[eq..line_end].trim_start().len()
+                    };
+                    for (key, v) in table {
+                        let bad =
+                            |what: &str| fail(locate(key, true), format!("{what} for `{key}` of rule \"{name}\""));
+                        match (rule, key.as_str()) {
+                            (_, "level") => {}
+                            (Rule::EmphasisCount, "extra") => {
+                                conventions.allow_extra_emphasis = match v.as_str() {
+                                    Some("allow") => true,
+                                    Some("report") => false,
+                                    _ => return Err(bad("write \"allow\" or \"report\"")),
+                                };
+                            }
+                            (Rule::Untranslated, "keys") => {
+                                let keys =
+                                    v.as_array().map(|a| a.iter().map(|k| k.as_str().map(str::to_owned)).collect());
+                                conventions.identifier_keys =
+                                    keys.flatten().ok_or_else(|| bad("write a list of front-matter keys"))?;
+                            }
+                            _ => {
+                                return Err(fail(
+                                    locate(key, false),
+                                    format!("unknown option `{key}` of rule \"{name}\""),
+                                ));
+                            }
+                        }
+                    }
+                    match table.get("level") {
+                        Some(v) => (v.as_str().unwrap_or_default().to_owned(), locate("level", true)),
+                        None => continue,
+                    }
+                }
+                toml::Value::String(level) => (level.clone(), value.span().start),
+                _ => (String::new(), value.span().start),
+            };
+            let level = match level.as_str() {
+                "error" | "deny" => Level::Deny,
+                "warning" | "warn" => Level::Warn,
+                "off" | "allow" => Level::Allow,
                 other => return Err(fail(offset, format!("\"{other}\" is not a severity: use error, warning or off"))),
             };
             config.overrides.set(rule, level);
         }
+        if let Some(code) = raw.code {
+            for p in &code.placeholders {
+                let regex = regex_lite::Regex::new(p.get_ref())
+                    .map_err(|e| fail(p.span().start, format!("\"{}\" is not a pattern: {e}", p.get_ref())))?;
+                conventions.placeholders.push(regex);
+            }
+        }
+        config.overrides.set_conventions(conventions);
         for g in &raw.ignore {
             contained(g)?;
         }

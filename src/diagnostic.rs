@@ -112,6 +112,8 @@ rules! {
     FtlVariables = "ftl-variables", Error;
     /// Fluent syntax the parser could not read.
     FtlSyntax = "ftl-syntax", Error;
+    /// A block has another number of lines than its master block (off unless enabled).
+    LineCount = "line-count", Warning;
 }
 
 impl Rule {
@@ -124,6 +126,18 @@ impl Rule {
     /// ```
     pub fn from_name(name: &str) -> Option<Rule> {
         Rule::ALL.iter().copied().find(|r| r.name() == name)
+    }
+
+    /// Whether the rule is off unless a configuration or the command line turns it on; its
+    /// [`Rule::default_severity`] is then the severity it has once turned on.
+    ///
+    /// ```
+    /// use charte::Rule;
+    /// assert!(Rule::LineCount.off_by_default());
+    /// assert!(!Rule::StrongCount.off_by_default());
+    /// ```
+    pub fn off_by_default(self) -> bool {
+        matches!(self, Rule::LineCount)
     }
 }
 
@@ -276,14 +290,26 @@ impl Diagnostic {
     }
 }
 
-/// Severity overrides, from the command line or a configuration.
+/// Severity overrides, from the command line or a configuration, and the project's
+/// conventions the rules follow.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
     levels: Vec<(Rule, Level)>,
     deny_warnings: bool,
+    conventions: crate::check::Conventions,
 }
 
 impl Overrides {
+    /// The project's conventions (`[code]`, `[rules.<rule>]` options of `charte.toml`).
+    pub fn conventions(&self) -> &crate::check::Conventions {
+        &self.conventions
+    }
+
+    /// Sets the project's conventions.
+    pub fn set_conventions(&mut self, conventions: crate::check::Conventions) {
+        self.conventions = conventions;
+    }
+
     /// Sets the level of a rule (later calls win).
     pub fn set(&mut self, rule: Rule, level: Level) {
         self.levels.retain(|(r, _)| *r != rule);
@@ -301,6 +327,7 @@ impl Overrides {
             Some(Level::Allow) => return None,
             Some(Level::Deny) => Severity::Error,
             Some(Level::Warn) => Severity::Warning,
+            None if rule.off_by_default() => return None,
             None => rule.default_severity(),
         };
         Some(if self.deny_warnings { Severity::Error } else { base })
@@ -342,6 +369,9 @@ mod tests {
         assert_eq!(o.severity(Rule::Untranslated), Some(Severity::Error));
         o.set(Rule::StrongCount, Level::Allow);
         assert_eq!(o.severity(Rule::StrongCount), None);
+        assert_eq!(o.severity(Rule::LineCount), None);
+        o.set(Rule::LineCount, Level::Warn);
+        assert_eq!(o.severity(Rule::LineCount), Some(Severity::Warning));
         let mut o = Overrides::default();
         o.deny_warnings();
         assert_eq!(o.severity(Rule::NumberMismatch), Some(Severity::Error));

@@ -277,21 +277,67 @@ fn stray_delimiters(source: &str, range: std::ops::Range<usize>, out: &mut Vec<S
         if abs_start > 0 && bytes[abs_start - 1] == b'\\' {
             continue;
         }
-        let before = source[..abs_start].chars().next_back();
-        let after = source[abs_end..].chars().next();
-        let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        let stray = if space(before) && space(after) {
-            false
-        } else if c == b'_' {
-            !(word(before) && word(after))
-        } else {
-            true
-        };
-        if stray {
+        if could_be_emphasis(source, abs_start, abs_end) {
             out.push(Span::new(abs_start, abs_end));
         }
     }
+}
+
+/// Whether a delimiter run left as text was meant as emphasis: by CommonMark's flanking rules
+/// it could open emphasis before a word (`**word`) or close it (`word**`, `word.**`), and it is
+/// no part of a literal token: not within a word (`Betreuer*innen`, `snake_case`), not an
+/// opener before punctuation (`*.ext`), not in a token with another such run
+/// (`_xmpp-server._tcp`).
+fn could_be_emphasis(source: &str, start: usize, end: usize) -> bool {
+    let (Some(head), Some(tail)) = (source.get(..start), source.get(end..)) else {
+        return false;
+    };
+    let before = head.chars().next_back();
+    let after = tail.chars().next();
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let punct =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace()));
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // CommonMark: left-flanking can open, right-flanking can close.
+    let left = !space(after) && (!punct(after) || space(before) || punct(before));
+    let right = !space(before) && (!punct(before) || space(after) || punct(after));
+    let delimiter = source.as_bytes().get(start).copied().unwrap_or(b'*');
+    let underscore = delimiter == b'_';
+    let (open, close) =
+        if underscore { (left && (!right || punct(before)), right && (!left || punct(after))) } else { (left, right) };
+    if word(before) && word(after) {
+        return false;
+    }
+    // An opener needs a letter right inside it (`**word`, `**"word`), after a blank or an
+    // opening bracket or quote: other punctuation makes a token (`*.ext`, `._tcp`, `_3`). A
+    // closer follows a word or the end of a sentence (`word**`, `word.**`) and precedes a
+    // blank or closing punctuation: `(* `, `http-*'`, `bv*+ba` are text.
+    let opening = |c: Option<char>| matches!(c, Some('(' | '[' | '"' | '\'' | '«' | '“' | '‘' | '„'));
+    let closing = |c: Option<char>| {
+        matches!(c, Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '»' | '”' | '’'))
+    };
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let opener = open && (letter(after) || opening(after)) && (space(before) || opening(before));
+    let closer = close && (word(before) || closing(before)) && (space(after) || closing(after));
+    if !(opener || closer) {
+        return false;
+    }
+    // The whitespace-delimited token: another run of the same delimiter inside it makes it an
+    // identifier or a path.
+    let token_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_end = tail.find(char::is_whitespace).map_or(source.len(), |i| end + i);
+    // A path or a file name (`"*book.pdf"`, `dir/*`) is no emphasis either.
+    let token = source.get(token_start..token_end).unwrap_or_default();
+    let path = token.contains('/')
+        || token
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[1] == b'.' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+    if path {
+        return false;
+    }
+    let inside = |range: std::ops::Range<usize>| source.as_bytes().get(range).is_some_and(|b| b.contains(&delimiter));
+    !(inside(token_start..start) || inside(end..token_end))
 }
 
 /// What the builder is inside of. Frames are few (bounded by [`MAX_DEPTH`]), so the size of
@@ -925,6 +971,31 @@ mod tests {
         assert_eq!(u.inline.links[0].url, "https://a.b");
         assert_eq!(u.inline.code[0].text, "c");
         assert_eq!(u.inline.stray_delimiters.len(), 2, "{:?}", u.inline.stray_delimiters);
+    }
+
+    #[test]
+    fn literal_delimiters_are_not_stray() {
+        let stray = |text: &str| unit(&doc(&format!("{text}\n")), "preamble.paragraph.1").inline.stray_delimiters.len();
+        for text in [
+            "Betreuer*innen",
+            "alle *.ext Dateien",
+            "_xmpp-server._tcp",
+            "snake_case",
+            "a * b",
+            "2*3",
+            "(* heißt alles)",
+            "'http-*' Skripte",
+            "\"*book.pdf\"",
+            "\"bv*+ba/b\"",
+            "[_]",
+            "archivos ._* nativos",
+            "[5 _3/]",
+        ] {
+            assert_eq!(stray(text), 0, "{text}");
+        }
+        for text in ["**offen", "offen**", "am Ende.** Weiter", "(*offen", "_offen"] {
+            assert_eq!(stray(text), 1, "{text}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! The master is read and parsed once; translations are compared with it one by one and the
 //! results are kept in the order of the files.
 
-use crate::check::{Comparison, compare, sort};
+use crate::check::{Comparison, compare_with, sort};
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
@@ -555,6 +555,7 @@ pub fn check_translation(
     lang: Option<&str>,
     path: &Path,
     drift: &mut Drift<'_>,
+    conventions: &crate::check::Conventions,
 ) -> FileReport {
     let lang = lang.map(str::to_owned);
     let (file, binary) = match root.read(path) {
@@ -574,7 +575,7 @@ pub fn check_translation(
         return FileReport::unreadable(lang, file, d);
     }
     let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
-    let mut comparison = compare(master, master_parsed, &file, &parsed);
+    let mut comparison = compare_with(master, master_parsed, &file, &parsed, conventions);
     let name = lang.clone().unwrap_or_else(|| stem(path));
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
@@ -743,7 +744,15 @@ pub fn check_with(
                 lockfile: options.lockfile.as_ref(),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
-                let mut f = check_translation(root, &m.file, &m.parsed, lang.as_deref(), path, &mut drift);
+                let mut f = check_translation(
+                    root,
+                    &m.file,
+                    &m.parsed,
+                    lang.as_deref(),
+                    path,
+                    &mut drift,
+                    overrides.conventions(),
+                );
                 if let Some(history) = &mut drift.recorded
                     && let Some(e) = history.take_error()
                 {

@@ -25,7 +25,7 @@ fn every_markdown_rule_has_a_fixture_that_fails_and_one_that_passes() {
         let pass = run(ex.master, ex.pass);
         assert!(pass.is_empty(), "{}: the passing fixture gives {pass:?}", rule.name());
     }
-    assert_eq!(covered, 13);
+    assert_eq!(covered, 14);
 }
 
 #[test]
@@ -36,7 +36,10 @@ fn fixtures_through_the_binary() {
         if !dir.join("master.md").exists() {
             continue;
         }
-        let (code, json) = common::check_json(&dir, &["--source", "master.md", "--allow", "unsynced", "fail.md"]);
+        // A rule off by default is turned on for its fixture.
+        let on: &[&str] = if rule.off_by_default() { &["--warn", rule.name()] } else { &[] };
+        let args = [&["--source", "master.md", "--allow", "unsynced", "fail.md"], on].concat();
+        let (code, json) = common::check_json(&dir, &args);
         let rules: Vec<_> = common::findings(&json).into_iter().map(|f| f.0).collect();
         assert!(rules.iter().any(|r| r == rule.name()), "{}: {rules:?}", rule.name());
         let expected = if rule.default_severity() == charte::Severity::Error { 1 } else { 0 };

@@ -313,3 +313,10 @@ error-lock-line = { $path }:{ $line }:{ $column }: kein Synchronisierungsvermerk
 error-lock-version = { $path }:{ $line }:{ $column }: keine Version des Originals: Schreiben Sie ihre 16 Hexadezimalziffern in Kleinbuchstaben
 error-lock-escape = { $path }:{ $line }:{ $column }: der Pfad ist nicht so maskiert, wie charte ihn schreibt: Schreiben Sie Leerzeichen, `#`, `\` und Steuerzeichen als `\xHH`, und nichts sonst
 error-lock-duplicate = { $path }:{ $line }:{ $column }: diese Übersetzung hat bereits einen Synchronisierungsvermerk in einer früheren Zeile: Behalten Sie nur einen
+
+# Projektkonventionen (Issue #14)
+severity-off = aus
+ordinal-list = „{ $number }.“ am Anfang dieses Eintrags macht daraus eine im Eintrag verschachtelte nummerierte Liste, der Eintrag selbst bleibt leer: schreibe „{ $number }\.“, damit die Zahl Text bleibt
+line-count = dieser Block hat { $found } Zeilen, der des Originals { $expected }
+rule-line-count = Ein Block (ein Absatz, die Zeilen eines Zitats, ein Codeblock) hat eine andere Zeilenzahl als der Block des Originals. Aus, solange nicht eingeschaltet.
+    .why = Manche Projekte geben jeder Zeile eine Rolle, etwa den Beschreibungszeilen einer Befehlsseite: eine hinzugefügte oder fehlende Zeile ändert, was die Seite sagt.

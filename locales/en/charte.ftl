@@ -313,3 +313,10 @@ error-lock-line = { $path }:{ $line }:{ $column }: not a sync record: write `PAT
 error-lock-version = { $path }:{ $line }:{ $column }: not a master version: write its 16 lowercase hex digits
 error-lock-escape = { $path }:{ $line }:{ $column }: the path is not escaped as charte writes it: write a space, `#`, `\` and control characters as `\xHH`, and nothing else
 error-lock-duplicate = { $path }:{ $line }:{ $column }: this translation has a sync record on an earlier line already: keep one of them
+
+# Project conventions (issue #14)
+severity-off = off
+ordinal-list = “{ $number }.” at the start of this item makes it a numbered list nested in the item, which is left empty: write “{ $number }\.” to keep the number as text
+line-count = this block has { $found } lines; the master's has { $expected }
+rule-line-count = A block (a paragraph, a quote's lines, a code block) has another number of lines than its master block. Off unless enabled.
+    .why = Some projects give each line a role, like the description lines of a command page: a line added or dropped changes what the page says.

@@ -313,3 +313,10 @@ error-lock-line = { $path }:{ $line }:{ $column }: no es un registro de sincroni
 error-lock-version = { $path }:{ $line }:{ $column }: no es una versión del original: escriba sus 16 dígitos hexadecimales en minúsculas
 error-lock-escape = { $path }:{ $line }:{ $column }: la ruta no está escapada como la escribe charte: escriba los espacios, `#`, `\` y los caracteres de control como `\xHH`, y nada más
 error-lock-duplicate = { $path }:{ $line }:{ $column }: esta traducción ya tiene un registro en una línea anterior: conserve solo uno
+
+# Convenciones del proyecto (issue #14)
+severity-off = desactivada
+ordinal-list = «{ $number }.» al principio de este elemento lo convierte en una lista numerada anidada en el elemento, que queda vacío: escribe «{ $number }\.» para mantener el número como texto
+line-count = este bloque tiene { $found } líneas; el del original tiene { $expected }
+rule-line-count = Un bloque (un párrafo, las líneas de una cita, un bloque de código) tiene otro número de líneas que el del original. Desactivada salvo que se active.
+    .why = Algunos proyectos dan un papel a cada línea, como las líneas de descripción de una página de comando: una línea añadida o quitada cambia lo que dice la página.

@@ -313,3 +313,10 @@ error-lock-line = { $path }:{ $line }:{ $column } : ce n'est pas un enregistreme
 error-lock-version = { $path }:{ $line }:{ $column } : ce n'est pas une version de l'original : écrivez ses 16 chiffres hexadécimaux en minuscules
 error-lock-escape = { $path }:{ $line }:{ $column } : le chemin n'est pas échappé comme charte l'écrit : écrivez une espace, `#`, `\` et les caractères de contrôle sous la forme `\xHH`, et rien d'autre
 error-lock-duplicate = { $path }:{ $line }:{ $column } : cette traduction a déjà un enregistrement sur une ligne précédente : gardez-en un seul
+
+# Conventions du projet (ticket #14)
+severity-off = désactivée
+ordinal-list = « { $number }. » au début de cet élément en fait une liste numérotée imbriquée dans l'élément, qui reste vide : écrivez « { $number }\. » pour garder le nombre comme texte
+line-count = ce bloc a { $found } lignes ; celui de l'original en a { $expected }
+rule-line-count = Un bloc (un paragraphe, les lignes d'une citation, un bloc de code) n'a pas le même nombre de lignes que celui de l'original. Désactivée sauf si on l'active.
+    .why = Certains projets donnent un rôle à chaque ligne, comme les lignes de description d'une page de commande : une ligne ajoutée ou retirée change ce que dit la page.

@@ -313,3 +313,10 @@ error-lock-line = { $path }:{ $line }:{ $column }: non è un dato di sincronizza
 error-lock-version = { $path }:{ $line }:{ $column }: non è una versione dell'originale: scrivi le sue 16 cifre esadecimali minuscole
 error-lock-escape = { $path }:{ $line }:{ $column }: il percorso non è codificato come lo scrive charte: scrivi gli spazi, `#`, `\` e i caratteri di controllo come `\xHH`, e nient'altro
 error-lock-duplicate = { $path }:{ $line }:{ $column }: questa traduzione ha già un dato di sincronizzazione in una riga precedente: tienine uno solo
+
+# Convenzioni del progetto (issue #14)
+severity-off = disattivata
+ordinal-list = «{ $number }.» all'inizio di questo elemento lo trasforma in un elenco numerato annidato nell'elemento, che resta vuoto: scrivi «{ $number }\.» per mantenere il numero come testo
+line-count = questo blocco ha { $found } righe; quello dell'originale ne ha { $expected }
+rule-line-count = Un blocco (un paragrafo, le righe di una citazione, un blocco di codice) ha un numero di righe diverso da quello dell'originale. Disattivata se non attivata.
+    .why = Alcuni progetti danno un ruolo a ogni riga, come le righe di descrizione di una pagina di comando: una riga aggiunta o tolta cambia ciò che dice la pagina.

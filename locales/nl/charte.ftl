@@ -313,3 +313,10 @@ error-lock-line = { $path }:{ $line }:{ $column }: geen synchronisatiegegeven: s
 error-lock-version = { $path }:{ $line }:{ $column }: geen versie van het origineel: schrijf de 16 hexadecimale cijfers in kleine letters
 error-lock-escape = { $path }:{ $line }:{ $column }: het pad is niet gecodeerd zoals charte het schrijft: schrijf spaties, `#`, `\` en stuurtekens als `\xHH`, en niets anders
 error-lock-duplicate = { $path }:{ $line }:{ $column }: deze vertaling heeft al een synchronisatiegegeven op een eerdere regel: houd er één
+
+# Projectconventies (issue #14)
+severity-off = uit
+ordinal-list = ‘{ $number }.’ aan het begin van dit item maakt er een genummerde lijst in het item van, en het item zelf blijft leeg: schrijf ‘{ $number }\.’ om het getal als tekst te houden
+line-count = dit blok heeft { $found } regels; dat van het origineel { $expected }
+rule-line-count = Een blok (een alinea, de regels van een citaat, een codeblok) heeft een ander aantal regels dan het blok van het origineel. Uit tenzij ingeschakeld.
+    .why = Sommige projecten geven elke regel een rol, zoals de beschrijvingsregels van een opdrachtpagina: een toegevoegde of weggelaten regel verandert wat de pagina zegt.

@@ -41,11 +41,15 @@ pub fn example(rule: Rule) -> Option<Example> {
         Rule::EmptyUnit => fixture!("empty-unit"),
         Rule::NumberMismatch => fixture!("number-mismatch"),
         Rule::Untranslated => fixture!("untranslated"),
+        Rule::LineCount => fixture!("line-count"),
         _ => None,
     }
 }
 
 fn severity(catalog: &Catalog, rule: Rule) -> String {
+    if rule.off_by_default() {
+        return catalog.format("severity-off", &[]);
+    }
     catalog.format(&format!("severity-{}", rule.default_severity().as_str()), &[])
 }
 

@@ -19,7 +19,7 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
                 "name": r.name(),
                 "shortDescription": { "text": catalog.format(&format!("rule-{}", r.name()), &[]) },
                 "fullDescription": { "text": catalog.format(&format!("rule-{}.why", r.name()), &[]) },
-                "defaultConfiguration": { "level": level(r.default_severity()) },
+                "defaultConfiguration": { "level": if r.off_by_default() { "none" } else { level(r.default_severity()) } },
             })
         })
         .collect();

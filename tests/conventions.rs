@@ -1,0 +1,186 @@
+//! Project conventions as configuration (issue #14): code placeholders, `untranslated`
+//! exemptions, one-way `emphasis-count`, flanking-aware `unclosed-emphasis`, translated
+//! ordinals, and the `line-count` rule. Synthetic pages shaped like a command reference.
+
+mod common;
+
+use common::{charte, check_json, findings};
+use std::path::Path;
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+const BASE: &str = "master = \"en\"\ndocuments = [\"pages.{lang}/*.md\"]\n";
+
+/// A project with one master page and its German translation; `extra` is appended to the
+/// configuration.
+fn project(master: &str, translation: &str, extra: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "charte.toml", &format!("{BASE}{extra}\n[rules]\nunsynced = \"off\"\n"));
+    write(d, "pages.en/cmd.md", master);
+    write(d, "pages.de/cmd.md", translation);
+    dir
+}
+
+fn rules_of(dir: &Path) -> Vec<String> {
+    let (_, json) = check_json(dir, &[]);
+    findings(&json).into_iter().map(|f| f.0).collect()
+}
+
+const TAR: &str = "# tar\n\n> Archiving utility.\n> More information: <https://example.org/tar>.\n\n- Create an archive from files:\n\n`tar cf {{path/to/target.tar}} {{path/to/file1 path/to/file2 ...}}`\n";
+const TAR_DE: &str = "# tar\n\n> Archivierungswerkzeug.\n> Weitere Informationen: <https://example.org/tar>.\n\n- Erstelle ein Archiv aus Dateien:\n\n`tar cf {{pfad/zu/ziel.tar}} {{pfad/zu/datei1 pfad/zu/datei2 ...}}`\n";
+
+#[test]
+fn code_placeholders_are_masked_before_comparing() {
+    let dir = project(TAR, TAR_DE, "");
+    assert!(rules_of(dir.path()).contains(&"code-mismatch".to_owned()));
+    let dir = project(TAR, TAR_DE, "[code]\nplaceholders = ['\\{\\{.*?\\}\\}']\n");
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    // The command itself is still compared.
+    let other = TAR_DE.replace("tar cf", "tar xf");
+    let dir = project(TAR, &other, "[code]\nplaceholders = ['\\{\\{.*?\\}\\}']\n");
+    assert_eq!(rules_of(dir.path()), ["code-mismatch", "code-mismatch"]);
+}
+
+#[test]
+fn a_bad_placeholder_pattern_is_a_located_error() {
+    let dir = project(TAR, TAR_DE, "[code]\nplaceholders = [\n  '(unclosed',\n]\n");
+    let out = charte(dir.path()).arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("charte.toml:5:3"), "{err}");
+}
+
+#[test]
+fn command_titles_and_code_only_units_are_not_untranslated() {
+    let master = "# git-commit\n\n`git commit -m {{message}}`\n\n[the manual](https://git-scm.com), <https://x.org> 2024\n\nSee [the manual](https://git-scm.com) here.\n\nThe rest is prose.\n";
+    let dir = project(master, master, "");
+    // Only the prose paragraphs are reported: the title and the code line are identical by design.
+    let (_, json) = check_json(dir.path(), &[]);
+    let found: Vec<_> = findings(&json).into_iter().map(|f| (f.0, f.2)).collect();
+    assert_eq!(found, [("untranslated".to_owned(), 7), ("untranslated".to_owned(), 9)]);
+}
+
+#[test]
+fn identifier_keys_of_the_front_matter_can_be_exempted() {
+    let master = "---\ntitle: Title\nlayout: page-wide\n---\n\n# T\n\nText.\n";
+    let translation = "---\ntitle: Titel\nlayout: page-wide\n---\n\n# T\n\nText auf Deutsch.\n";
+    let dir = project(master, translation, "");
+    assert_eq!(rules_of(dir.path()), ["untranslated"]);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "charte.toml", &format!("{BASE}[rules]\nunsynced = \"off\"\n[rules.untranslated]\nkeys = [\"layout\"]\n"));
+    write(d, "pages.en/cmd.md", master);
+    write(d, "pages.de/cmd.md", translation);
+    assert_eq!(rules_of(d), Vec::<String>::new());
+}
+
+fn with_rules(master: &str, translation: &str, rules: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "charte.toml", &format!("{BASE}[rules]\nunsynced = \"off\"\n{rules}"));
+    write(d, "pages.en/cmd.md", master);
+    write(d, "pages.de/cmd.md", translation);
+    dir
+}
+
+#[test]
+fn extra_emphasis_can_be_allowed_one_way() {
+    let master = "# x\n\n- Show *all* files:\n";
+    let extra = "# x\n\n- Zeige *alle* Dateien im *Verzeichnis*:\n";
+    let missing = "# x\n\n- Zeige alle Dateien:\n";
+    let dir = with_rules(master, extra, "");
+    assert_eq!(rules_of(dir.path()), ["emphasis-count"]);
+    let dir = with_rules(master, extra, "[rules.emphasis-count]\nextra = \"allow\"\n");
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    let dir = with_rules(master, missing, "[rules.emphasis-count]\nlevel = \"warning\"\nextra = \"allow\"\n");
+    let (code, json) = check_json(dir.path(), &[]);
+    assert_eq!(findings(&json).into_iter().map(|f| f.0).collect::<Vec<_>>(), ["emphasis-count"]);
+    assert_eq!(code, 0, "the table's level applies: {json}");
+}
+
+#[test]
+fn rule_tables_reject_unknown_options_with_a_location() {
+    let dir = with_rules(
+        "# x\n",
+        "# x\n",
+        "strong-count = \"warning\"\n\n[rules.emphasis-count]\nextra = \"allow\"\nnope = 1\n",
+    );
+    let out = charte(dir.path()).arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("charte.toml:9:1") && err.contains("nope"), "{err}");
+    let dir = with_rules("# x\n", "# x\n", "[rules.emphasis-count]\nextra = \"sometimes\"\n");
+    let out = charte(dir.path()).arg("check").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("charte.toml:6:9"), "{err}");
+}
+
+#[test]
+fn literal_asterisks_and_underscores_are_not_unclosed_emphasis() {
+    let master = "# x\n\n- Notify the maintainers:\n\n- Find all files:\n\n- Query the service record:\n\n- Read the **config** file:\n";
+    let translation = "# x\n\n- Benachrichtige die Betreuer*innen:\n\n- Finde alle *.ext Dateien:\n\n- Frage _xmpp-server._tcp und snake_case ab:\n\n- Lies die **Konfigurations Datei:\n";
+    let dir = project(master, translation, "");
+    let (_, json) = check_json(dir.path(), &[]);
+    let found: Vec<_> = findings(&json).into_iter().filter(|f| f.0 == "unclosed-emphasis").map(|f| f.2).collect();
+    assert_eq!(found, [9], "{json}");
+}
+
+#[test]
+fn a_translated_ordinal_is_named_as_such() {
+    let master = "# x\n\n- Print column 10:\n\n`cut -f 10`\n";
+    let translation = "# x\n\n- 10. Spalte ausgeben:\n\n`cut -f 10`\n";
+    let dir = project(master, translation, "");
+    let out = charte(dir.path()).arg("check").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("empty-unit"), "{text}");
+    assert!(text.contains("block-structure") && text.contains("10\\."), "{text}");
+    let (_, json) = check_json(dir.path(), &[]);
+    assert_eq!(
+        findings(&json).into_iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+        [("block-structure".to_owned(), 3)]
+    );
+    // Escaped, it is text.
+    let dir = project(master, &translation.replace("10.", "10\\."), "");
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn line_count_is_off_by_default_and_counts_lines() {
+    let translation = TAR.replace("> More information", "> Siehe auch: bsdtar.\n> More information");
+    let dir = project(TAR, &translation, "");
+    assert!(!rules_of(dir.path()).contains(&"line-count".to_owned()));
+    let dir = with_rules(TAR, &translation, "line-count = \"warning\"\n");
+    let (code, json) = check_json(dir.path(), &[]);
+    let found: Vec<_> = findings(&json).into_iter().filter(|f| f.0 == "line-count").map(|f| f.2).collect();
+    assert_eq!(found, [3], "{json}");
+    assert_eq!(code, 0);
+    let out = charte(dir.path()).args(["rules", "line-count"]).output().unwrap();
+    assert!(out.status.success());
+    let list = charte(dir.path()).arg("rules").output().unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    let line = list.lines().find(|l| l.contains("line-count")).unwrap_or_default();
+    assert!(line.contains("off"), "{line}");
+}
+
+#[test]
+fn a_title_that_names_the_page_is_not_untranslated() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(d, "charte.toml", &format!("{BASE}[rules]\nunsynced = \"off\"\n"));
+    for (page, title) in [("git-merge", "git merge"), ("pacman-s", "pacman -S"), ("nix-build.3", "nix build")] {
+        write(d, &format!("pages.en/{page}.md"), &format!("# {title}\n\n> Merge the branches.\n"));
+        write(d, &format!("pages.de/{page}.md"), &format!("# {title}\n\n> Führe die Zweige zusammen.\n"));
+    }
+    // Not the page's name: still reported.
+    write(d, "pages.en/other.md", "# git merge\n\n> Merge the branches.\n");
+    write(d, "pages.de/other.md", "# git merge\n\n> Führe die Zweige zusammen.\n");
+    let (_, json) = check_json(d, &[]);
+    let found: Vec<_> = findings(&json).into_iter().map(|f| (f.0, f.1)).collect();
+    assert_eq!(found, [("untranslated".to_owned(), "other.md".to_owned())]);
+}
