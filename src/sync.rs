@@ -288,11 +288,14 @@ pub struct Options {
     pub lockfile: Option<PathBuf>,
     /// Whether master snapshots are written to `.charte/sources/`.
     pub snapshots: bool,
+    /// The rule levels and conventions a translation is compared with, as `check` compares
+    /// it: a turned-off rule never refuses a sync, placeholders are masked.
+    pub overrides: crate::diagnostic::Overrides,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { lockfile: None, snapshots: true }
+        Self { lockfile: None, snapshots: true, overrides: crate::diagnostic::Overrides::default() }
     }
 }
 
@@ -300,7 +303,7 @@ impl Options {
     /// The options a configuration gives.
     pub fn from_config(config: &crate::config::Config) -> Self {
         let lockfile = (config.sync.records == crate::config::Records::Lockfile).then(|| config.root.clone());
-        Self { lockfile, snapshots: config.sync.snapshots }
+        Self { lockfile, snapshots: config.sync.snapshots, overrides: config.overrides.clone() }
     }
 }
 
@@ -772,7 +775,7 @@ pub fn plan_with(
             let (r, store) = (&requests[i], &stores[i]);
             let (version, history) = &masters[r.master.file.path()];
             let recorded = records[&store.units_path(r.lang)].read.documents.get(store.stem());
-            (i, plan_one(root, r, version, history, recorded, lock, force))
+            (i, plan_one(root, r, version, history, recorded, lock, (&options.overrides, force)))
         })
         .collect();
     for (i, result) in results {
@@ -802,7 +805,7 @@ fn plan_one(
     history: &Mutex<drift::History<'_>>,
     recorded: Option<&UnitRecord>,
     lock: Option<&crate::lockfile::Lockfile>,
-    force: bool,
+    (overrides, force): (&crate::diagnostic::Overrides, bool),
 ) -> Result<PlannedSync, Error> {
     let (master_file, master, path) = (&r.master.file, &r.master.parsed, r.path);
     // Taken before the file is read: a change after it shows in the stamp at commit.
@@ -813,7 +816,8 @@ fn plan_one(
     let (file, binary) = crate::project::read_in(root, path)?;
     // As `check` reads a translation: its units are named after the master's.
     let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions::TRANSLATION);
-    let comparison = compare(master_file, master, &file, &parsed);
+    let mut comparison = crate::check::compare_with(master_file, master, &file, &parsed, overrides.conventions());
+    overrides.apply(&mut comparison.diagnostics);
     let errors: Vec<Diagnostic> =
         comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
     if binary || file.invalid_utf8().is_some() || (!errors.is_empty() && !force) {

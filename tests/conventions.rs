@@ -184,3 +184,23 @@ fn a_title_that_names_the_page_is_not_untranslated() {
     let found: Vec<_> = findings(&json).into_iter().map(|f| (f.0, f.1)).collect();
     assert_eq!(found, [("untranslated".to_owned(), "other.md".to_owned())]);
 }
+
+#[test]
+fn sync_compares_as_check_does() {
+    // Without the convention, the translated placeholders are structural errors: refused.
+    let lock = "[sync]\nrecords = \"lockfile\"\n";
+    let dir = project(TAR, TAR_DE, lock);
+    let out = charte(dir.path()).args(["sync", "de"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(!dir.path().join("charte.lock").exists());
+    // With it, or with the rule turned off, the page syncs.
+    let placeholders = "[code]\nplaceholders = ['\\{\\{.*?\\}\\}']\n";
+    for extra in [format!("{lock}{placeholders}"), format!("{lock}[rules.code-mismatch]\nlevel = \"off\"\n")] {
+        let dir = project(TAR, TAR_DE, &extra);
+        let out = charte(dir.path()).args(["sync", "de"]).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{extra}: {text}{}", String::from_utf8_lossy(&out.stderr));
+        let lock = std::fs::read_to_string(dir.path().join("charte.lock")).unwrap();
+        assert!(lock.contains("pages.de/cmd.md "), "{lock}");
+    }
+}
