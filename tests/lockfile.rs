@@ -279,7 +279,7 @@ fn a_failed_commit_leaves_the_lockfile_as_it_was() {
     let master = charte::project::Master { file, parsed };
     let path = d.join("pages/de/tar.md");
     let requests = [charte::sync::Request { master: &master, lang: "de", path: &path }];
-    let options = charte::sync::Options { lockfile: Some(d.to_path_buf()), snapshots: true };
+    let options = charte::sync::Options { lockfile: Some(d.to_path_buf()), snapshots: true, ..Default::default() };
     let (_, plan) = charte::sync::plan_with(&root, &requests, false, &options).unwrap();
     assert!(plan.paths().any(|p| p.ends_with("charte.lock")));
     // Something the run did not expect appears where the snapshot goes.
