@@ -538,10 +538,25 @@ impl Project {
     ///
     /// # Errors
     ///
-    /// As [`Project::ensure_master`], or [`Error::EmptyLanguage`] naming the language and
-    /// where its files were expected.
+    /// As [`Project::ensure_master`], [`Error::NoTranslations`] when a layout with its own
+    /// master layout (`masters`) finds no translation at all, or [`Error::EmptyLanguage`] naming
+    /// the language and where its files were expected.
     pub fn ensure_found(&self) -> Result<(), Error> {
         self.ensure_master()?;
+        // A layout whose masters are elsewhere can find masters and no translation at all (a
+        // typo in `documents`): that is a configuration that matches nothing, not a clean run.
+        let empty: Vec<&str> = Pattern::all(&self.config)
+            .zip(&self.config.documents)
+            .filter(|(p, _)| p.master.is_some())
+            .filter(|(p, _)| {
+                let paths = self.documents.iter().flat_map(|d| d.translations.iter().chain(&d.missing));
+                !paths.chain(&self.orphans).any(|t| p.locate(&normalise(&t.path)).is_some())
+            })
+            .map(|(_, d)| d.as_str())
+            .collect();
+        if !empty.is_empty() {
+            return Err(Error::NoTranslations { layouts: empty.join(", ") });
+        }
         for lang in self.config.languages.iter().flatten().filter(|l| **l != self.config.master) {
             let any = self.documents.iter().any(|d| d.translations.iter().any(|t| t.lang == *lang))
                 || self.orphans.iter().any(|t| t.lang == *lang);

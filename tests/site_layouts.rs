@@ -135,6 +135,15 @@ fn masters_in_their_own_tree_pair_with_the_same_path_under_each_language() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("no master document") && err.contains("page"), "{err}");
+    // Masters found and not one translation (a typo in `documents`): nothing matched either.
+    write(d, "charte.toml", &TLDR.replace("pages.{lang}", "page.{lang}"));
+    for args in [&["check"][..], &["status"][..], &["sync", "--all"][..]] {
+        let out = charte(d).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("no translation found") && err.contains("page.{lang}/**/*.md"), "{args:?}: {err}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("Checked 0 files"), "{args:?}");
+    }
 }
 
 #[test]

@@ -305,3 +305,4 @@ error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine 
 error-revision = „{ $rev }“ ist keine Revision: Eine Revision darf nicht mit „-“ beginnen
 error-git-empty = git hat für { $path } bei { $rev } nichts geliefert: Die Drift-Prüfung kann nicht laufen
 error-output = die Ausgabe kann nicht geschrieben werden: { $error }
+error-no-translations = keine Übersetzung gefunden: die Layouts { $layouts } passen auf keine Datei; prüfen Sie `documents` und `masters` in charte.toml

@@ -305,3 +305,4 @@ error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a f
 error-revision = “{ $rev }” is not a revision: a revision cannot start with “-”
 error-git-empty = git gave nothing for { $path } at { $rev }: the drift check cannot run
 error-output = cannot write the output: { $error }
+error-no-translations = no translation found: the layouts { $layouts } match no file; check `documents` and `masters` in charte.toml

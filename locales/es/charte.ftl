@@ -305,3 +305,4 @@ error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tam
 error-revision = «{ $rev }» no es una revisión: una revisión no puede empezar por «-»
 error-git-empty = git no ha dado nada para { $path } en { $rev }: la comprobación de cambios no puede hacerse
 error-output = no se puede escribir la salida: { $error }
+error-no-translations = no se encontró ninguna traducción: las disposiciones { $layouts } no corresponden a ningún archivo; revise `documents` y `masters` en charte.toml

@@ -305,3 +305,4 @@ error-config-size = { $path }:{ $line }:{ $column }: « { $value } » n'est pas 
 error-revision = « { $rev } » n'est pas une révision : une révision ne peut pas commencer par « - »
 error-git-empty = git n'a rien donné pour { $path } à { $rev } : la vérification de dérive ne peut pas se faire
 error-output = impossible d'écrire la sortie : { $error }
+error-no-translations = aucune traduction trouvée : les dispositions { $layouts } ne correspondent à aucun fichier ; vérifiez `documents` et `masters` dans charte.toml

@@ -305,3 +305,4 @@ error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una d
 error-revision = «{ $rev }» non è una revisione: una revisione non può iniziare con «-»
 error-git-empty = git non ha restituito nulla per { $path } a { $rev }: il controllo delle modifiche non può essere eseguito
 error-output = impossibile scrivere l'output: { $error }
+error-no-translations = nessuna traduzione trovata: le disposizioni { $layouts } non corrispondono a nessun file; controllare `documents` e `masters` in charte.toml

@@ -305,3 +305,4 @@ error-config-size = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen be
 error-revision = ‘{ $rev }’ is geen revisie: een revisie kan niet met ‘-’ beginnen
 error-git-empty = git gaf niets voor { $path } bij { $rev }: de controle op wijzigingen kan niet worden uitgevoerd
 error-output = kan de uitvoer niet schrijven: { $error }
+error-no-translations = geen vertaling gevonden: de indelingen { $layouts } passen bij geen enkel bestand; controleer `documents` en `masters` in charte.toml
