@@ -367,6 +367,19 @@ fn site_layouts(
                     if rest.contains(['*', '?']) { format!("end with \"/{rest}\"") } else { "name one file".into() };
                 return Err(fail(at, format!("the master layout \"{value}\" must {want}, as the layout \"{d}\" does")));
             }
+            // The masters' tree must not hold the languages' directories: their documents
+            // would be taken for masters, and their directories for languages.
+            if rest.contains(['*', '?']) {
+                let base = value.strip_suffix(rest).unwrap_or_default().trim_end_matches('/');
+                let parent =
+                    d.split_once("{lang}").map_or("", |(before, _)| before.rsplit_once('/').map_or("", |(p, _)| p));
+                if base.is_empty() || parent == base || parent.starts_with(&format!("{base}/")) {
+                    let message = format!(
+                        "the master layout \"{value}\" holds the translations of \"{d}\": give the masters a directory of their own"
+                    );
+                    return Err(fail(at, message));
+                }
+            }
         }
         config.masters = masters.into_iter().map(toml::Spanned::into_inner).collect();
     }

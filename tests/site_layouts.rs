@@ -167,6 +167,16 @@ fn bad_master_layouts_and_aliases_are_located_errors() {
             "2:12",
             "inside the project",
         ),
+        (
+            "master = \"en\"\nmasters = [\"docs/**/*.md\"]\ndocuments = [\"docs/{lang}/**/*.md\"]\n",
+            "2:12",
+            "directory of their own",
+        ),
+        (
+            "master = \"en\"\nmasters = [\"**/*.md\"]\ndocuments = [\"pages.{lang}/**/*.md\"]\n",
+            "2:12",
+            "directory of their own",
+        ),
         ("master = \"en\"\ndocuments = [\"pages.{lang}/**/*.md\"]\n[aliases]\npt_BR = \"pt_BR\"\n", "4:9", "pt-BR"),
         (
             "master = \"en\"\ndocuments = [\"pages.{lang}/**/*.md\"]\n[aliases]\npt_BR = \"portuguese!\"\n",
