@@ -195,7 +195,11 @@ impl Pattern {
             if lang.is_empty() || lang.starts_with('.') {
                 continue;
             }
-            let path = entry.path();
+            let path = join(&self.parent, name);
+            // The master's own directory or file, whatever its name (`charter/source.md`).
+            if self.master.as_ref() == Some(&path) {
+                continue;
+            }
             let linked = entry.file_type().is_ok_and(|t| t.is_symlink());
             let is_dir = match entry.file_type() {
                 Ok(t) if t.is_symlink() => root.contains(&path) && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()),

@@ -147,6 +147,25 @@ fn masters_in_their_own_tree_pair_with_the_same_path_under_each_language() {
 }
 
 #[test]
+fn a_master_file_of_its_own_beside_a_file_per_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let config = "master = \"en\"\nmasters = [\"charter/source.md\"]\ndocuments = [\"charter/{lang}.md\"]\n\
+                  [rules]\nunsynced = \"warning\"\nuntranslated = \"off\"\n";
+    write(d, "charte.toml", config);
+    write(d, "charter/source.md", TAR_EN);
+    write(d, "charter/de.md", TAR_DE);
+    let (code, json, err) = json_in(d, &[]);
+    assert_eq!(code, 0, "{json} {err}");
+    assert_eq!(found(&json), [], "{json}");
+    // `source` reads as a language tag, but it is the master's file: never its own translation.
+    assert_eq!(checked(&json), [pair("de", "charter/de.md")], "{json}");
+    let out = charte(d).args(["init", "fr"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read_to_string(d.join("charter/fr.md")).unwrap().contains("# tar"));
+}
+
+#[test]
 fn bad_master_layouts_and_aliases_are_located_errors() {
     let dir = tldr();
     let d = dir.path();
