@@ -715,4 +715,28 @@ mod tests {
         assert_eq!(p.path("nl", ""), PathBuf::from("site/nl/index.md"));
         assert_eq!(p.locate("site/nl/index.md"), Some(("nl".into(), String::new())));
     }
+
+    #[test]
+    fn masters_of_their_own_map_to_the_same_relative_path() {
+        let p = Pattern::new(Path::new(""), "pages.{lang}/**/*.md", Some("pages/**/*.md"));
+        assert_eq!(p.master_path("en", "common/tar.md"), PathBuf::from("pages/common/tar.md"));
+        assert_eq!(p.path("pt_BR", "common/tar.md"), PathBuf::from("pages.pt_BR/common/tar.md"));
+        assert_eq!(p.locate_master("pages/common/tar.md"), Some("common/tar.md".into()));
+        assert_eq!(p.locate_master("pages.de/common/tar.md"), None);
+        assert_eq!(p.locate("pages.de/common/tar.md"), Some(("de".into(), "common/tar.md".into())));
+        assert_eq!(p.locate("pages/common/tar.md"), None);
+        let p = Pattern::new(Path::new("x"), "charter/{lang}.md", Some("charter/source.md"));
+        assert_eq!(p.master_path("fr", ""), PathBuf::from("x/charter/source.md"));
+        assert_eq!(p.locate_master("x/charter/source.md"), Some(String::new()));
+    }
+
+    #[test]
+    fn hidden_files_but_pages_named_with_dots() {
+        for name in ["..md", "...md", "!.md", "$.md", "tar.md"] {
+            assert!(!hidden_file(name), "{name}");
+        }
+        for name in [".md", ".draft.md", "._tar.md", ".hidden"] {
+            assert!(hidden_file(name), "{name}");
+        }
+    }
 }
