@@ -32,6 +32,13 @@ pub struct Config {
     /// Whether the configuration comes from a file, whose directory is then the project root
     /// (otherwise the repository root or the working directory is).
     pub from_file: bool,
+    /// The masters' own layouts (`masters`), one per entry of `documents`, when the master is
+    /// not the master language's instance of its layout (`pages/**/*.md` beside
+    /// `pages.{lang}/**/*.md`); empty otherwise.
+    pub masters: Vec<String>,
+    /// Names of language directories or files that are not canonical tags (`[aliases]`,
+    /// `pt_BR = "pt-BR"`), each with its tag.
+    pub aliases: std::collections::BTreeMap<String, String>,
     /// Where sync records are kept and whether snapshots are written (`[sync]`).
     pub sync: Sync,
 }
@@ -86,6 +93,9 @@ struct Raw {
     fluent: Option<RawFluent>,
     #[serde(rename = "max-file-size")]
     max_file_size: Option<toml::Spanned<toml::Value>>,
+    masters: Option<toml::Spanned<Vec<toml::Spanned<String>>>>,
+    #[serde(default)]
+    aliases: std::collections::BTreeMap<String, toml::Spanned<String>>,
     sync: Option<RawSync>,
     code: Option<RawCode>,
 }
@@ -152,6 +162,8 @@ impl Default for Config {
             fluent: None,
             max_file_size: crate::containment::DEFAULT_MAX_FILE_SIZE,
             from_file: false,
+            masters: Vec::new(),
+            aliases: std::collections::BTreeMap::new(),
             sync: Sync::default(),
         }
     }
@@ -330,6 +342,7 @@ impl Config {
             config.max_file_size =
                 bytes.ok_or_else(|| Error::ConfigSize { path: path.to_owned(), line, column, value })?;
         }
+        site_layouts(&mut config, raw.masters, raw.aliases, text, path)?;
         if let Some(sync) = raw.sync {
             if let Some(records) = sync.records {
                 config.sync.records = match records.get_ref().as_str() {
@@ -424,6 +437,128 @@ impl Config {
         let rel = path.strip_prefix(&self.root).unwrap_or(path);
         let rel = rel.to_string_lossy().replace('\\', "/");
         self.ignore.iter().any(|g| glob_match(g, &rel))
+    }
+}
+
+/// Reads `masters` and `[aliases]`: each master layout fits its `documents` layout, each alias
+/// names a canonical tag.
+fn site_layouts(
+    config: &mut Config,
+    masters: Option<toml::Spanned<Vec<toml::Spanned<String>>>>,
+    aliases: std::collections::BTreeMap<String, toml::Spanned<String>>,
+    text: &str,
+    path: &Path,
+) -> Result<(), Error> {
+    let fail = |offset: usize, message: String| {
+        let (line, column) = position(text, offset);
+        Error::Config { path: path.to_owned(), line, column, message }
+    };
+    if let Some(masters) = masters {
+        let start = masters.span().start;
+        let masters = masters.into_inner();
+        if masters.len() != config.documents.len() {
+            let n = config.documents.len();
+            return Err(fail(start, format!("`masters` needs one layout per layout of `documents` ({n})")));
+        }
+        for (m, d) in masters.iter().zip(&config.documents) {
+            let value = m.get_ref();
+            let at = m.span().start;
+            if value.contains("{lang}") {
+                return Err(fail(
+                    at,
+                    format!("the master layout \"{value}\" names no language: write it without {{lang}}"),
+                ));
+            }
+            if !crate::containment::is_contained(value) {
+                let (line, column) = position(text, at);
+                return Err(Error::ConfigPath { path: path.to_owned(), line, column, value: value.clone() });
+            }
+            // The part of the layout after the language's directory: the same glob for the
+            // master, or none (a file per language) and then the master is one file.
+            let rest = d.split_once("{lang}").map(|(_, after)| after.split_once('/').map_or("", |(_, r)| r));
+            let rest = rest.unwrap_or_default();
+            let fits = if rest.contains(['*', '?']) {
+                let base =
+                    if value == rest { Some("") } else { value.strip_suffix(rest).and_then(|b| b.strip_suffix('/')) };
+                base.is_some_and(|b| !b.contains(['*', '?']))
+            } else {
+                !value.contains(['*', '?']) && !value.is_empty()
+            };
+            if !fits {
+                let want =
+                    if rest.contains(['*', '?']) { format!("end with \"/{rest}\"") } else { "name one file".into() };
+                return Err(fail(at, format!("the master layout \"{value}\" must {want}, as the layout \"{d}\" does")));
+            }
+            // The masters' tree must not hold the languages' directories: their documents
+            // would be taken for masters, and their directories for languages.
+            if rest.contains(['*', '?']) {
+                let base = value.strip_suffix(rest).unwrap_or_default().trim_end_matches('/');
+                let parent =
+                    d.split_once("{lang}").map_or("", |(before, _)| before.rsplit_once('/').map_or("", |(p, _)| p));
+                if base.is_empty() || parent == base || parent.starts_with(&format!("{base}/")) {
+                    let message = format!(
+                        "the master layout \"{value}\" holds the translations of \"{d}\": give the masters a directory of their own"
+                    );
+                    return Err(fail(at, message));
+                }
+            }
+        }
+        config.masters = masters.into_iter().map(toml::Spanned::into_inner).collect();
+    }
+    for (name, tag) in aliases {
+        let find = |needle: &str| text.find(needle).unwrap_or(0);
+        if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
+            return Err(fail(find(&name), format!("the alias \"{name}\" is not a file or directory name")));
+        }
+        if let Err(canonical) = crate::project::canonical_tag(tag.get_ref()) {
+            let hint = canonical.map(|c| format!(": write \"{c}\"")).unwrap_or_default();
+            return Err(fail(tag.span().start, format!("\"{}\" is not a canonical language tag{hint}", tag.get_ref())));
+        }
+        config.aliases.insert(name, tag.into_inner());
+    }
+    Ok(())
+}
+
+impl Config {
+    /// The language tag of a directory or file name of a layout: its alias (`[aliases]`, letter
+    /// case ignored), the name itself when it is a canonical tag, or the canonical tag that it
+    /// spells in other letter case (`pt-br` is `pt-BR`). `None` for anything else (`pt_BR`
+    /// without an alias).
+    ///
+    /// ```
+    /// use charte::config::Config;
+    /// let c = Config::parse("charte.toml", "[aliases]\npt_BR = \"pt-BR\"\n").unwrap();
+    /// assert_eq!(c.language_of("pt_BR").as_deref(), Some("pt-BR"));
+    /// assert_eq!(c.language_of("PT_br").as_deref(), Some("pt-BR"));
+    /// assert_eq!(c.language_of("pt-br").as_deref(), Some("pt-BR"));
+    /// assert_eq!(c.language_of("de").as_deref(), Some("de"));
+    /// assert_eq!(c.language_of("zh_TW"), None);
+    /// ```
+    pub fn language_of(&self, name: &str) -> Option<String> {
+        if let Some(tag) = self.aliases.get(name) {
+            return Some(tag.clone());
+        }
+        if let Some((_, tag)) = self.aliases.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) {
+            return Some(tag.clone());
+        }
+        match crate::project::canonical_tag(name) {
+            Ok(()) => Some(name.to_owned()),
+            Err(Some(canonical)) if canonical.eq_ignore_ascii_case(name) => Some(canonical),
+            Err(_) => None,
+        }
+    }
+
+    /// The name a language's directory or file gets when it has none yet: its alias, else the
+    /// tag itself.
+    ///
+    /// ```
+    /// use charte::config::Config;
+    /// let c = Config::parse("charte.toml", "[aliases]\npt_BR = \"pt-BR\"\n").unwrap();
+    /// assert_eq!(c.name_of("pt-BR"), "pt_BR");
+    /// assert_eq!(c.name_of("de"), "de");
+    /// ```
+    pub fn name_of(&self, tag: &str) -> String {
+        self.aliases.iter().find(|(_, t)| *t == tag).map_or_else(|| tag.to_owned(), |(name, _)| name.clone())
     }
 }
 

@@ -40,6 +40,9 @@ pub struct Project {
     pub bad_names: Vec<(PathBuf, String, Option<String>)>,
     /// Translations whose master does not exist (a document the master removed or renamed).
     pub orphans: Vec<Translation>,
+    /// The name on disk of each language found under another name than its tag (an alias of
+    /// `[aliases]`, another letter case), the master's included.
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 /// One language's translation of each master document, in the masters' order: `None` when
@@ -52,27 +55,99 @@ struct Pattern {
     prefix: String,
     suffix: String,
     rest: String,
+    /// The master's own layout (`masters`): for glob layouts the directory its documents are
+    /// under, else its file; `None` when the master is the master language's instance.
+    master: Option<PathBuf>,
+}
+
+/// What a walk found at an entry (links inside the root are followed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    File,
+    Dir,
+    /// A link whose real path leaves the root: never followed.
+    Outside,
+    /// Anything else: a FIFO, a device, a dangling link, a link back up the tree.
+    Other,
+}
+
+/// The entries under a language's directory, from one listing per directory.
+struct Listing {
+    entries: std::collections::HashSet<String>,
+    /// Directories (relative, `""` for the language's own) linked out of the root: what is
+    /// under them cannot be listed, only asked for.
+    opaque: Vec<String>,
+}
+
+impl Listing {
+    /// Whether a relative path is there: from the listing, or asked for under a directory that
+    /// could not be listed.
+    fn has(&self, rel: &str, path: &Path) -> bool {
+        self.entries.contains(rel)
+            || (self
+                .opaque
+                .iter()
+                .any(|o| o.is_empty() || rel.strip_prefix(o.as_str()).is_some_and(|r| r.starts_with('/')))
+                && std::fs::symlink_metadata(path).is_ok())
+    }
+}
+
+/// Whether a file name is hidden: it starts with a dot, except a page named only with dots
+/// (`..md`, tldr's page for `.`).
+fn hidden_file(name: &str) -> bool {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let only_dots = !stem.is_empty() && stem.bytes().all(|b| b == b'.');
+    name.starts_with('.') && !only_dots
+}
+
+/// The languages of a layout's parent directory.
+struct Languages {
+    /// (tag, name on disk) of each language, sorted by tag.
+    found: Vec<(String, String)>,
+    /// The name of the master language's entry, when one is there.
+    master: Option<String>,
 }
 
 impl Pattern {
-    fn new(root: &Path, pattern: &str) -> Self {
+    fn new(root: &Path, pattern: &str, master: Option<&str>) -> Self {
         let (before, after) = pattern.split_once("{lang}").unwrap_or((pattern, ""));
         let (parent, prefix) = before.rsplit_once('/').unwrap_or(("", before));
         let (suffix, rest) = after.split_once('/').unwrap_or((after, ""));
-        Self { parent: join(root, parent), prefix: prefix.into(), suffix: suffix.into(), rest: rest.into() }
+        let glob = rest.contains(['*', '?']);
+        let master = master.map(|m| {
+            let base = if !glob {
+                m
+            } else if m == rest {
+                ""
+            } else {
+                m.strip_suffix(rest).and_then(|b| b.strip_suffix('/')).unwrap_or(m)
+            };
+            join(root, base)
+        });
+        Self { parent: join(root, parent), prefix: prefix.into(), suffix: suffix.into(), rest: rest.into(), master }
+    }
+
+    /// The patterns of a configuration, each with its master layout.
+    fn all(config: &Config) -> impl Iterator<Item = Pattern> + '_ {
+        config
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Pattern::new(&config.root, d, config.masters.get(i).map(String::as_str)))
     }
 
     fn is_glob(&self) -> bool {
         self.rest.contains(['*', '?'])
     }
 
-    fn lang_entry(&self, lang: &str) -> PathBuf {
-        join(&self.parent, &format!("{}{lang}{}", self.prefix, self.suffix))
+    /// A language's entry, by its name on disk.
+    fn lang_entry(&self, name: &str) -> PathBuf {
+        join(&self.parent, &format!("{}{name}{}", self.prefix, self.suffix))
     }
 
-    /// The path of one document in a language (`rel` for glob layouts).
-    fn path(&self, lang: &str, rel: &str) -> PathBuf {
-        let base = self.lang_entry(lang);
+    /// The path of one document in a language, by its name on disk (`rel` for glob layouts).
+    fn path(&self, name: &str, rel: &str) -> PathBuf {
+        let base = self.lang_entry(name);
         match (self.is_glob(), self.rest.is_empty()) {
             (true, _) => join(&base, rel),
             (false, true) => base,
@@ -80,14 +155,36 @@ impl Pattern {
         }
     }
 
-    /// The languages present: entries of the parent named `<prefix>{lang}<suffix>`.
-    fn languages(&self, root: &Root, master: &str, bad: &mut Vec<(PathBuf, String, Option<String>)>) -> Vec<String> {
-        if !root.contains(&self.parent) {
-            return Vec::new();
+    /// Where the master's documents are (glob layouts) or its file.
+    fn master_base(&self, name: &str) -> PathBuf {
+        self.master.clone().unwrap_or_else(|| self.lang_entry(name))
+    }
+
+    /// The path of one master document.
+    fn master_path(&self, name: &str, rel: &str) -> PathBuf {
+        match &self.master {
+            Some(base) if self.is_glob() => join(base, rel),
+            Some(file) => file.clone(),
+            None => self.path(name, rel),
         }
-        let Ok(entries) = std::fs::read_dir(dir_or_dot(&self.parent)) else { return Vec::new() };
+    }
+
+    /// The languages present: entries of the parent named `<prefix>{lang}<suffix>` (links to
+    /// directories inside the root count as directories), each with its tag (see
+    /// [`Config::language_of`]). The master language's entry, and a link to the master's
+    /// directory whatever its name, are the master's, never a translation.
+    fn languages(&self, root: &Root, config: &Config, bad: &mut Vec<(PathBuf, String, Option<String>)>) -> Languages {
+        let mut out = Languages { found: Vec::new(), master: None };
+        if !root.contains(&self.parent) {
+            return out;
+        }
+        let Ok(entries) = std::fs::read_dir(dir_or_dot(&self.parent)) else { return out };
         let want_dir = !self.rest.is_empty();
-        let mut langs = Vec::new();
+        let master = config.master.as_str();
+        let mut master_real: Option<Option<PathBuf>> = None;
+        // (tag, whether the name is the tag itself, name)
+        let mut candidates: Vec<(String, bool, String)> = Vec::new();
+        let mut masters: Vec<(bool, String)> = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name();
             let Some(name) = name.to_str() else { continue };
@@ -95,41 +192,76 @@ impl Pattern {
             else {
                 continue;
             };
-            if lang.is_empty() || lang.starts_with('.') || lang == master {
+            if lang.is_empty() || lang.starts_with('.') {
                 continue;
             }
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let path = join(&self.parent, name);
+            // The master's own directory or file, whatever its name (`charter/source.md`).
+            if self.master.as_ref() == Some(&path) {
+                continue;
+            }
+            let linked = entry.file_type().is_ok_and(|t| t.is_symlink());
+            let is_dir = match entry.file_type() {
+                Ok(t) if t.is_symlink() => root.contains(&path) && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()),
+                Ok(t) => t.is_dir(),
+                Err(_) => false,
+            };
             if is_dir != want_dir {
                 continue;
             }
-            match canonical_tag(lang) {
-                Ok(()) => langs.push(lang.to_owned()),
-                Err(canonical) => {
+            if linked && self.master.is_some() {
+                let real = master_real.get_or_insert_with(|| {
+                    std::fs::canonicalize(dir_or_dot(self.master.as_deref().unwrap_or(Path::new("")))).ok()
+                });
+                if real.is_some() && std::fs::canonicalize(&path).ok() == *real {
+                    continue;
+                }
+            }
+            match config.language_of(lang) {
+                Some(tag) if tag == master => masters.push((tag != lang, lang.to_owned())),
+                Some(tag) => {
+                    let exact = tag == lang;
+                    candidates.push((tag, !exact, lang.to_owned()));
+                }
+                None => {
+                    let canonical = canonical_tag(lang).err().flatten();
                     if canonical.as_deref() != Some(master) {
                         bad.push((join(&self.parent, name), lang.to_owned(), canonical));
                     }
                 }
             }
         }
-        langs.sort();
-        langs
+        masters.sort();
+        out.master = masters.into_iter().next().map(|(_, name)| name);
+        // One entry per language: its exact tag first, then an alias, then another case; the
+        // others are names to fix.
+        candidates.sort();
+        for (tag, _, name) in candidates {
+            if out.found.last().is_some_and(|(t, _)| *t == tag) {
+                let path = join(&self.parent, &format!("{}{name}{}", self.prefix, self.suffix));
+                bad.push((path, name, Some(tag)));
+            } else {
+                out.found.push((tag, name));
+            }
+        }
+        out
     }
 
-    /// Relative paths of the master's documents, for glob layouts.
-    fn documents(&self, root: &Root, master: &str) -> Vec<String> {
+    /// Relative paths of the master's documents under `base`, for glob layouts.
+    fn documents(&self, root: &Root, base: &Path) -> Vec<String> {
         if !self.is_glob() {
             return vec![String::new()];
         }
         let mut out = Vec::new();
-        walk(root, &self.lang_entry(master), |name, rel, kind| {
-            if name.starts_with('.') {
-                return false;
+        walk(root, base, |name, rel, kind| match kind {
+            Kind::Dir => !name.starts_with('.'),
+            Kind::File => {
+                if !hidden_file(name) && glob_match(&self.rest, &rel) {
+                    out.push(rel);
+                }
+                false
             }
-            let Some(kind) = kind else { return false };
-            if kind.is_file() && glob_match(&self.rest, &rel) {
-                out.push(rel);
-            }
-            kind.is_dir()
+            Kind::Outside | Kind::Other => false,
         });
         out.sort();
         out
@@ -137,30 +269,57 @@ impl Pattern {
 
     /// Whether a relative path under a language's entry is a document of this layout.
     fn is_document(&self, rel: &str) -> bool {
-        self.is_glob() && glob_match(&self.rest, rel) && !rel.split('/').any(|s| s.starts_with('.'))
+        let (dirs, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        self.is_glob()
+            && glob_match(&self.rest, rel)
+            && !hidden_file(name)
+            && !dirs.split('/').any(|s| s.starts_with('.'))
     }
 
     /// For glob layouts, the relative paths of every entry under a language's directory, found
-    /// by reading each directory once rather than asking for every translation in turn.
-    /// Symbolic links are listed, not followed.
-    fn present(&self, root: &Root, lang: &str) -> Option<std::collections::HashSet<String>> {
+    /// by reading each directory once rather than asking for every translation in turn. Links
+    /// are followed while their real path stays inside the root.
+    fn present(&self, root: &Root, name: &str) -> Option<Listing> {
         if !self.is_glob() {
             return None;
         }
-        let mut out = std::collections::HashSet::new();
-        walk(root, &self.lang_entry(lang), |_, rel, kind| {
-            out.insert(rel);
-            kind.is_some_and(|k| k.is_dir())
+        let base = self.lang_entry(name);
+        let mut out = Listing { entries: std::collections::HashSet::new(), opaque: Vec::new() };
+        if !root.contains(&base) {
+            out.opaque.push(String::new());
+            return Some(out);
+        }
+        walk(root, &base, |name, rel, kind| {
+            let enter = kind == Kind::Dir && !name.starts_with('.');
+            if kind == Kind::Outside {
+                out.opaque.push(rel.clone());
+            }
+            out.entries.insert(rel);
+            enter
         });
         Some(out)
     }
 
-    /// The language and relative document of a path that fits this layout.
+    /// The master document of a path under the master's own layout (`masters`).
+    fn locate_master(&self, path: &str) -> Option<String> {
+        let base = self.master.as_ref()?.to_string_lossy().replace('\\', "/");
+        if !self.is_glob() {
+            return (path == base).then(String::new);
+        }
+        let rel = if base.is_empty() { path } else { path.strip_prefix(&*base)?.strip_prefix('/')? };
+        glob_match(&self.rest, rel).then(|| rel.to_owned())
+    }
+
+    /// The name of the language's entry and the relative document of a path that fits this
+    /// layout.
     fn locate(&self, path: &str) -> Option<(String, String)> {
         let parent = self.parent.to_string_lossy().replace('\\', "/");
         let rest = if parent.is_empty() { path } else { path.strip_prefix(&*parent)?.strip_prefix('/')? };
         let (entry, tail) = rest.split_once('/').unwrap_or((rest, ""));
         let lang = entry.strip_prefix(self.prefix.as_str())?.strip_suffix(self.suffix.as_str())?;
+        if lang.is_empty() {
+            return None;
+        }
         let rel = match (self.is_glob(), self.rest.is_empty()) {
             (true, _) => glob_match(&self.rest, tail).then(|| tail.to_owned())?,
             (false, true) => tail.is_empty().then(String::new)?,
@@ -170,14 +329,17 @@ impl Pattern {
     }
 }
 
-/// Walks a directory tree without following symbolic links. `visit` gets each entry's name,
-/// its path relative to `base` (with `/`) and its type (`None` when it cannot be had), and says
-/// whether to enter it. Unreadable directories and names that are not UTF-8 are skipped, and
-/// so is a `base` whose real path (it may be a link) leaves the root.
-fn walk(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Option<std::fs::FileType>) -> bool) {
+/// Walks a directory tree. `visit` gets each entry's name, its path relative to `base` (with
+/// `/`) and its kind, and says whether to enter it (a directory). A link is followed only when
+/// its real path stays inside the root, and never back into a directory the walk is already
+/// in. Unreadable directories and names that are not UTF-8 are skipped, and so is a `base`
+/// whose real path (it may be a link) leaves the root.
+fn walk(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Kind) -> bool) {
     if !root.contains(base) {
         return;
     }
+    let base_real = std::fs::canonicalize(dir_or_dot(base)).ok();
+    let mut seen = std::collections::HashSet::new();
     let mut stack = vec![(dir_or_dot(base), String::new())];
     while let Some((dir, rel)) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
@@ -185,14 +347,33 @@ fn walk(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Option<std
             let name = entry.file_name();
             let Some(name) = name.to_str() else { continue };
             let path = if rel.is_empty() { name.to_owned() } else { format!("{rel}/{name}") };
-            let kind = entry.file_type().ok();
-            let inside = kind.is_some_and(|k| k.is_dir()).then(|| path.clone());
+            let kind = match entry.file_type() {
+                Ok(t) if t.is_dir() => Kind::Dir,
+                Ok(t) if t.is_file() => Kind::File,
+                Ok(t) if t.is_symlink() => linked(root, &entry.path(), base_real.as_deref(), &mut seen),
+                _ => Kind::Other,
+            };
+            let inside = (kind == Kind::Dir).then(|| path.clone());
             if visit(name, path, kind)
                 && let Some(inside) = inside
             {
                 stack.push((entry.path(), inside));
             }
         }
+    }
+}
+
+/// What a link met in a walk is: its real path is resolved once.
+fn linked(root: &Root, path: &Path, base: Option<&Path>, seen: &mut std::collections::HashSet<PathBuf>) -> Kind {
+    let Ok(real) = std::fs::canonicalize(path) else { return Kind::Other };
+    if !real.starts_with(root.dir()) {
+        return Kind::Outside;
+    }
+    match std::fs::metadata(&real) {
+        Ok(m) if m.is_file() => Kind::File,
+        // A link up the tree, or to a directory already entered through a link, would loop.
+        Ok(m) if m.is_dir() && !base.is_some_and(|b| b.starts_with(&real)) && seen.insert(real) => Kind::Dir,
+        _ => Kind::Other,
     }
 }
 
@@ -249,16 +430,36 @@ impl Project {
         let mut documents = Vec::new();
         let mut bad_names = Vec::new();
         let mut orphans = Vec::new();
-        for layout in &config.documents {
-            let pattern = Pattern::new(&config.root, layout);
-            let langs = match &config.languages {
-                Some(l) => l.iter().filter(|l| **l != config.master).cloned().collect(),
-                None => pattern.languages(&root, &config.master, &mut bad_names),
+        let mut names = std::collections::BTreeMap::new();
+        for pattern in Pattern::all(&config) {
+            // Names that are not tags are reported only when the languages are discovered.
+            let mut unused = Vec::new();
+            let bad = if config.languages.is_some() { &mut unused } else { &mut bad_names };
+            let found = pattern.languages(&root, &config, bad);
+            let master_name = found.master.clone().unwrap_or_else(|| config.name_of(&config.master));
+            if master_name != config.master {
+                names.insert(config.master.clone(), master_name.clone());
+            }
+            let langs: Vec<(String, String)> = match &config.languages {
+                Some(l) => l
+                    .iter()
+                    .filter(|l| **l != config.master)
+                    .map(|l| {
+                        let name = found.found.iter().find(|(t, _)| t == l).map(|(_, n)| n.clone());
+                        (l.clone(), name.unwrap_or_else(|| config.name_of(l)))
+                    })
+                    .collect(),
+                None => found.found,
             };
+            for (tag, name) in &langs {
+                if tag != name {
+                    names.insert(tag.clone(), name.clone());
+                }
+            }
             let mut masters = Vec::new();
             let mut rels = Vec::new();
-            for rel in pattern.documents(&root, &config.master) {
-                let master = pattern.path(&config.master, &rel);
+            for rel in pattern.documents(&root, &pattern.master_base(&master_name)) {
+                let master = pattern.master_path(&master_name, &rel);
                 // A file-per-language layout names its master: it is found only if it exists.
                 let absent = !pattern.is_glob() && std::fs::symlink_metadata(&master).is_err();
                 if !absent && !config.ignored(&master) {
@@ -267,34 +468,34 @@ impl Project {
                 }
             }
             // Each language is listed and matched with the masters' documents on its own
-            // thread: one directory walk per language instead of a `stat` per translation.
+            // thread: one listing per directory instead of a `stat` per translation.
             let known: std::collections::HashSet<&str> = rels.iter().map(String::as_str).collect();
             let columns: Vec<(Column, Vec<Translation>)> = {
                 use rayon::prelude::*;
                 langs
                     .par_iter()
-                    .map(|lang| {
-                        let present = pattern.present(&root, lang);
+                    .map(|(lang, name)| {
+                        let present = pattern.present(&root, name);
                         let column = rels
                             .iter()
                             .map(|rel| {
-                                let path = pattern.path(lang, rel);
+                                let path = pattern.path(name, rel);
                                 if config.ignored(&path) {
                                     return None;
                                 }
-                                // Not listed can still mean reachable (through a linked
-                                // directory): ask.
-                                let listed = present.as_ref().is_some_and(|p| p.contains(rel));
-                                let found = listed || std::fs::symlink_metadata(&path).is_ok();
+                                let found = match &present {
+                                    Some(listing) => listing.has(rel, &path),
+                                    None => std::fs::symlink_metadata(&path).is_ok(),
+                                };
                                 Some((Translation { lang: lang.clone(), path }, found))
                             })
                             .collect();
                         // Documents of the language that the master does not have.
                         let mut orphans: Vec<Translation> = present
                             .iter()
-                            .flatten()
+                            .flat_map(|l| l.entries.iter())
                             .filter(|rel| !known.contains(rel.as_str()) && pattern.is_document(rel))
-                            .map(|rel| Translation { lang: lang.clone(), path: pattern.path(lang, rel) })
+                            .map(|rel| Translation { lang: lang.clone(), path: pattern.path(name, rel) })
                             .filter(|t| !config.ignored(&t.path) && t.path.is_file())
                             .collect();
                         orphans.sort_by(|a, b| a.path.cmp(&b.path));
@@ -315,7 +516,12 @@ impl Project {
         }
         bad_names.sort();
         bad_names.dedup();
-        Ok(Project { config, documents, bad_names, orphans })
+        Ok(Project { config, documents, bad_names, orphans, names })
+    }
+
+    /// The name on disk of a language's directory or file.
+    fn name_of(&self, lang: &str) -> String {
+        self.names.get(lang).cloned().unwrap_or_else(|| self.config.name_of(lang))
     }
 
     /// Checks that the layouts find at least one master document.
@@ -336,10 +542,25 @@ impl Project {
     ///
     /// # Errors
     ///
-    /// As [`Project::ensure_master`], or [`Error::EmptyLanguage`] naming the language and
-    /// where its files were expected.
+    /// As [`Project::ensure_master`], [`Error::NoTranslations`] when a layout with its own
+    /// master layout (`masters`) finds no translation at all, or [`Error::EmptyLanguage`] naming
+    /// the language and where its files were expected.
     pub fn ensure_found(&self) -> Result<(), Error> {
         self.ensure_master()?;
+        // A layout whose masters are elsewhere can find masters and no translation at all (a
+        // typo in `documents`): that is a configuration that matches nothing, not a clean run.
+        let empty: Vec<&str> = Pattern::all(&self.config)
+            .zip(&self.config.documents)
+            .filter(|(p, _)| p.master.is_some())
+            .filter(|(p, _)| {
+                let paths = self.documents.iter().flat_map(|d| d.translations.iter().chain(&d.missing));
+                !paths.chain(&self.orphans).any(|t| p.locate(&normalise(&t.path)).is_some())
+            })
+            .map(|(_, d)| d.as_str())
+            .collect();
+        if !empty.is_empty() {
+            return Err(Error::NoTranslations { layouts: empty.join(", ") });
+        }
         for lang in self.config.languages.iter().flatten().filter(|l| **l != self.config.master) {
             let any = self.documents.iter().any(|d| d.translations.iter().any(|t| t.lang == *lang))
                 || self.orphans.iter().any(|t| t.lang == *lang);
@@ -352,14 +573,15 @@ impl Project {
 
     /// Where the files of a language are looked for, layout by layout.
     fn expected(&self, lang: &str) -> String {
-        let entries: Vec<String> = self
-            .config
-            .documents
-            .iter()
-            .map(|l| {
-                let pattern = Pattern::new(&self.config.root, l);
-                let entry = pattern.lang_entry(lang).display().to_string();
-                if pattern.rest.is_empty() { entry } else { format!("{entry}/{}", pattern.rest) }
+        let name = self.name_of(lang);
+        let entries: Vec<String> = Pattern::all(&self.config)
+            .map(|pattern| {
+                let entry = match &pattern.master {
+                    Some(master) if lang == self.config.master => master.display().to_string(),
+                    _ => pattern.lang_entry(&name).display().to_string(),
+                };
+                let own = pattern.master.is_some() && lang == self.config.master && !pattern.is_glob();
+                if pattern.rest.is_empty() || own { entry } else { format!("{entry}/{}", pattern.rest) }
             })
             .collect();
         entries.join(", ")
@@ -398,24 +620,36 @@ impl Project {
     }
 
     /// The master and language of a translation path, from the layouts.
+    ///
+    /// The language is the tag of the path's directory or file name ([`Config::language_of`]),
+    /// or that name as it is when it is no tag.
     pub fn locate(&self, path: &Path) -> Option<(PathBuf, String)> {
         let wanted = normalise(path);
-        for layout in &self.config.documents {
-            let pattern = Pattern::new(&self.config.root, layout);
-            if let Some((lang, rel)) = pattern.locate(&wanted) {
-                return Some((pattern.path(&self.config.master, &rel), lang));
+        let master = self.name_of(&self.config.master);
+        for pattern in Pattern::all(&self.config) {
+            if let Some(rel) = pattern.locate_master(&wanted) {
+                return Some((pattern.master_path(&master, &rel), self.config.master.clone()));
+            }
+            if let Some((name, rel)) = pattern.locate(&wanted) {
+                let lang = self.config.language_of(&name).unwrap_or(name);
+                return Some((pattern.master_path(&master, &rel), lang));
             }
         }
         None
     }
 
-    /// Where the translation of `master` into `lang` goes.
+    /// Where the translation of `master` into `lang` goes: under the name the language has on
+    /// disk, else its alias, else its tag.
     pub fn translation_path(&self, master: &Path, lang: &str) -> Option<PathBuf> {
         let wanted = normalise(master);
-        self.config.documents.iter().find_map(|layout| {
-            let pattern = Pattern::new(&self.config.root, layout);
+        let name = self.name_of(lang);
+        Pattern::all(&self.config).find_map(|pattern| {
+            if let Some(rel) = pattern.locate_master(&wanted) {
+                return Some(pattern.path(&name, &rel));
+            }
             let (l, rel) = pattern.locate(&wanted)?;
-            (l == self.config.master).then(|| pattern.path(lang, &rel))
+            (self.config.language_of(&l).as_deref() == Some(self.config.master.as_str()))
+                .then(|| pattern.path(&name, &rel))
         })
     }
 
@@ -470,15 +704,39 @@ mod tests {
 
     #[test]
     fn patterns_split_around_the_language() {
-        let p = Pattern::new(Path::new(""), "docs/{lang}/**/*.md");
+        let p = Pattern::new(Path::new(""), "docs/{lang}/**/*.md", None);
         assert_eq!(p.path("de", "a/b.md"), PathBuf::from("docs/de/a/b.md"));
         assert_eq!(p.locate("docs/de/a/b.md"), Some(("de".into(), "a/b.md".into())));
-        let p = Pattern::new(Path::new(""), "charter/{lang}.md");
+        let p = Pattern::new(Path::new(""), "charter/{lang}.md", None);
         assert_eq!(p.path("de", ""), PathBuf::from("charter/de.md"));
         assert_eq!(p.locate("charter/de.md"), Some(("de".into(), String::new())));
         assert_eq!(p.locate("other/de.md"), None);
-        let p = Pattern::new(Path::new("site"), "{lang}/index.md");
+        let p = Pattern::new(Path::new("site"), "{lang}/index.md", None);
         assert_eq!(p.path("nl", ""), PathBuf::from("site/nl/index.md"));
         assert_eq!(p.locate("site/nl/index.md"), Some(("nl".into(), String::new())));
+    }
+
+    #[test]
+    fn masters_of_their_own_map_to_the_same_relative_path() {
+        let p = Pattern::new(Path::new(""), "pages.{lang}/**/*.md", Some("pages/**/*.md"));
+        assert_eq!(p.master_path("en", "common/tar.md"), PathBuf::from("pages/common/tar.md"));
+        assert_eq!(p.path("pt_BR", "common/tar.md"), PathBuf::from("pages.pt_BR/common/tar.md"));
+        assert_eq!(p.locate_master("pages/common/tar.md"), Some("common/tar.md".into()));
+        assert_eq!(p.locate_master("pages.de/common/tar.md"), None);
+        assert_eq!(p.locate("pages.de/common/tar.md"), Some(("de".into(), "common/tar.md".into())));
+        assert_eq!(p.locate("pages/common/tar.md"), None);
+        let p = Pattern::new(Path::new("x"), "charter/{lang}.md", Some("charter/source.md"));
+        assert_eq!(p.master_path("fr", ""), PathBuf::from("x/charter/source.md"));
+        assert_eq!(p.locate_master("x/charter/source.md"), Some(String::new()));
+    }
+
+    #[test]
+    fn hidden_files_but_pages_named_with_dots() {
+        for name in ["..md", "...md", "!.md", "$.md", "tar.md"] {
+            assert!(!hidden_file(name), "{name}");
+        }
+        for name in [".md", ".draft.md", "._tar.md", ".hidden"] {
+            assert!(hidden_file(name), "{name}");
+        }
     }
 }

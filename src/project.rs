@@ -89,6 +89,12 @@ pub enum Error {
         /// Where its files were looked for.
         expected: String,
     },
+    /// Layouts with their own master layout (`masters`) that find no translation at all.
+    #[error("no translation found where the layouts {layouts} expect them")]
+    NoTranslations {
+        /// The layouts.
+        layouts: String,
+    },
     /// The master's own language where a translation's is needed.
     #[error("{0} is the master's language")]
     MasterLanguage(String),
@@ -234,6 +240,7 @@ impl Error {
             Error::EmptyLanguage { lang, expected } => {
                 ("error-empty-language", vec![("lang", lang.as_str().into()), ("expected", expected.as_str().into())])
             }
+            Error::NoTranslations { layouts } => ("error-no-translations", vec![("layouts", layouts.as_str().into())]),
             Error::MasterLanguage(lang) => ("error-master-language", vec![("lang", lang.as_str().into())]),
             Error::NotCanonical { lang, canonical } => {
                 ("error-not-canonical", vec![("lang", lang.as_str().into()), ("canonical", canonical.as_str().into())])

@@ -320,3 +320,4 @@ ordinal-list = „{ $number }.“ am Anfang dieses Eintrags macht daraus eine im
 line-count = dieser Block hat { $found } Zeilen, der des Originals { $expected }
 rule-line-count = Ein Block (ein Absatz, die Zeilen eines Zitats, ein Codeblock) hat eine andere Zeilenzahl als der Block des Originals. Aus, solange nicht eingeschaltet.
     .why = Manche Projekte geben jeder Zeile eine Rolle, etwa den Beschreibungszeilen einer Befehlsseite: eine hinzugefügte oder fehlende Zeile ändert, was die Seite sagt.
+error-no-translations = keine Übersetzung gefunden: die Layouts { $layouts } passen auf keine Datei; prüfen Sie `documents` und `masters` in charte.toml

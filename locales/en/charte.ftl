@@ -320,3 +320,4 @@ ordinal-list = “{ $number }.” at the start of this item makes it a numbered 
 line-count = this block has { $found } lines; the master's has { $expected }
 rule-line-count = A block (a paragraph, a quote's lines, a code block) has another number of lines than its master block. Off unless enabled.
     .why = Some projects give each line a role, like the description lines of a command page: a line added or dropped changes what the page says.
+error-no-translations = no translation found: the layouts { $layouts } match no file; check `documents` and `masters` in charte.toml

@@ -320,3 +320,4 @@ ordinal-list = «{ $number }.» al principio de este elemento lo convierte en un
 line-count = este bloque tiene { $found } líneas; el del original tiene { $expected }
 rule-line-count = Un bloque (un párrafo, las líneas de una cita, un bloque de código) tiene otro número de líneas que el del original. Desactivada salvo que se active.
     .why = Algunos proyectos dan un papel a cada línea, como las líneas de descripción de una página de comando: una línea añadida o quitada cambia lo que dice la página.
+error-no-translations = no se encontró ninguna traducción: las disposiciones { $layouts } no corresponden a ningún archivo; revise `documents` y `masters` en charte.toml

@@ -320,3 +320,4 @@ ordinal-list = « { $number }. » au début de cet élément en fait une liste n
 line-count = ce bloc a { $found } lignes ; celui de l'original en a { $expected }
 rule-line-count = Un bloc (un paragraphe, les lignes d'une citation, un bloc de code) n'a pas le même nombre de lignes que celui de l'original. Désactivée sauf si on l'active.
     .why = Certains projets donnent un rôle à chaque ligne, comme les lignes de description d'une page de commande : une ligne ajoutée ou retirée change ce que dit la page.
+error-no-translations = aucune traduction trouvée : les dispositions { $layouts } ne correspondent à aucun fichier ; vérifiez `documents` et `masters` dans charte.toml

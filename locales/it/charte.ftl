@@ -320,3 +320,4 @@ ordinal-list = «{ $number }.» all'inizio di questo elemento lo trasforma in un
 line-count = questo blocco ha { $found } righe; quello dell'originale ne ha { $expected }
 rule-line-count = Un blocco (un paragrafo, le righe di una citazione, un blocco di codice) ha un numero di righe diverso da quello dell'originale. Disattivata se non attivata.
     .why = Alcuni progetti danno un ruolo a ogni riga, come le righe di descrizione di una pagina di comando: una riga aggiunta o tolta cambia ciò che dice la pagina.
+error-no-translations = nessuna traduzione trovata: le disposizioni { $layouts } non corrispondono a nessun file; controllare `documents` e `masters` in charte.toml

@@ -320,3 +320,4 @@ ordinal-list = ‘{ $number }.’ aan het begin van dit item maakt er een genumm
 line-count = dit blok heeft { $found } regels; dat van het origineel { $expected }
 rule-line-count = Een blok (een alinea, de regels van een citaat, een codeblok) heeft een ander aantal regels dan het blok van het origineel. Uit tenzij ingeschakeld.
     .why = Sommige projecten geven elke regel een rol, zoals de beschrijvingsregels van een opdrachtpagina: een toegevoegde of weggelaten regel verandert wat de pagina zegt.
+error-no-translations = geen vertaling gevonden: de indelingen { $layouts } passen bij geen enkel bestand; controleer `documents` en `masters` in charte.toml

@@ -81,6 +81,7 @@ fn fluent_files(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
         documents: vec![f.pattern.clone()],
         languages: None,
         ignore: config.ignore.clone(),
+        masters: Vec::new(),
         ..config.clone()
     };
     let project = Project::discover(layout).ok()?;
