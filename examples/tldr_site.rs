@@ -115,8 +115,8 @@ fn page(rng: &mut Rng, i: usize) -> Page {
         (0..lines).map(|k| format!("{} {} for {name}, part {k}.", rng.pick(VERBS), rng.pick(OBJECTS))).collect();
     let examples = (0..3 + rng.below(6))
         .map(|_| Example {
-            verb: *rng.pick(VERBS),
-            object: *rng.pick(OBJECTS),
+            verb: VERBS[rng.below(VERBS.len() as u64) as usize],
+            object: OBJECTS[rng.below(OBJECTS.len() as u64) as usize],
             option: format!("-{}", (b'a' + rng.below(26) as u8) as char),
             placeholders: (0..1 + rng.below(3)).map(|_| rng.below(PLACEHOLDERS.len() as u64) as usize).collect(),
         })

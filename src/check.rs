@@ -337,10 +337,58 @@ impl<'a> Walk<'a> {
             }
             return;
         }
+        // Blocks were added or left out. A diff by kind alone cannot tell which of several
+        // alike blocks is missing, and pairs the rest off by one: align on content first, the
+        // code of each block (placeholders masked), which translations keep. Where content
+        // differs too, the diff by kind decides within that stretch.
+        let mk: Vec<_> = m.iter().map(|x| self.content_key(x, self.m)).collect();
+        let tk: Vec<_> = t.iter().map(|x| self.content_key(x, self.t)).collect();
+        if mk.iter().chain(&tk).all(|k| k.2.is_empty()) {
+            return self.tokens_by_kind(m, t, None, fallback);
+        }
+        for op in similar::capture_diff_slices(Algorithm::Myers, &mk, &tk) {
+            let (tag, old, new) = op.as_tag_tuple();
+            if tag == DiffTag::Equal {
+                for (a, b) in old.zip(new) {
+                    self.token_pair(&m[a], &t[b]);
+                }
+            } else {
+                // The translated token after this stretch locates what is missing at its end.
+                self.tokens_by_kind(&m[old], &t[new.clone()], t.get(new.end), fallback);
+            }
+        }
+    }
+
+    /// The key of a token for aligning on content: its kind, and the code it holds
+    /// (placeholders masked), empty for blocks without code.
+    fn content_key(&self, tok: &Tok<'_>, doc: &Document) -> (u8, &'static str, String) {
+        let (level, kind) = tok.key();
+        let code = match tok {
+            Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => doc.units[*unit]
+                .inline
+                .code
+                .iter()
+                .map(|c| self.conventions.mask(c.text.trim()).into_owned())
+                .collect::<Vec<_>>()
+                .join("\u{1f}"),
+            Tok::Block(Block { kind: BlockKind::Code { text, .. }, .. }) => {
+                self.conventions.mask(text.trim()).into_owned()
+            }
+            _ => String::new(),
+        };
+        (level, kind, code)
+    }
+
+    /// Aligns tokens by kind alone; what is missing at the end of `t` is located at `after`
+    /// (the token that follows `t`), else at the fallback.
+    fn tokens_by_kind(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], after: Option<&Tok<'_>>, fallback: Option<usize>) {
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
             let (tag, old, new) = op.as_tag_tuple();
             // Where something missing should be: the next translated token, or the end.
-            let at = t.get(new.start).map_or_else(|| self.fallback_span(fallback), |tok| self.first_line(tok.span()));
+            let at = t
+                .get(new.start)
+                .or(after)
+                .map_or_else(|| self.fallback_span(fallback), |tok| self.first_line(tok.span()));
             match tag {
                 DiffTag::Equal => {
                     for (a, b) in old.zip(new) {

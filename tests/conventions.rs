@@ -204,3 +204,34 @@ fn sync_compares_as_check_does() {
         assert!(lock.contains("pages.de/cmd.md "), "{lock}");
     }
 }
+
+#[test]
+fn an_example_left_out_is_found_where_it_is_and_the_rest_pairs_up() {
+    let example = |d: &str, c: &str| format!("\n- {d}:\n\n`{c}`\n");
+    let page = |examples: &[(&str, &str)]| {
+        let body: String = examples.iter().map(|(d, c)| example(d, c)).collect();
+        format!("# tar\n\n> Archiving utility.\n{body}")
+    };
+    let master = page(&[
+        ("Create an archive", "tar cf {{target.tar}} {{file}}"),
+        ("List the contents", "tar tvf {{source.tar}}"),
+        ("Extract 2 files", "tar xf {{source.tar}} -n 2"),
+        ("Extract 10 files", "tar xf {{source.tar}} -n 10"),
+    ]);
+    // The German page lacks the second example.
+    let german = page(&[
+        ("Erstelle ein Archiv", "tar cf {{ziel.tar}} {{datei}}"),
+        ("Entpacke 2 Dateien", "tar xf {{quelle.tar}} -n 2"),
+        ("Entpacke 10 Dateien", "tar xf {{quelle.tar}} -n 10"),
+    ])
+    .replace("Archiving utility", "Archivierungswerkzeug");
+    let dir = project(&master, &german, "[code]\nplaceholders = ['\\{\\{.*?\\}\\}']\n");
+    let (_, json) = check_json(dir.path(), &[]);
+    let found = findings(&json);
+    // Two findings (the list and the paragraph of the example), both where it is missing: at
+    // the German page's second example (its description or its command). Nothing is said of
+    // the examples that follow (a diff by kind alone paired them off by one).
+    let line = german.lines().position(|l| l.starts_with("- Entpacke 2")).unwrap() as u64 + 1;
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.0 == "block-structure" && (line..=line + 2).contains(&f.2)), "{found:?}");
+}
