@@ -205,7 +205,7 @@ tldr_site() {
     echo "generating $dir ..." >&2
     "$bin/examples/tldr_site" "$dir" >&2
     cp examples/tldr.toml "$dir/charte.toml"
-    { cat examples/tldr.toml; echo 'languages = ["tr"]'; } >"$dir/charte-tr.toml"
+    { echo 'languages = ["tr"]'; cat examples/tldr.toml; } >"$dir/charte-tr.toml"
     (cd "$dir" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@localhost commit -qm site)
     find "$dir/pages" -name '*.md' | sort | awk 'NR % 100 == 0' | while read -r f; do
       sed -i '3s/\.$/, edited./' "$f"

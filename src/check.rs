@@ -73,6 +73,10 @@ pub struct Conventions {
     /// Whether emphasis spans the translation adds are accepted: `emphasis-count` then only
     /// reports spans missing from the translation (`[rules.emphasis-count] extra = "allow"`).
     pub allow_extra_emphasis: bool,
+    /// Whether `number-mismatch` compares only the numbers in inline code, for projects whose
+    /// translators write the numbers of prose as words or in their own digits
+    /// (`[rules.number-mismatch] in = "code"`; the default, `"text"`, compares all).
+    pub numbers_in_code_only: bool,
 }
 
 impl Conventions {
@@ -330,8 +334,21 @@ impl<'a> Walk<'a> {
     }
 
     fn tokens(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], fallback: Option<usize>) {
-        // The usual case, the same shape on both sides, needs no diff.
-        if m.len() == t.len() && m.iter().zip(t).all(|(a, b)| a.key() == b.key()) {
+        let same_shape = m.len() == t.len() && m.iter().zip(t).all(|(a, b)| a.key() == b.key());
+        let mk: Vec<_> = m.iter().map(|x| self.content_key(x, self.m)).collect();
+        let tk: Vec<_> = t.iter().map(|x| self.content_key(x, self.t)).collect();
+        let ops = (!mk.iter().chain(&tk).all(|k| k.2.is_empty()) && (!same_shape || mk != tk))
+            .then(|| similar::capture_diff_slices(Algorithm::Myers, &mk, &tk));
+        // The same shape on both sides pairs block by block, unless the content says that
+        // blocks moved: an example added and another left out keep the shape, and would
+        // compare every example between them with its neighbour's master.
+        let moved = |ops: &[similar::DiffOp]| {
+            ops.iter().any(|op| {
+                let (tag, old, new) = op.as_tag_tuple();
+                tag == DiffTag::Equal && old.start != new.start && old.clone().any(|i| !mk[i].2.is_empty())
+            })
+        };
+        if same_shape && !ops.as_deref().is_some_and(moved) {
             for (a, b) in m.iter().zip(t) {
                 self.token_pair(a, b);
             }
@@ -341,12 +358,10 @@ impl<'a> Walk<'a> {
         // alike blocks is missing, and pairs the rest off by one: align on content first, the
         // code of each block (placeholders masked), which translations keep. Where content
         // differs too, the diff by kind decides within that stretch.
-        let mk: Vec<_> = m.iter().map(|x| self.content_key(x, self.m)).collect();
-        let tk: Vec<_> = t.iter().map(|x| self.content_key(x, self.t)).collect();
-        if mk.iter().chain(&tk).all(|k| k.2.is_empty()) {
+        let Some(ops) = ops else {
             return self.tokens_by_kind(m, t, None, fallback);
-        }
-        for op in similar::capture_diff_slices(Algorithm::Myers, &mk, &tk) {
+        };
+        for op in ops {
             let (tag, old, new) = op.as_tag_tuple();
             if tag == DiffTag::Equal {
                 for (a, b) in old.zip(new) {
@@ -821,9 +836,21 @@ impl<'a> Walk<'a> {
             self.out.push(unit_of(self, d));
         }
         if has_digit(&mi.text) {
-            let tnumbers = numbers(&ti.text);
+            // Digits inside placeholders are the translator's to change (`{{port 80}}`).
+            let code_of = |i: &crate::model::Inline| {
+                let code: Vec<&str> = i.code.iter().map(|c| c.text.as_str()).collect();
+                std::borrow::Cow::Owned(code.join(" "))
+            };
+            let (mtext, ttext) = if self.conventions.numbers_in_code_only {
+                (code_of(mi), code_of(ti))
+            } else {
+                (std::borrow::Cow::Borrowed(mi.text.as_str()), std::borrow::Cow::Borrowed(ti.text.as_str()))
+            };
+            let (mtext, ttext) =
+                (self.conventions.mask(&mtext).into_owned(), self.conventions.mask(&ttext).into_owned());
+            let tnumbers = numbers(&ttext);
             let mut reported = Vec::new();
-            for n in numbers(&mi.text) {
+            for n in numbers(&mtext) {
                 if !tnumbers.contains(&n) && !reported.contains(&n) {
                     let d = self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n);
                     self.out.push(unit_of(self, d));

@@ -266,6 +266,13 @@ impl Config {
                                     _ => return Err(bad("write \"allow\" or \"report\"")),
                                 };
                             }
+                            (Rule::NumberMismatch, "in") => {
+                                conventions.numbers_in_code_only = match v.as_str() {
+                                    Some("code") => true,
+                                    Some("text") => false,
+                                    _ => return Err(bad("write \"code\" or \"text\"")),
+                                };
+                            }
                             (Rule::Untranslated, "keys") => {
                                 let keys =
                                     v.as_array().map(|a| a.iter().map(|k| k.as_str().map(str::to_owned)).collect());

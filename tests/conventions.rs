@@ -235,3 +235,28 @@ fn an_example_left_out_is_found_where_it_is_and_the_rest_pairs_up() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found.iter().all(|f| f.0 == "block-structure" && (line..=line + 2).contains(&f.2)), "{found:?}");
 }
+
+#[test]
+fn numbers_can_be_compared_in_code_only() {
+    let master = "# ping\n\n> Send 4 packets.\n\n- Ping 4 times:\n\n`ping -c 4 {{host}}`\n";
+    let french = "# ping\n\n> Envoie quatre paquets.\n\n- Pinguer quatre fois :\n\n`ping -c 4 {{hôte}}`\n";
+    let placeholders = "[code]\nplaceholders = ['\\{\\{.*?\\}\\}']\n";
+    let sorted = |dir: &Path| {
+        let mut rules = rules_of(dir);
+        rules.sort();
+        rules
+    };
+    let dir = project(master, french, placeholders);
+    assert_eq!(sorted(dir.path()), ["number-mismatch", "number-mismatch"]);
+    let option = format!("{placeholders}[rules.number-mismatch]\nin = \"code\"\n");
+    let dir = project(master, french, &option);
+    assert_eq!(sorted(dir.path()), Vec::<String>::new());
+    // A number of the command still counts; a placeholder's digits are the translator's.
+    let dir = project(master, &french.replace("-c 4", "-c 5"), &option);
+    assert_eq!(sorted(dir.path()), ["code-mismatch", "code-mismatch", "number-mismatch"]);
+    let dir = project(master, &french.replace("{{hôte}}", "{{hôte 2}}"), &option);
+    assert_eq!(sorted(dir.path()), Vec::<String>::new());
+    let dir = project(master, french, "[rules.number-mismatch]\nin = \"prose\"\n");
+    let out = charte(dir.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+}
