@@ -44,33 +44,9 @@ const WORDS: &[&str] = &[
     "localement",
 ];
 
-/// A small deterministic generator (xorshift64*), so that corpora are reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Self(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    fn chance(&mut self, per_mille: usize) -> bool {
-        self.below(1000) < per_mille
-    }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::{Rng, write};
 
 struct Options {
     out: PathBuf,
@@ -291,13 +267,6 @@ fn edit_master(text: &str, rng: &mut Rng) -> String {
         out.push('\n');
     }
     out
-}
-
-fn write(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(path, text)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

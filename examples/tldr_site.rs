@@ -54,28 +54,9 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
     ("1..10", "1..10"),
 ];
 
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Self(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::{Rng, write};
 
 /// One example of a page: its description and its command's parts.
 struct Example {
@@ -94,7 +75,7 @@ struct Page {
 }
 
 fn platform(rng: &mut Rng) -> &'static str {
-    let mut n = rng.below(100);
+    let mut n = rng.below_u64(100);
     for (name, share) in PLATFORMS {
         if n < *share {
             return name;
@@ -108,17 +89,19 @@ fn page(rng: &mut Rng, i: usize) -> Page {
     let name = match i {
         0 => ".".to_owned(),
         1 => "!".to_owned(),
-        _ => format!("cmd{i:05}{}", if rng.below(5) == 0 { "-sub" } else { "" }),
+        _ => format!("cmd{i:05}{}", if rng.below_u64(5) == 0 { "-sub" } else { "" }),
     };
-    let lines = 1 + rng.below(2) as usize;
+    let lines = 1 + rng.below_u64(2) as usize;
     let description =
         (0..lines).map(|k| format!("{} {} for {name}, part {k}.", rng.pick(VERBS), rng.pick(OBJECTS))).collect();
-    let examples = (0..3 + rng.below(6))
+    let examples = (0..3 + rng.below_u64(6))
         .map(|_| Example {
-            verb: VERBS[rng.below(VERBS.len() as u64) as usize],
-            object: OBJECTS[rng.below(OBJECTS.len() as u64) as usize],
-            option: format!("-{}", (b'a' + rng.below(26) as u8) as char),
-            placeholders: (0..1 + rng.below(3)).map(|_| rng.below(PLACEHOLDERS.len() as u64) as usize).collect(),
+            verb: VERBS[rng.below_u64(VERBS.len() as u64) as usize],
+            object: OBJECTS[rng.below_u64(OBJECTS.len() as u64) as usize],
+            option: format!("-{}", (b'a' + rng.below_u64(26) as u8) as char),
+            placeholders: (0..1 + rng.below_u64(3))
+                .map(|_| rng.below_u64(PLACEHOLDERS.len() as u64) as usize)
+                .collect(),
         })
         .collect();
     Page { platform: platform(rng), url: format!("https://example.org/tools/{name}"), name, description, examples }
@@ -139,7 +122,7 @@ fn render(page: &Page, lang: Option<&str>, rng: &mut Rng, mistake: Option<u64>) 
         let mut line = mark(line);
         if let Some(l) = lang {
             // Conventions of the translations: gender stars, globs, italic foreign terms.
-            match rng.below(12) {
+            match rng.below_u64(12) {
                 0 if l == "de" => line.push_str(" Für Nutzer*innen."),
                 1 => line.push_str(" Siehe *.conf."),
                 2 => line.push_str(" Ein *daemon*."),
@@ -165,13 +148,6 @@ fn render(page: &Page, lang: Option<&str>, rng: &mut Rng, mistake: Option<u64>) 
         let _ = writeln!(out, "{command}");
     }
     out
-}
-
-fn write(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(path, text)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -209,10 +185,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // translations for 7 500 pages in 40 languages, as on tldr-pages.
         let coverage = (450.0 * 0.9f64.powi(l as i32)) as u64;
         for p in &site {
-            if rng.below(1000) >= coverage {
+            if rng.below_u64(1000) >= coverage {
                 continue;
             }
-            let mistake = (rng.below(100) == 0).then(|| rng.below(4));
+            let mistake = (rng.below_u64(100) == 0).then(|| rng.below_u64(4));
             let text = render(p, Some(lang), &mut rng, mistake);
             bytes += text.len();
             write(&out.join(format!("pages.{lang}")).join(p.platform).join(format!("{}.md", p.name)), &text)?;

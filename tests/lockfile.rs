@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::charte;
+use common::{charte, git_in, git_init};
 use std::path::Path;
 
 fn write(dir: &Path, rel: &str, text: &str) {
@@ -17,24 +17,13 @@ fn read(dir: &Path, rel: &str) -> String {
     std::fs::read_to_string(dir.join(rel)).unwrap()
 }
 
-/// Runs git in `dir` with a throwaway identity; whether it succeeded (false without git).
-fn git(dir: &Path, args: &[&str]) -> bool {
-    std::process::Command::new("git")
-        .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// Makes `dir` a git repository with everything committed; false (and a SKIPPED line) where
 /// git is missing.
 fn git_commit_all(dir: &Path) -> bool {
-    if !git(dir, &["init", "-q"]) {
-        println!("SKIPPED: git is not available");
+    if !git_init(dir) {
         return false;
     }
-    assert!(git(dir, &["add", "-A"]) && git(dir, &["commit", "-qm", "site"]));
+    assert!(git_in(dir, &["add", "-A"]) && git_in(dir, &["commit", "-qm", "site"]));
     true
 }
 
@@ -208,7 +197,7 @@ fn without_snapshots_drift_comes_from_git_history() {
         return;
     }
     write(d, "pages/fr/ls.md", &LS_FR.replace("Lister un répertoire", "Lister le contenu d’un répertoire"));
-    assert!(git(d, &["commit", "-qam", "master edit"]));
+    assert!(git_in(d, &["commit", "-qam", "master edit"]));
     let (code, json, err) = check(d, &[]);
     assert_eq!(code, 1, "{err}");
     assert_eq!(rules(&json), [("stale".to_owned(), "pages/de/ls.md".to_owned())], "{json}");
@@ -243,7 +232,7 @@ fn base_accepts_added_deleted_and_renamed_pages() {
     write(d, "pages/fr/cp.md", CP_FR);
     write(d, "pages/de/cp.md", CP_DE);
     std::fs::remove_file(d.join("pages/fr/ls.md")).unwrap();
-    assert!(git(d, &["add", "-A"]) && git(d, &["commit", "-qm", "add cp, delete ls"]));
+    assert!(git_in(d, &["add", "-A"]) && git_in(d, &["commit", "-qm", "add cp, delete ls"]));
     let (code, json, err) = check(d, &["--base", "HEAD~1"]);
     assert_ne!(code, 2, "{err}");
     let found = rules(&json);
@@ -252,8 +241,8 @@ fn base_accepts_added_deleted_and_renamed_pages() {
     assert!(found.contains(&("unsynced".to_owned(), "pages/de/cp.md".to_owned())), "{json}");
     assert!(!found.iter().any(|(r, _)| r == "stale"), "{json}");
     // A rename: the old path's translation is an orphan, the new one is checked.
-    assert!(git(d, &["mv", "pages/fr/tar.md", "pages/fr/gtar.md"]));
-    assert!(git(d, &["commit", "-qm", "rename"]));
+    assert!(git_in(d, &["mv", "pages/fr/tar.md", "pages/fr/gtar.md"]));
+    assert!(git_in(d, &["commit", "-qm", "rename"]));
     let (code, json, err) = check(d, &["--base", "HEAD~2"]);
     assert_ne!(code, 2, "{err}");
     let found = rules(&json);

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::charte;
+use common::{charte, json_in};
 use std::path::Path;
 
 fn write(dir: &Path, rel: &str, text: &str) {
@@ -32,13 +32,6 @@ fn tldr() -> tempfile::TempDir {
     write(d, "pages.de/common/tar.md", TAR_DE);
     write(d, "pages.de/linux/ls.md", LS_DE);
     dir
-}
-
-fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
-    let out = charte(dir).arg("check").args(args).args(["--format", "json"]).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
-    (out.status.code().unwrap_or(-1), json, stderr)
 }
 
 /// (rule, file) of each finding but `unsynced`, which marks the files checked.

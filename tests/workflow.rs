@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::charte;
+use common::{charte, git_in, git_init, json_in};
 use std::path::Path;
 
 fn write(dir: &Path, rel: &str, text: &str) {
@@ -31,32 +31,6 @@ fn site() -> tempfile::TempDir {
     write(d, "README.md", "# Project\n\nNot a translation.\n");
     write(d, "CHANGELOG.md", "# Changes\n\n- one\n- two\n");
     dir
-}
-
-/// Runs git in `dir` with a throwaway identity; whether it succeeded (false without git).
-fn git_in(dir: &Path, args: &[&str]) -> bool {
-    std::process::Command::new("git")
-        .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// Makes `dir` a git repository; false (and a SKIPPED line) where git is missing.
-fn git_init(dir: &Path) -> bool {
-    let ok = git_in(dir, &["init", "-q"]);
-    if !ok {
-        println!("SKIPPED: git is not available");
-    }
-    ok
-}
-
-fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
-    let out = charte(dir).arg("check").args(args).args(["--format", "json"]).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
-    (out.status.code().unwrap_or(-1), json, stderr)
 }
 
 #[test]

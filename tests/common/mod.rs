@@ -62,3 +62,30 @@ pub fn findings(json: &serde_json::Value) -> Vec<(String, String, u64)> {
         })
         .collect()
 }
+
+/// Runs git in `dir` with a throwaway identity; whether it succeeded (false without git).
+pub fn git_in(dir: &Path, args: &[&str]) -> bool {
+    std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Makes `dir` a git repository; false (and a SKIPPED line) where git is missing.
+pub fn git_init(dir: &Path) -> bool {
+    let ok = git_in(dir, &["init", "-q"]);
+    if !ok {
+        println!("SKIPPED: git is not available");
+    }
+    ok
+}
+
+/// `charte check ARGS --format json` in `dir`: (exit code, JSON or null, stderr).
+pub fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = charte(dir).arg("check").args(args).args(["--format", "json"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code().unwrap_or(-1), json, stderr)
+}
