@@ -91,12 +91,74 @@ impl Conventions {
     pub fn mask<'a>(&self, code: &'a str) -> std::borrow::Cow<'a, str> {
         let mut out = std::borrow::Cow::Borrowed(code);
         for p in &self.placeholders {
-            if let std::borrow::Cow::Owned(masked) = p.replace_all(&out, "\u{fffc}") {
+            // The usual pattern, text between two delimiters (`\{\{.*?\}\}`), is matched by
+            // searching for the delimiters: the same matches, without running the regex.
+            let masked = match delimiters(p.as_str()) {
+                Some((open, close)) => mask_delimited(&out, &open, &close),
+                None => match p.replace_all(&out, PLACEHOLDER) {
+                    std::borrow::Cow::Owned(masked) => Some(masked),
+                    std::borrow::Cow::Borrowed(_) => None,
+                },
+            };
+            if let Some(masked) = masked {
                 out = std::borrow::Cow::Owned(masked);
             }
         }
         out
     }
+}
+
+/// The token a placeholder becomes.
+const PLACEHOLDER: &str = "\u{fffc}";
+
+/// The delimiters of a pattern written `OPEN.*?CLOSE`, each a non-empty run of literal
+/// characters (punctuation escaped with `\`): `None` for any other pattern.
+fn delimiters(pattern: &str) -> Option<(String, String)> {
+    let (open, close) = pattern.split_once(".*?")?;
+    let literal = |part: &str| -> Option<String> {
+        let mut out = String::new();
+        let mut chars = part.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => match chars.next() {
+                    Some(e) if e.is_ascii_punctuation() => out.push(e),
+                    _ => return None,
+                },
+                c if !matches!(c, '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '^' | '$') => {
+                    out.push(c);
+                }
+                _ => return None,
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    };
+    Some((literal(open)?, literal(close)?))
+}
+
+/// Replaces each `OPEN…CLOSE` (the shortest, on one line: what `OPEN.*?CLOSE` matches) with
+/// [`PLACEHOLDER`]; `None` when nothing matched.
+fn mask_delimited(text: &str, open: &str, close: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    let (mut copied, mut from) = (0, 0);
+    while let Some(i) = text[from..].find(open).map(|i| from + i) {
+        let body = i + open.len();
+        let line_end = text[body..].find('\n').map_or(text.len(), |n| body + n);
+        match text[body..line_end].find(close) {
+            Some(j) => {
+                let end = body + j + close.len();
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                o.push_str(&text[copied..i]);
+                o.push_str(PLACEHOLDER);
+                copied = end;
+                from = end;
+            }
+            // No match starts here: the next one may start inside this opening.
+            None => from = i + text[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    let mut o = out?;
+    o.push_str(&text[copied..]);
+    Some(o)
 }
 
 /// Front-matter keys that belong to `charte` itself and are not compared with the master.
@@ -994,6 +1056,34 @@ fn has_prose(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::parse::parse;
+
+    #[test]
+    fn delimited_placeholders_mask_as_the_regex_does() {
+        let patterns = [r"\{\{.*?\}\}", r"<.*?>", r"\[\[.*?\]\]", r"%.*?%"];
+        let texts = [
+            "tar cf {{a.tar}} {{b c}}",
+            "{{{a}}}",
+            "{{a}",
+            "{{a\n}} {{b}}",
+            "x {{é}} y {{}} z",
+            "<a> <b <c>>",
+            "[[x]] [[y",
+            "%PATH% %x",
+            "",
+            "{{ {{a}} }}",
+        ];
+        for p in patterns {
+            let re = regex_lite::Regex::new(p).unwrap();
+            let (open, close) = delimiters(p).unwrap();
+            for t in texts {
+                let expected = re.replace_all(t, PLACEHOLDER).into_owned();
+                let got = mask_delimited(t, &open, &close).unwrap_or_else(|| t.to_owned());
+                assert_eq!(got, expected, "{p} on {t:?}");
+            }
+        }
+        assert_eq!(delimiters(r"\{\{.+?\}\}"), None);
+        assert_eq!(delimiters(r"a.*?b|c"), None);
+    }
 
     #[test]
     fn numbers_and_dates() {

@@ -682,8 +682,28 @@ impl Project {
     /// Findings about the project's files: missing translations, orphans, names that are not
     /// tags.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        let mut out = crate::project::bad_name_diagnostics(&self.bad_names);
-        out.extend(self.orphans.iter().map(|t| self.orphan(t)));
+        self.findings(|_| true)
+    }
+
+    /// [`Project::diagnostics`] at the levels of `overrides`: the findings of a rule turned off
+    /// are not even made (a large site may miss hundreds of thousands of pages).
+    pub fn diagnostics_with(&self, overrides: &crate::diagnostic::Overrides) -> Vec<Diagnostic> {
+        let mut out = self.findings(|rule| overrides.severity(rule).is_some());
+        overrides.apply(&mut out);
+        out
+    }
+
+    fn findings(&self, wanted: impl Fn(Rule) -> bool) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if wanted(Rule::LanguageTag) {
+            out.extend(crate::project::bad_name_diagnostics(&self.bad_names));
+        }
+        if wanted(Rule::OrphanTranslation) {
+            out.extend(self.orphans.iter().map(|t| self.orphan(t)));
+        }
+        if !wanted(Rule::MissingTranslation) {
+            return out;
+        }
         for d in &self.documents {
             for t in &d.missing {
                 let file = SourceFile::new(&t.path, "");

@@ -107,10 +107,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
         project.ensure_found()?;
     }
     let mut report = if c.files.is_empty() {
-        // Turned-off findings go at once (a large site may miss thousands of pages).
-        let mut found = project.diagnostics();
-        overrides.apply(&mut found);
-        found.shrink_to_fit();
+        let found = project.diagnostics_with(&overrides);
         let jobs = match &c.source {
             Some(source) => vec![Job {
                 master: source.clone(),
@@ -466,9 +463,8 @@ fn project_report(config: Config) -> Result<project::Report> {
     let options = check_options(&config, &root)?;
     let project = Project::discover(config)?;
     project.ensure_found()?;
-    let mut found = project.diagnostics();
+    let found = project.diagnostics_with(&overrides);
     let mut report = project::check_with(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded, &options)?;
-    overrides.apply(&mut found);
     report.project.extend(found);
     Ok(report)
 }
