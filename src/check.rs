@@ -108,6 +108,36 @@ impl Conventions {
     }
 }
 
+impl Conventions {
+    /// Inline code as `code-mismatch` compares it: placeholders masked, and spacing kept only
+    /// between two letters or digits (`| awk '{ print $4 }'` is `|awk '{print $4}'`; `tar cf`
+    /// is not `tarcf`).
+    ///
+    /// ```
+    /// use charte::check::Conventions;
+    /// let c = Conventions::default();
+    /// assert_eq!(c.code_key("ps | awk '{ print $4 }'"), c.code_key("ps |awk '{print  $4}'"));
+    /// assert_ne!(c.code_key("tar cf"), c.code_key("tarcf"));
+    /// ```
+    pub fn code_key(&self, code: &str) -> String {
+        let masked = self.mask(code.trim());
+        let mut out = String::with_capacity(masked.len());
+        let mut space = false;
+        for ch in masked.chars() {
+            if ch.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && out.chars().next_back().is_some_and(char::is_alphanumeric) && ch.is_alphanumeric() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(ch);
+        }
+        out
+    }
+}
+
 /// The token a placeholder becomes.
 const PLACEHOLDER: &str = "\u{fffc}";
 
@@ -212,6 +242,7 @@ pub fn compare_with(
         out,
         pairs: Vec::new(),
         conventions,
+        code_counts: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
@@ -247,6 +278,9 @@ struct Walk<'a> {
     out: Findings<'a>,
     pairs: Vec<(usize, usize)>,
     conventions: &'a Conventions,
+    /// How many times each inline code (as [`Conventions::code_key`] compares it) appears in
+    /// the whole master and the whole translation: made on the first code mismatch.
+    code_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -423,17 +457,26 @@ impl<'a> Walk<'a> {
         let Some(ops) = ops else {
             return self.tokens_by_kind(m, t, None, fallback);
         };
+        // Only blocks with code anchor the alignment: blocks without (lists of descriptions)
+        // all have the same key, and the diff would pair them at random. Between two anchors,
+        // the diff by kind decides.
+        let (mut m_from, mut t_from) = (0, 0);
         for op in ops {
             let (tag, old, new) = op.as_tag_tuple();
-            if tag == DiffTag::Equal {
-                for (a, b) in old.zip(new) {
-                    self.token_pair(&m[a], &t[b]);
+            if tag != DiffTag::Equal {
+                continue;
+            }
+            for (a, b) in old.zip(new) {
+                if mk[a].2.is_empty() {
+                    continue;
                 }
-            } else {
                 // The translated token after this stretch locates what is missing at its end.
-                self.tokens_by_kind(&m[old], &t[new.clone()], t.get(new.end), fallback);
+                self.tokens_by_kind(&m[m_from..a], &t[t_from..b], Some(&t[b]), fallback);
+                self.token_pair(&m[a], &t[b]);
+                (m_from, t_from) = (a + 1, b + 1);
             }
         }
+        self.tokens_by_kind(&m[m_from..], &t[t_from..], None, fallback);
     }
 
     /// The key of a token for aligning on content: its kind, and the code it holds
@@ -445,7 +488,7 @@ impl<'a> Walk<'a> {
                 .inline
                 .code
                 .iter()
-                .map(|c| self.conventions.mask(c.text.trim()).into_owned())
+                .map(|c| self.conventions.code_key(&c.text))
                 .collect::<Vec<_>>()
                 .join("\u{1f}"),
             Tok::Block(Block { kind: BlockKind::Code { text, .. }, .. }) => {
@@ -459,6 +502,25 @@ impl<'a> Walk<'a> {
     /// Aligns tokens by kind alone; what is missing at the end of `t` is located at `after`
     /// (the token that follows `t`), else at the fallback.
     fn tokens_by_kind(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], after: Option<&Tok<'_>>, fallback: Option<usize>) {
+        if m.is_empty() && t.is_empty() {
+            return;
+        }
+        // One side the beginning of the other, kind by kind: the pages agree up to where the
+        // shorter one stops (a translation written before the master's last examples).
+        let n = m.len().min(t.len());
+        if m[..n].iter().zip(&t[..n]).all(|(a, b)| a.key() == b.key()) {
+            for (a, b) in m[..n].iter().zip(&t[..n]) {
+                self.token_pair(a, b);
+            }
+            let at = after.map_or_else(|| self.fallback_span(fallback), |tok| self.first_line(tok.span()));
+            for a in &m[n..] {
+                self.missing(a, at);
+            }
+            for b in &t[n..] {
+                self.extra(b);
+            }
+            return;
+        }
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
             let (tag, old, new) = op.as_tag_tuple();
             // Where something missing should be: the next translated token, or the end.
@@ -809,28 +871,71 @@ impl<'a> Walk<'a> {
             }
             _ => {}
         }
+        if mu.inline.code.is_empty() && mu.inline.links.is_empty() {
+            return false;
+        }
         // What is left once code spans and links are cut out of the source.
-        let text = self.mf.text();
-        let Some(source) = text.get(mu.span.range()) else {
-            return false;
-        };
-        let mut cuts: Vec<Span> =
-            mu.inline.code.iter().map(|c| c.span).chain(mu.inline.links.iter().map(|l| l.span)).collect();
-        if cuts.is_empty() {
-            return false;
-        }
-        cuts.sort_by_key(|c| c.start);
-        let mut rest = String::with_capacity(source.len());
-        let mut at = mu.span.start;
-        for c in cuts {
-            if c.start > at {
-                rest.push_str(text.get(at..c.start).unwrap_or_default());
-            }
-            rest.push(' ');
-            at = at.max(c.end);
-        }
-        rest.push_str(text.get(at..mu.span.end).unwrap_or_default());
+        let rest = outside_code(self.mf, mu, true);
         !has_prose(&rest)
+    }
+
+    /// The code mismatches of a unit pair that the pages do not account for elsewhere:
+    /// - code found in another unit of the other page is not missing or extra, only moved
+    ///   (examples in another order, or paired with a neighbour's);
+    /// - in prose, one word set as code on one side and written as a plain word on the other
+    ///   (`apt` and "apt", a word the translator quoted or set as code) is the same word.
+    fn code_unaccounted<'k>(
+        &mut self,
+        mu: &Unit,
+        tu: &Unit,
+        missing: Vec<&'k str>,
+        extra: Vec<(&'k str, Span)>,
+    ) -> (Vec<&'k str>, Vec<(&'k str, Span)>) {
+        let (c, m, t) = (self.conventions, self.m, self.t);
+        let counts = self.code_counts.get_or_insert_with(|| {
+            let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
+            for u in &m.units {
+                for code in &u.inline.code {
+                    counts.entry(c.code_key(&code.text)).or_default().0 += 1;
+                }
+            }
+            for u in &t.units {
+                for code in &u.inline.code {
+                    counts.entry(c.code_key(&code.text)).or_default().1 += 1;
+                }
+            }
+            counts
+        });
+        let count = |key: &str| counts.get(key).copied().unwrap_or_default();
+        let missing: Vec<&str> = missing.into_iter().filter(|k| count(k).0 > count(k).1).collect();
+        let extra: Vec<(&str, Span)> = extra.into_iter().filter(|(k, _)| count(k).1 > count(k).0).collect();
+        let prose = |file: &SourceFile, unit: &Unit| {
+            let rest = outside_code(file, unit, false);
+            has_prose(&rest).then_some(rest)
+        };
+        let (mut mprose, mut tprose) = (None, None);
+        let missing = missing
+            .into_iter()
+            .filter(|k| {
+                let Some(word) = one_word(k) else { return true };
+                let (Some(_), Some(text)) = (
+                    mprose.get_or_insert_with(|| prose(self.mf, mu)),
+                    tprose.get_or_insert_with(|| prose(self.tf, tu)),
+                ) else {
+                    return true;
+                };
+                !has_word(text, word)
+            })
+            .collect();
+        let extra = extra
+            .into_iter()
+            .filter(|(k, _)| {
+                let Some(word) = one_word(k) else { return true };
+                let Some(text) = mprose.get_or_insert_with(|| prose(self.mf, mu)) else { return true };
+                !has_word(text, word)
+            })
+            .collect();
+        (missing, extra)
     }
 
     fn units(&mut self, mu: &Unit, tu: &Unit) {
@@ -857,7 +962,14 @@ impl<'a> Walk<'a> {
                 .arg("expected", mi.emphasis.len());
             self.out.push(unit_of(self, d));
         }
-        if ti.stray_delimiters.len() > mi.stray_delimiters.len() {
+        // A literal `*` or `_` of the master stays literal in a translation, whatever its
+        // language attaches to it (Korean `*를` for "`*` as object").
+        let literal = |c: u8| literal_runs(&mi.text, c).max(mi.stray_delimiters.len());
+        let bytes = self.tf.text().as_bytes();
+        let stray = |c: u8| ti.stray_delimiters.iter().filter(|s| bytes.get(s.start) == Some(&c)).count();
+        if ti.stray_delimiters.len() > mi.stray_delimiters.len()
+            && (stray(b'*') > literal(b'*') || stray(b'_') > literal(b'_'))
+        {
             for s in &ti.stray_delimiters {
                 let delimiter = self.tf.text()[s.range()].to_owned();
                 let d = self.diag(Rule::UnclosedEmphasis, "unclosed-emphasis", *s).arg("delimiter", delimiter);
@@ -877,25 +989,28 @@ impl<'a> Walk<'a> {
         }
         // Placeholders are masked first: `{{path}}` translated is the same code.
         let c = self.conventions;
-        let tcode: Vec<_> = ti.code.iter().map(|x| (c.mask(&x.text), x)).collect();
-        let mcode: Vec<_> = mi.code.iter().map(|x| (c.mask(&x.text), x)).collect();
+        let tcode: Vec<_> = ti.code.iter().map(|x| (c.code_key(&x.text), x)).collect();
+        let mcode: Vec<_> = mi.code.iter().map(|x| (c.code_key(&x.text), x)).collect();
         let (missing, extra) =
-            multiset_diff(mcode.iter().map(|m| m.0.as_ref()), tcode.iter().map(|t| (t.0.as_ref(), t.1.span)));
-        for (masked, at) in extra {
-            let text = tcode.iter().find(|t| t.1.span == at).map_or(masked, |t| t.1.text.as_str());
-            let d = self.diag(Rule::CodeMismatch, "code-extra", at).arg("code", text);
-            self.out.push(unit_of(self, d));
-        }
-        let mut shown = vec![false; mcode.len()];
-        for masked in missing {
-            // Name the master's code as written, each span once.
-            let i = mcode.iter().enumerate().position(|(i, m)| !shown[i] && m.0 == masked);
-            let text = i.map_or(masked, |i| {
-                shown[i] = true;
-                mcode[i].1.text.as_str()
-            });
-            let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", text);
-            self.out.push(unit_of(self, d));
+            multiset_diff(mcode.iter().map(|m| m.0.as_str()), tcode.iter().map(|t| (t.0.as_str(), t.1.span)));
+        if !missing.is_empty() || !extra.is_empty() {
+            let (missing, extra) = self.code_unaccounted(mu, tu, missing, extra);
+            for (key, at) in extra {
+                let text = tcode.iter().find(|t| t.1.span == at).map_or(key, |t| t.1.text.as_str());
+                let d = self.diag(Rule::CodeMismatch, "code-extra", at).arg("code", text);
+                self.out.push(unit_of(self, d));
+            }
+            let mut shown = vec![false; mcode.len()];
+            for key in missing {
+                // Name the master's code as written, each span once.
+                let i = mcode.iter().enumerate().position(|(i, m)| !shown[i] && m.0 == key);
+                let text = i.map_or(key, |i| {
+                    shown[i] = true;
+                    mcode[i].1.text.as_str()
+                });
+                let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", text);
+                self.out.push(unit_of(self, d));
+            }
         }
         if has_digit(&mi.text) {
             // Digits inside placeholders are the translator's to change (`{{port 80}}`).
@@ -925,6 +1040,49 @@ impl<'a> Walk<'a> {
             self.out.push(unit_of(self, d));
         }
     }
+}
+
+/// The source of a unit with its code spans (and its links, when `links`) cut out, each cut
+/// left as a space.
+fn outside_code(file: &SourceFile, unit: &Unit, links: bool) -> String {
+    let text = file.text();
+    let mut cuts: Vec<Span> = unit.inline.code.iter().map(|c| c.span).collect();
+    if links {
+        cuts.extend(unit.inline.links.iter().map(|l| l.span));
+    }
+    cuts.sort_by_key(|c| c.start);
+    let mut rest = String::with_capacity(unit.span.range().len());
+    let mut at = unit.span.start;
+    for c in cuts {
+        if c.start > at {
+            rest.push_str(text.get(at..c.start).unwrap_or_default());
+        }
+        rest.push(' ');
+        at = at.max(c.end);
+    }
+    rest.push_str(text.get(at..unit.span.end).unwrap_or_default());
+    rest
+}
+
+/// How many runs of the byte `c` a text has.
+fn literal_runs(text: &str, c: u8) -> usize {
+    let b = text.as_bytes();
+    (0..b.len()).filter(|&i| b[i] == c && (i == 0 || b[i - 1] != c)).count()
+}
+
+/// A code key that is one word (no space, no placeholder), as the word.
+fn one_word(key: &str) -> Option<&str> {
+    (!key.is_empty() && !key.contains([' ', '\u{fffc}'])).then_some(key)
+}
+
+/// Whether `text` has `word` as a whole word (not inside a longer word or name), ignoring ASCII
+/// case.
+fn has_word(text: &str, word: &str) -> bool {
+    let part = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let (lower, word) = (text.to_ascii_lowercase(), word.to_ascii_lowercase());
+    lower.match_indices(&word).any(|(i, _)| {
+        !lower[..i].chars().next_back().is_some_and(part) && !lower[i + word.len()..].chars().next().is_some_and(part)
+    })
 }
 
 /// Whether a text is one code-like token: a command or file name (`tar`, `git-commit`,

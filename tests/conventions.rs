@@ -260,3 +260,117 @@ fn numbers_can_be_compared_in_code_only() {
     let out = charte(dir.path()).arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+const PLACEHOLDERS: &str = "[code]\nplaceholders = ['\\{\\{.*?\\}\\}']\n";
+
+#[test]
+fn a_word_set_as_code_in_prose_or_taken_out_of_code_is_the_same_code() {
+    let master = "# apt\n\n> Package manager.\n\n- Update the list before other `apt` commands:\n\n`apt update`\n\n- Install with apt:\n\n`apt install {{package}}`\n";
+    // The translator kept `apt` but wrote it between quotes, and set the plain word as code.
+    let german = "# apt\n\n> Paketverwaltung.\n\n- Aktualisiere die Liste vor anderen „apt“-Befehlen:\n\n`apt update`\n\n- Installiere mit `apt`:\n\n`apt install {{paket}}`\n";
+    let dir = project(master, german, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    // Code that is a command and loses its backticks, or a word the master does not have, still
+    // counts.
+    let dropped = german.replace("`apt update`", "apt update");
+    let dir = project(master, &dropped, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), ["code-mismatch"]);
+    let other = german.replace("mit `apt`", "mit `dpkg`");
+    let dir = project(master, &other, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), ["code-mismatch"]);
+}
+
+#[test]
+fn code_moved_to_another_example_is_not_missing_or_extra() {
+    let page = |desc: &str, examples: &[(&str, &str)]| {
+        let body: String = examples.iter().map(|(d, c)| format!("\n- {d}:\n\n`{c}`\n")).collect();
+        format!("# pacman\n\n> {desc}.\n{body}")
+    };
+    let master = page(
+        "Package manager",
+        &[
+            ("Install", "pacman -S {{package}}"),
+            ("Search", "pacman -Ss {{pattern}}"),
+            ("Find the owner of a file", "pacman -F {{file}}"),
+            ("List explicit packages", "pacman -Qe"),
+        ],
+    );
+    // An older translation: no search example, a list of all packages instead, and the same
+    // number of examples, so they pair by position.
+    let german = page(
+        "Paketverwaltung",
+        &[
+            ("Installieren", "pacman -S {{paket}}"),
+            ("Den Besitzer einer Datei finden", "pacman -F {{datei}}"),
+            ("Alle Pakete auflisten", "pacman -Q"),
+            ("Explizite Pakete auflisten", "pacman -Qe"),
+        ],
+    );
+    let dir = project(&master, &german, PLACEHOLDERS);
+    let (_, json) = check_json(dir.path(), &[]);
+    let found: Vec<(String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["rule"].as_str().unwrap().to_owned(), d["message"].as_str().unwrap().to_owned()))
+        .collect();
+    // `pacman -F` is in both pages: only the search missing and the list added are said.
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.0 == "code-mismatch"), "{found:?}");
+    assert!(found.iter().any(|f| f.1.contains("pacman -Ss")), "{found:?}");
+    assert!(found.iter().any(|f| f.1.contains("`pacman -Q`")), "{found:?}");
+}
+
+#[test]
+fn spacing_inside_inline_code_is_not_a_different_command() {
+    let master = "# ps\n\n> Processes.\n\n- Print the serial:\n\n`ioreg | awk '{ print $4 }'`\n";
+    let german = "# ps\n\n> Prozesse.\n\n- Die Seriennummer ausgeben:\n\n`ioreg |awk '{print $4}'`\n";
+    let dir = project(master, german, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    let dir = project(master, &german.replace("print", "printf"), PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), ["code-mismatch", "code-mismatch"]);
+}
+
+#[test]
+fn a_literal_asterisk_of_the_master_stays_literal_in_the_translation() {
+    // Korean attaches a particle to the word before: `*를` is the master's `*`, not an opener.
+    let master = "# case\n\n- Combine patterns with |, and use * as fallback pattern:\n\n- Read the **config** file:\n";
+    let korean = "# case\n\n- 패턴을 |와 결합하고, *를 대비책 패턴으로 사용:\n\n- **설정 파일을 읽기:\n";
+    let dir = project(master, korean, "");
+    let (_, json) = check_json(dir.path(), &[]);
+    let found: Vec<_> = findings(&json).into_iter().filter(|f| f.0 == "unclosed-emphasis").map(|f| f.2).collect();
+    assert_eq!(found, [5], "{json}");
+}
+
+#[test]
+fn an_older_translation_pairs_its_examples_with_the_first_ones() {
+    let page = |examples: &[(&str, &str)]| {
+        let body: String = examples.iter().map(|(d, c)| format!("\n- {d}:\n\n`{c}`\n")).collect();
+        format!("# case\n\n> A builtin.\n{body}")
+    };
+    let master = page(&[
+        ("Match a word", "case {{$x}} in {{words}}) {{wc --words}} ;; esac"),
+        ("Combine patterns with |, use * as a fallback", "case {{$x}} in {{a|b}}) {{wc}} ;; *) {{echo}} ;; esac"),
+        ("Match several", "case {{$x}} in {{a}}) {{echo}} ;;& *) {{echo}} ;; esac"),
+        ("Fall through", "case {{$x}} in {{a}}) {{echo}} ;& *) {{echo}} ;; esac"),
+    ]);
+    // Written for an older master: two examples, their commands since rewritten.
+    let korean = page(&[
+        ("단어 일치", "case {{$y}} in {{words}}) {{wc -w}}; ;; esac"),
+        ("패턴을 |와 결합하고, *를 대비책 패턴으로 사용", "case {{$y}} in {{a|b}}) {{wc}}; ;; *) {{echo}}; ;; esac"),
+    ])
+    .replace("A builtin", "내장 명령");
+    let dir = project(&master, &korean, PLACEHOLDERS);
+    let (_, json) = check_json(dir.path(), &[]);
+    let last = korean.lines().count() as u64;
+    for d in json["diagnostics"].as_array().unwrap() {
+        let (rule, line) = (d["rule"].as_str().unwrap(), d["line"].as_u64().unwrap());
+        match rule {
+            // Each command is compared with the master's command of the same example.
+            "code-mismatch" => assert_eq!(d["source_line"].as_u64().unwrap(), line, "{json}"),
+            // The examples the translation lacks are missing at its end.
+            "block-structure" => assert_eq!(line, last, "{json}"),
+            _ => panic!("unexpected {rule}: {json}"),
+        }
+    }
+}
