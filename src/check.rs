@@ -243,6 +243,7 @@ pub fn compare_with(
         pairs: Vec::new(),
         conventions,
         code_counts: None,
+        number_counts: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
@@ -281,6 +282,8 @@ struct Walk<'a> {
     /// How many times each inline code (as [`Conventions::code_key`] compares it) appears in
     /// the whole master and the whole translation: made on the first code mismatch.
     code_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
+    /// The same for numbers: made on the first number missing from a unit.
+    number_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -909,9 +912,10 @@ impl<'a> Walk<'a> {
         let count = |key: &str| counts.get(key).copied().unwrap_or_default();
         let missing: Vec<&str> = missing.into_iter().filter(|k| count(k).0 > count(k).1).collect();
         let extra: Vec<(&str, Span)> = extra.into_iter().filter(|(k, _)| count(k).1 > count(k).0).collect();
+        // Prose: some word of two letters or more besides the code (`Start `htop`:`).
         let prose = |file: &SourceFile, unit: &Unit| {
             let rest = outside_code(file, unit, false);
-            has_prose(&rest).then_some(rest)
+            rest.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().nth(1).is_some()).then_some(rest)
         };
         let (mut mprose, mut tprose) = (None, None);
         let missing = missing
@@ -932,10 +936,44 @@ impl<'a> Walk<'a> {
             .filter(|(k, _)| {
                 let Some(word) = one_word(k) else { return true };
                 let Some(text) = mprose.get_or_insert_with(|| prose(self.mf, mu)) else { return true };
-                !has_word(text, word)
+                // The page's own command set as code (`anki` in "start `anki`") is no new code.
+                !has_word(text, word) && !names_file(word, self.mf)
             })
             .collect();
         (missing, extra)
+    }
+
+    /// The text whose numbers `number-mismatch` looks for: the unit's, or its code's when the
+    /// project compares numbers in code only; placeholders masked.
+    fn master_numbers_text(&self, mi: &crate::model::Inline) -> String {
+        if self.conventions.numbers_in_code_only {
+            let code: Vec<&str> = mi.code.iter().map(|c| c.text.as_str()).collect();
+            self.conventions.mask(&code.join(" ")).into_owned()
+        } else {
+            self.conventions.mask(&mi.text).into_owned()
+        }
+    }
+
+    /// Whether the master has a number more times than the whole translation: a number found
+    /// in another unit of the translation (examples in another order) is not missing.
+    fn number_unaccounted(&mut self, n: &str) -> bool {
+        if self.number_counts.is_none() {
+            let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
+            for u in &self.m.units {
+                if has_digit(&u.inline.text) {
+                    for n in numbers(&self.master_numbers_text(&u.inline)) {
+                        counts.entry(n.to_owned()).or_default().0 += 1;
+                    }
+                }
+            }
+            for u in &self.t.units {
+                for n in numbers(&u.inline.text) {
+                    counts.entry(n.to_owned()).or_default().1 += 1;
+                }
+            }
+            self.number_counts = Some(counts);
+        }
+        self.number_counts.as_ref().and_then(|c| c.get(n)).is_none_or(|&(m, t)| m > t)
     }
 
     fn units(&mut self, mu: &Unit, tu: &Unit) {
@@ -977,8 +1015,17 @@ impl<'a> Walk<'a> {
             }
         }
         // Links and code: compare the multisets of targets and texts.
-        let links = ti.links.iter().map(|l| (l.url.as_str(), l.span));
-        let (missing, extra) = multiset_diff(mi.links.iter().map(|l| l.url.as_str()), links);
+        let links = ti.links.iter().map(|l| (link_key(&l.url), l.span));
+        let (mut missing, mut extra) = multiset_diff(mi.links.iter().map(|l| link_key(&l.url)), links);
+        // An example address whose word the translator translated (`localhost:port`,
+        // `localhost:porta`) is the same link.
+        missing.retain(|m| match extra.iter().position(|(e, _)| translated_word(m, e)) {
+            Some(i) => {
+                extra.remove(i);
+                false
+            }
+            None => true,
+        });
         for (url, at) in extra {
             let d = self.diag(Rule::LinkMismatch, "link-extra", at).arg("url", url);
             self.out.push(unit_of(self, d));
@@ -1013,22 +1060,14 @@ impl<'a> Walk<'a> {
             }
         }
         if has_digit(&mi.text) {
-            // Digits inside placeholders are the translator's to change (`{{port 80}}`).
-            let code_of = |i: &crate::model::Inline| {
-                let code: Vec<&str> = i.code.iter().map(|c| c.text.as_str()).collect();
-                std::borrow::Cow::Owned(code.join(" "))
-            };
-            let (mtext, ttext) = if self.conventions.numbers_in_code_only {
-                (code_of(mi), code_of(ti))
-            } else {
-                (std::borrow::Cow::Borrowed(mi.text.as_str()), std::borrow::Cow::Borrowed(ti.text.as_str()))
-            };
-            let (mtext, ttext) =
-                (self.conventions.mask(&mtext).into_owned(), self.conventions.mask(&ttext).into_owned());
-            let tnumbers = numbers(&ttext);
+            // The master's numbers: placeholders masked (`{{port 80}}` is the translator's to
+            // change), in code only when the project says so. The translation may write them
+            // anywhere in the unit: in a placeholder (`{{2500}}`), or without backticks.
+            let mtext = self.master_numbers_text(mi);
+            let tnumbers = numbers(&ti.text);
             let mut reported = Vec::new();
             for n in numbers(&mtext) {
-                if !tnumbers.contains(&n) && !reported.contains(&n) {
+                if !tnumbers.contains(&n) && !reported.contains(&n) && self.number_unaccounted(n) {
                     let d = self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n);
                     self.out.push(unit_of(self, d));
                     reported.push(n);
@@ -1062,6 +1101,34 @@ fn outside_code(file: &SourceFile, unit: &Unit, links: bool) -> String {
     }
     rest.push_str(text.get(at..unit.span.end).unwrap_or_default());
     rest
+}
+
+/// A link's target as links are compared: a bare host with or without its final `/`
+/// (`https://curl.se/`, `https://curl.se`) is one link.
+fn link_key(url: &str) -> &str {
+    match url.split_once("://") {
+        Some((_, rest)) if rest.find('/') == Some(rest.len() - 1) => &url[..url.len() - 1],
+        _ => url,
+    }
+}
+
+/// Whether two links differ in one word of their host only, which the master writes as a
+/// lowercase word of four letters or more and the translation as another word: an example
+/// address with a word to replace (`http://localhost:port`, `https://account.example.com`).
+/// Paths are compared whole: `/en/` and `/nl/`, or a translated page name, are other links.
+fn translated_word(master: &str, translation: &str) -> bool {
+    let parts = |u: &str| {
+        let (scheme, rest) = u.split_once("://")?;
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        Some((scheme.to_owned(), host.split(['.', ':', '@']).map(str::to_owned).collect::<Vec<_>>(), path.to_owned()))
+    };
+    let (Some((ms, mh, mp)), Some((ts, th, tp))) = (parts(master), parts(translation)) else { return false };
+    if ms != ts || mp != tp || mh.len() != th.len() {
+        return false;
+    }
+    let mut differ = mh.iter().zip(&th).filter(|(a, b)| a != b);
+    let (Some((a, b)), None) = (differ.next(), differ.next()) else { return false };
+    a.len() >= 4 && a.bytes().all(|c| c.is_ascii_lowercase()) && !b.is_empty() && b.chars().all(char::is_alphabetic)
 }
 
 /// How many runs of the byte `c` a text has.

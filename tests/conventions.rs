@@ -374,3 +374,43 @@ fn an_older_translation_pairs_its_examples_with_the_first_ones() {
         }
     }
 }
+
+#[test]
+fn a_host_with_or_without_its_slash_and_a_translated_example_word_are_the_same_link() {
+    let master = "# curl\n\n> Transfers data.\n> More information: <https://curl.se/>.\n\n- Access at <http://localhost:port>:\n\n`curl http://localhost:8080`\n";
+    let dutch = "# curl\n\n> Draagt gegevens over.\n> Meer informatie: <https://curl.se>.\n\n- Toegang via <http://localhost:poort>:\n\n`curl http://localhost:8080`\n";
+    let dir = project(master, dutch, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    // Another host, another path, or a language code in the path is another link.
+    for (from, to) in [("https://curl.se>", "https://curl.haxx.se>"), ("localhost:poort", "localhost:8080/en")] {
+        let dir = project(master, &dutch.replace(from, to), PLACEHOLDERS);
+        assert_eq!(rules_of(dir.path()), ["link-mismatch", "link-mismatch"], "{to}");
+    }
+    let docs = master.replace("https://curl.se/", "https://docs.example.org/en/curl");
+    let dir = project(&docs, &dutch.replace("https://curl.se", "https://docs.example.org/nl/curl"), PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), ["link-mismatch", "link-mismatch"]);
+}
+
+#[test]
+fn a_number_of_the_master_may_be_a_placeholder_plain_text_or_elsewhere_in_the_translation() {
+    let option = format!("{PLACEHOLDERS}[rules.number-mismatch]\nin = \"code\"\n");
+    let master = "# aplay\n\n> Plays sound.\n\n- Play at a rate of 2500:\n\n`aplay --rate=2500 {{file}}`\n\n- Forward port 1080 with `ssh -D 1080`:\n\n`ssh -D 1080 {{host}}`\n\n- Wait 3 seconds:\n\n`sleep 3`\n";
+    // The rate became a placeholder, the option of the description lost its backticks, and the
+    // last two examples are in the other order.
+    let spanish = "# aplay\n\n> Reproduce sonido.\n\n- Reproducir a una velocidad:\n\n`aplay --rate={{2500}} {{archivo}}`\n\n- Esperar 3 segundos:\n\n`sleep 3`\n\n- Reenviar el puerto con ssh -D 1080:\n\n`ssh -D 1080 {{anfitrión}}`\n";
+    let dir = project(master, spanish, &option);
+    let found: Vec<String> = rules_of(dir.path()).into_iter().filter(|r| r == "number-mismatch").collect();
+    assert_eq!(found, Vec::<String>::new());
+    // A number the translation has nowhere is still missing.
+    let dir = project(master, &spanish.replace("{{2500}}", "{{velocidad}}"), &option);
+    let found: Vec<String> = rules_of(dir.path()).into_iter().filter(|r| r == "number-mismatch").collect();
+    assert_eq!(found, ["number-mismatch"]);
+}
+
+#[test]
+fn a_translated_page_name_in_a_link_is_another_link() {
+    let master = "# x\n\nRead [the manifesto](https://pauseia.fr/manifeste).\n";
+    let english = "# x\n\nRead [the manifesto](https://pauseia.fr/manifesto).\n";
+    let dir = project(master, english, "");
+    assert_eq!(rules_of(dir.path()), ["link-mismatch", "link-mismatch"]);
+}
