@@ -247,6 +247,80 @@ impl Pattern {
         out
     }
 
+    /// The name of the master language's entry and the (tag, name on disk) of each language
+    /// of the layout: those configured, else those found. Names that are not tags go into
+    /// `bad` (only when the languages are discovered), languages found under another name
+    /// than their tag into `names`.
+    fn layout_languages(
+        &self,
+        root: &Root,
+        config: &Config,
+        bad: &mut Vec<(PathBuf, String, Option<String>)>,
+        names: &mut std::collections::BTreeMap<String, String>,
+    ) -> (String, Vec<(String, String)>) {
+        let mut unused = Vec::new();
+        let bad = if config.languages.is_some() { &mut unused } else { bad };
+        let found = self.languages(root, config, bad);
+        let master_name = found.master.clone().unwrap_or_else(|| config.name_of(&config.master));
+        if master_name != config.master {
+            names.insert(config.master.clone(), master_name.clone());
+        }
+        let langs: Vec<(String, String)> = match &config.languages {
+            Some(l) => l
+                .iter()
+                .filter(|l| **l != config.master)
+                .map(|l| {
+                    let name = found.found.iter().find(|(t, _)| t == l).map(|(_, n)| n.clone());
+                    (l.clone(), name.unwrap_or_else(|| config.name_of(l)))
+                })
+                .collect(),
+            None => found.found,
+        };
+        for (tag, name) in &langs {
+            if tag != name {
+                names.insert(tag.clone(), name.clone());
+            }
+        }
+        (master_name, langs)
+    }
+
+    /// Whether the layout has at least one master document, as discovery would find it:
+    /// the walk stops at the first.
+    fn any_master(&self, root: &Root, config: &Config, master_name: &str) -> bool {
+        if !self.is_glob() {
+            let master = self.master_path(master_name, "");
+            return std::fs::symlink_metadata(&master).is_ok() && !config.ignored(&master);
+        }
+        self.any_document(root, &self.master_base(master_name), |rel| self.master_path(master_name, rel), config)
+    }
+
+    /// Whether a language has at least one document of the layout that is not ignored (a
+    /// translation, or an orphan): the walk stops at the first.
+    fn any_translation(&self, root: &Root, config: &Config, master_name: &str, name: &str) -> bool {
+        if !self.is_glob() {
+            let path = self.path(name, "");
+            return self.any_master(root, config, master_name)
+                && std::fs::symlink_metadata(&path).is_ok()
+                && !config.ignored(&path);
+        }
+        self.any_document(root, &self.lang_entry(name), |rel| self.path(name, rel), config)
+    }
+
+    /// Whether a glob layout has a document file under `base` whose path (`path_of` its
+    /// relative path) is not ignored.
+    fn any_document(&self, root: &Root, base: &Path, path_of: impl Fn(&str) -> PathBuf, config: &Config) -> bool {
+        let mut found = false;
+        walk_until(root, base, |name, rel, kind| match kind {
+            Kind::Dir if !name.starts_with('.') => Step::Enter,
+            Kind::File if !hidden_file(name) && glob_match(&self.rest, &rel) && !config.ignored(&path_of(&rel)) => {
+                found = true;
+                Step::Stop
+            }
+            _ => Step::Pass,
+        });
+        found
+    }
+
     /// Relative paths of the master's documents under `base`, for glob layouts.
     fn documents(&self, root: &Root, base: &Path) -> Vec<String> {
         if !self.is_glob() {
@@ -335,6 +409,22 @@ impl Pattern {
 /// in. Unreadable directories and names that are not UTF-8 are skipped, and so is a `base`
 /// whose real path (it may be a link) leaves the root.
 fn walk(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Kind) -> bool) {
+    walk_until(root, base, |name, rel, kind| if visit(name, rel, kind) { Step::Enter } else { Step::Pass });
+}
+
+/// What a walk does after an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Enter it (a directory).
+    Enter,
+    /// Go on to the next entry.
+    Pass,
+    /// Stop the walk.
+    Stop,
+}
+
+/// [`walk`], stopped as soon as `visit` says so: no further directory is read.
+fn walk_until(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Kind) -> Step) {
     if !root.contains(base) {
         return;
     }
@@ -354,10 +444,14 @@ fn walk(root: &Root, base: &Path, mut visit: impl FnMut(&str, String, Kind) -> b
                 _ => Kind::Other,
             };
             let inside = (kind == Kind::Dir).then(|| path.clone());
-            if visit(name, path, kind)
-                && let Some(inside) = inside
-            {
-                stack.push((entry.path(), inside));
+            match visit(name, path, kind) {
+                Step::Enter => {
+                    if let Some(inside) = inside {
+                        stack.push((entry.path(), inside));
+                    }
+                }
+                Step::Pass => {}
+                Step::Stop => return,
             }
         }
     }
@@ -432,30 +526,7 @@ impl Project {
         let mut orphans = Vec::new();
         let mut names = std::collections::BTreeMap::new();
         for pattern in Pattern::all(&config) {
-            // Names that are not tags are reported only when the languages are discovered.
-            let mut unused = Vec::new();
-            let bad = if config.languages.is_some() { &mut unused } else { &mut bad_names };
-            let found = pattern.languages(&root, &config, bad);
-            let master_name = found.master.clone().unwrap_or_else(|| config.name_of(&config.master));
-            if master_name != config.master {
-                names.insert(config.master.clone(), master_name.clone());
-            }
-            let langs: Vec<(String, String)> = match &config.languages {
-                Some(l) => l
-                    .iter()
-                    .filter(|l| **l != config.master)
-                    .map(|l| {
-                        let name = found.found.iter().find(|(t, _)| t == l).map(|(_, n)| n.clone());
-                        (l.clone(), name.unwrap_or_else(|| config.name_of(l)))
-                    })
-                    .collect(),
-                None => found.found,
-            };
-            for (tag, name) in &langs {
-                if tag != name {
-                    names.insert(tag.clone(), name.clone());
-                }
-            }
+            let (master_name, langs) = pattern.layout_languages(&root, &config, &mut bad_names, &mut names);
             let mut masters = Vec::new();
             let mut rels = Vec::new();
             for rel in pattern.documents(&root, &pattern.master_base(&master_name)) {
@@ -517,6 +588,116 @@ impl Project {
         bad_names.sort();
         bad_names.dedup();
         Ok(Project { config, documents, bad_names, orphans, names })
+    }
+
+    /// The part of the project that files named on the command line need: the languages of
+    /// each layout, and only the masters these files are or belong to, each with its
+    /// translations, in the order of [`Project::discover`]. No tree is walked, so the cost is
+    /// that of the files given however large the site; orphans and names that are not tags are
+    /// not looked for (see [`Project::ensure_found_files`] for the checks of
+    /// [`Project::ensure_found`]).
+    ///
+    /// # Errors
+    ///
+    /// When the project root cannot be resolved.
+    pub fn discover_files(config: Config, files: &[PathBuf]) -> Result<Project, Error> {
+        let root = config.containment()?;
+        let mut project = Project {
+            config,
+            documents: Vec::new(),
+            bad_names: Vec::new(),
+            orphans: Vec::new(),
+            names: std::collections::BTreeMap::new(),
+        };
+        let patterns: Vec<Pattern> = Pattern::all(&project.config).collect();
+        let mut layouts = Vec::new();
+        for pattern in &patterns {
+            let (mut bad, names) = (Vec::new(), &mut project.names);
+            layouts.push(pattern.layout_languages(&root, &project.config, &mut bad, names));
+        }
+        // (layout, relative document) of each master wanted, sorted as discovery lists them.
+        let wanted: std::collections::BTreeSet<(usize, String)> = files
+            .iter()
+            .filter_map(|f| project.resolve(f))
+            .filter_map(|path| project.place(&path).map(|(i, _, rel, _)| (i, rel)))
+            .collect();
+        let config = &project.config;
+        for (i, rel) in wanted {
+            let (pattern, (master_name, langs)) = (&patterns[i], &layouts[i]);
+            let master = pattern.master_path(master_name, &rel);
+            // As the walk of the masters' tree finds it: a document file inside the root.
+            let found = if pattern.is_glob() {
+                pattern.is_document(&rel)
+                    && root.contains(&master)
+                    && std::fs::metadata(&master).is_ok_and(|m| m.is_file())
+            } else {
+                std::fs::symlink_metadata(&master).is_ok()
+            };
+            if !found || config.ignored(&master) {
+                continue;
+            }
+            let mut set = DocumentSet { master, translations: Vec::new(), missing: Vec::new() };
+            for (lang, name) in langs {
+                let path = pattern.path(name, &rel);
+                if config.ignored(&path) {
+                    continue;
+                }
+                let exists = std::fs::symlink_metadata(&path).is_ok();
+                let t = Translation { lang: lang.clone(), path };
+                if exists { set.translations.push(t) } else { set.missing.push(t) }
+            }
+            project.documents.push(set);
+        }
+        Ok(project)
+    }
+
+    /// The checks of [`Project::ensure_found`] for a project found by
+    /// [`Project::discover_files`], on disk: a master document in some layout, a translation in
+    /// each layout with its own master layout, a file in each configured language. Each walk
+    /// stops at the first document.
+    ///
+    /// # Errors
+    ///
+    /// As [`Project::ensure_found`].
+    pub fn ensure_found_files(&self) -> Result<(), Error> {
+        let root = self.config.containment()?;
+        let config = &self.config;
+        let mut scratch = std::collections::BTreeMap::new();
+        let layouts: Vec<_> = Pattern::all(config)
+            .map(|p| {
+                let (master_name, langs) = p.layout_languages(&root, config, &mut Vec::new(), &mut scratch);
+                (p, master_name, langs)
+            })
+            .collect();
+        let masters: Vec<bool> = layouts.iter().map(|(p, m, _)| p.any_master(&root, config, m)).collect();
+        if !masters.contains(&true) {
+            let layouts = config.documents.join(", ");
+            return Err(Error::NoMaster { layouts, expected: self.expected(&config.master) });
+        }
+        // With masters, every language of the layout has a translation found or missing.
+        let empty: Vec<&str> = layouts
+            .iter()
+            .zip(&masters)
+            .zip(&config.documents)
+            .filter(|(((p, m, langs), has_master), _)| {
+                p.master.is_some()
+                    && (langs.is_empty()
+                        || (!**has_master && !langs.iter().any(|(_, n)| p.any_translation(&root, config, m, n))))
+            })
+            .map(|(_, d)| d.as_str())
+            .collect();
+        if !empty.is_empty() {
+            return Err(Error::NoTranslations { layouts: empty.join(", ") });
+        }
+        for lang in config.languages.iter().flatten().filter(|l| **l != config.master) {
+            let any = layouts.iter().any(|(p, m, langs)| {
+                langs.iter().filter(|(t, _)| t == lang).any(|(_, n)| p.any_translation(&root, config, m, n))
+            });
+            if !any {
+                return Err(Error::EmptyLanguage { lang: lang.clone(), expected: self.expected(lang) });
+            }
+        }
+        Ok(())
     }
 
     /// The name on disk of a language's directory or file.
@@ -624,15 +805,21 @@ impl Project {
     /// The language is the tag of the path's directory or file name ([`Config::language_of`]),
     /// or that name as it is when it is no tag.
     pub fn locate(&self, path: &Path) -> Option<(PathBuf, String)> {
-        let wanted = normalise(path);
         let master = self.name_of(&self.config.master);
-        for pattern in Pattern::all(&self.config) {
+        let (_, pattern, rel, lang) = self.place(path)?;
+        Some((pattern.master_path(&master, &rel), lang))
+    }
+
+    /// The layout (its index and pattern) of a path, its relative document and its language.
+    fn place(&self, path: &Path) -> Option<(usize, Pattern, String, String)> {
+        let wanted = normalise(path);
+        for (i, pattern) in Pattern::all(&self.config).enumerate() {
             if let Some(rel) = pattern.locate_master(&wanted) {
-                return Some((pattern.master_path(&master, &rel), self.config.master.clone()));
+                return Some((i, pattern, rel, self.config.master.clone()));
             }
             if let Some((name, rel)) = pattern.locate(&wanted) {
                 let lang = self.config.language_of(&name).unwrap_or(name);
-                return Some((pattern.master_path(&master, &rel), lang));
+                return Some((i, pattern, rel, lang));
             }
         }
         None

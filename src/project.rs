@@ -713,12 +713,14 @@ pub fn check_with(
     options: &CheckOptions,
 ) -> Result<Report, Error> {
     use rayon::prelude::*;
-    let olds: Vec<Option<Parsed>> = match base {
+    // The masters' texts at the base, read from git at once; each is parsed, with the current
+    // master, only when it differs from it.
+    let olds: Vec<Option<Option<SourceFile>>> = match base {
         DriftBase::Git(rev) => {
             let commit = resolve_revision(root, jobs, rev)?;
-            jobs.iter().map(|j| master_at_commit(&j.master, rev, &commit).map(Some)).collect::<Result<_, _>>()?
+            masters_at_commit(root, jobs, rev, &commit)?.into_iter().map(Some).collect()
         }
-        _ => vec![None; jobs.len()],
+        _ => jobs.iter().map(|_| None).collect(),
     };
     // Each translation's report is written in place, in job order: no second buffer the size
     // of the site, and no copy of it on the main thread at the end.
@@ -747,7 +749,7 @@ pub fn check_with(
             let mut drift = Drift {
                 recorded: (!matches!(base, DriftBase::Off))
                     .then(|| crate::drift::History::in_root(&m.file, root.clone())),
-                base: old.map(|old| crate::drift::Version::new(old, &crate::parse(&m.file).document)),
+                base: old.map(|old| base_version(old, &m.file)),
                 lockfile: options.lockfile.as_ref(),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
@@ -870,7 +872,21 @@ pub fn untracked(root: &Root, paths: &[PathBuf]) -> Vec<PathBuf> {
 pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
     let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let commit = verify_revision(dir, rev)?;
-    master_at_commit(master, rev, &commit)
+    Ok(match master_text_at_commit(master, rev, &commit)? {
+        Some(file) => parse(&file),
+        None => Parsed { document: crate::model::Document::default(), diagnostics: Vec::new() },
+    })
+}
+
+/// What changed in a master since its text at the base revision (`None`: it did not exist
+/// then). A master that did not exist, or has the same text, has no unit changed: neither
+/// version is parsed again.
+fn base_version(old: Option<SourceFile>, master: &SourceFile) -> crate::drift::Version {
+    let empty = || Parsed { document: crate::model::Document::default(), diagnostics: Vec::new() };
+    match old {
+        Some(old) if old.text() != master.text() => crate::drift::Version::new(parse(&old), &parse(master).document),
+        _ => crate::drift::Version::new(empty(), &crate::model::Document::default()),
+    }
 }
 
 /// The commit a revision names, checked once for all the masters of a run, in the first
@@ -925,10 +941,172 @@ fn verify_revision(dir: &Path, rev: &str) -> Result<String, Error> {
     Ok(commit)
 }
 
-/// The master at a verified commit (`rev` is how the user named it). A master that the commit
-/// does not have (a page the change adds, or renames to here) is an empty document there: all
-/// its units are new, none is stale.
-fn master_at_commit(master: &Path, rev: &str, commit: &str) -> Result<Parsed, Error> {
+/// The text of each job's master at a verified commit (`rev` is how the user named it), in job
+/// order: `None` for a master that the commit does not have (a page the change adds, or renames
+/// to here), an empty document there: all its units are new, none is stale.
+///
+/// Three git processes for all the masters, in the repository of the first: the top of the
+/// work tree, one `git ls-tree` of the commit under the deepest directory holding every master
+/// (a literal path after `--`), and one `git cat-file --batch` that reads the blobs found, by id
+/// on its standard input. A master outside that work tree is read on its own, as [`master_at`]
+/// reads it.
+fn masters_at_commit(root: &Root, jobs: &[Job], rev: &str, commit: &str) -> Result<Vec<Option<SourceFile>>, Error> {
+    use std::io::{BufRead as _, Read as _, Write as _};
+    let dir = jobs.first().and_then(|j| j.master.parent()).filter(|d| !d.as_os_str().is_empty());
+    let dir = dir.unwrap_or(root.dir());
+    let top = run_git(git(dir).args(["rev-parse", "--show-toplevel"]))?;
+    let top = PathBuf::from(String::from_utf8_lossy(&top).trim_end_matches(['\n', '\r']));
+    let top = std::fs::canonicalize(&top).unwrap_or(top);
+    // Each master's path from the top, its directory's real path looked up once.
+    let mut dirs: std::collections::HashMap<&Path, Option<PathBuf>> = std::collections::HashMap::new();
+    let paths: Vec<Option<Vec<u8>>> = jobs
+        .iter()
+        .map(|j| {
+            let parent = j.master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let real = dirs.entry(parent).or_insert_with(|| std::fs::canonicalize(parent).ok()).as_ref()?;
+            tree_path(real.join(j.master.file_name()?).strip_prefix(&top).ok()?)
+        })
+        .collect();
+    let mut texts: Vec<Option<Option<SourceFile>>> = jobs.iter().map(|_| None).collect();
+    // The directory (from the top) that holds every master: its components in common.
+    let mut common: Option<Vec<&[u8]>> = None;
+    for path in paths.iter().flatten() {
+        let parts: Vec<&[u8]> = path.split(|&b| b == b'/').collect();
+        let parts = &parts[..parts.len() - 1];
+        let kept = match &common {
+            Some(c) => c.iter().zip(parts).take_while(|(a, b)| a == b).count(),
+            None => parts.len(),
+        };
+        common = Some(parts[..kept].to_vec());
+    }
+    if let Some(common) = common {
+        let mut ls = git(dir);
+        ls.env("GIT_LITERAL_PATHSPECS", "1")
+            .env_remove("GIT_GLOB_PATHSPECS")
+            .env_remove("GIT_NOGLOB_PATHSPECS")
+            .env_remove("GIT_ICASE_PATHSPECS")
+            .args(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--"]);
+        if !common.is_empty() {
+            ls.arg(os_path(&common.join(&b'/')));
+        }
+        let listing = run_git(&mut ls)?;
+        // `<mode> <type> <id>\t<path>`, NUL-terminated, for the paths wanted.
+        let wanted: std::collections::HashSet<&[u8]> = paths.iter().flatten().map(Vec::as_slice).collect();
+        let mut blobs: std::collections::HashMap<&[u8], &str> = std::collections::HashMap::new();
+        for entry in listing.split(|&b| b == 0) {
+            let Some(tab) = entry.iter().position(|&b| b == b'\t') else { continue };
+            let (info, path) = (&entry[..tab], &entry[tab + 1..]);
+            let mut fields = info.split(|&b| b == b' ');
+            let (Some(_), Some(b"blob"), Some(id)) = (fields.next(), fields.next(), fields.next()) else { continue };
+            if let (true, Ok(id)) = (wanted.contains(path), std::str::from_utf8(id)) {
+                blobs.insert(path, id);
+            }
+        }
+        let mut request = Vec::new();
+        for (path, text) in paths.iter().zip(texts.iter_mut()) {
+            let Some(path) = path else { continue };
+            match blobs.get(path.as_slice()) {
+                Some(id) => {
+                    request.extend_from_slice(id.as_bytes());
+                    request.push(b'\n');
+                }
+                // Not a file in the commit (a directory or a submodule neither): no page then.
+                None => *text = Some(None),
+            }
+        }
+        if !request.is_empty() {
+            let failed = |e: std::io::Error| Error::Git(format!("git cat-file: {e}"));
+            let mut child = git(dir)
+                .args(["cat-file", "--batch"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .map_err(|e| Error::Git(e.to_string()))?;
+            // Written from another thread so that git cannot block on a full output pipe while
+            // this one blocks on a full input pipe.
+            let stdin = child.stdin.take();
+            let writer = std::thread::spawn(move || {
+                if let Some(mut stdin) = stdin {
+                    let _ = stdin.write_all(&request);
+                }
+            });
+            let read = (|| -> Result<(), Error> {
+                let stdout = child.stdout.take().ok_or_else(|| Error::Git("git cat-file: no output".into()))?;
+                let mut out = std::io::BufReader::with_capacity(1 << 16, stdout);
+                let mut header = Vec::new();
+                for ((job, path), text) in jobs.iter().zip(&paths).zip(texts.iter_mut()) {
+                    if path.is_none() || text.is_some() {
+                        continue;
+                    }
+                    header.clear();
+                    out.read_until(b'\n', &mut header).map_err(failed)?;
+                    let header = String::from_utf8_lossy(header.strip_suffix(b"\n").unwrap_or_default());
+                    let mut fields = header.split(' ');
+                    let (Some(_), Some("blob"), Some(Ok(size)), None) =
+                        (fields.next(), fields.next(), fields.next().map(str::parse::<usize>), fields.next())
+                    else {
+                        return Err(Error::Git(format!("git cat-file: unexpected output: {header}")));
+                    };
+                    let mut bytes = vec![0; size + 1];
+                    out.read_exact(&mut bytes).map_err(failed)?;
+                    bytes.pop();
+                    if bytes.is_empty() {
+                        return Err(Error::GitEmpty { rev: rev.to_owned(), path: job.master.clone() });
+                    }
+                    *text = Some(Some(SourceFile::from_bytes(format!("{rev}:{}", job.master.display()), bytes)));
+                }
+                Ok(())
+            })();
+            if read.is_err() {
+                let _ = child.kill();
+            }
+            let status = child.wait().map_err(|e| Error::Git(e.to_string()))?;
+            let _ = writer.join();
+            read?;
+            if !status.success() {
+                return Err(Error::Git(format!("git cat-file --batch: {status}")));
+            }
+        }
+    }
+    jobs.iter()
+        .zip(texts)
+        .map(|(job, text)| match text {
+            Some(text) => Ok(text),
+            None => master_text_at_commit(&job.master, rev, commit),
+        })
+        .collect()
+}
+
+/// A path relative to the top of the work tree as git names it in a tree (`a/b.md`); on other
+/// systems than Unix, only when it is valid UTF-8.
+fn tree_path(rel: &Path) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for c in rel.components() {
+        let std::path::Component::Normal(c) = c else { return None };
+        if !out.is_empty() {
+            out.push(b'/');
+        }
+        #[cfg(unix)]
+        out.extend_from_slice(std::os::unix::ffi::OsStrExt::as_bytes(c));
+        #[cfg(not(unix))]
+        out.extend_from_slice(c.to_str()?.as_bytes());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The path a [`tree_path`] names, as an argument.
+fn os_path(bytes: &[u8]) -> std::ffi::OsString {
+    #[cfg(unix)]
+    let path = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes).to_owned();
+    #[cfg(not(unix))]
+    let path = std::ffi::OsString::from(String::from_utf8_lossy(bytes).into_owned());
+    path
+}
+
+/// The master's text at a verified commit (`rev` is how the user named it), through `git show`
+/// in its own directory; `None` when the commit does not have it.
+fn master_text_at_commit(master: &Path, rev: &str, commit: &str) -> Result<Option<SourceFile>, Error> {
     let dir = master.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = master.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let object = format!("{commit}:./{name}");
@@ -948,15 +1126,13 @@ fn master_at_commit(master: &Path, rev: &str, commit: &str) -> Result<Parsed, Er
             if exists.success() || !in_repository(dir) {
                 return Err(e);
             }
-            let document = crate::model::Document::default();
-            return Ok(Parsed { document, diagnostics: Vec::new() });
+            return Ok(None);
         }
     };
     if stdout.is_empty() {
         return Err(Error::GitEmpty { rev: rev.to_owned(), path: master.to_owned() });
     }
-    let file = SourceFile::from_bytes(format!("{rev}:{}", master.display()), stdout);
-    Ok(parse(&file))
+    Ok(Some(SourceFile::from_bytes(format!("{rev}:{}", master.display()), stdout)))
 }
 
 /// Whether `dir` (or, when it does not exist, its nearest existing ancestor) is in a git

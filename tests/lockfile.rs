@@ -285,3 +285,61 @@ fn a_failed_commit_leaves_the_lockfile_as_it_was() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// `check --base` reads every master at the revision by its path from the top of the
+/// repository, whatever characters the path holds and wherever the project lies in it: only
+/// the masters edited since make units stale, and a master the revision does not have is new.
+#[test]
+fn base_reads_masters_of_any_name_in_a_project_below_the_top() {
+    let repo = tempfile::tempdir().unwrap();
+    let top = repo.path();
+    if !git_init(top) {
+        return;
+    }
+    let d = &top.join("site à part");
+    let config = "master = \"fr\"\ndocuments = [\"pages/{lang}/*.md\"]\n\
+                  [rules]\nuntranslated = \"off\"\nunsynced = \"off\"\n[sync]\nrecords = \"lockfile\"\n";
+    write(d, "charte.toml", config);
+    let mut names = vec!["tar", "mise à jour", " lead", "日本語", "a  b"];
+    if cfg!(unix) {
+        // No line of `git cat-file --batch` input can name it: read on its own.
+        names.push("new\nline");
+    }
+    for name in &names {
+        write(d, &format!("pages/fr/{name}.md"), TAR_FR);
+        write(d, &format!("pages/de/{name}.md"), TAR_DE);
+    }
+    assert!(git_in(top, &["add", "-A"]) && git_in(top, &["commit", "-qm", "site"]));
+    let (code, json, err) = check(d, &["--base", "HEAD"]);
+    assert_eq!((code, rules(&json)), (0, vec![]), "{err}");
+    let edited = TAR_FR.replace("Archiver des fichiers.", "Archiver des fichiers et des dossiers.");
+    let mut stale: Vec<(String, String)> = Vec::new();
+    for name in names.iter().filter(|n| **n != "tar") {
+        write(d, &format!("pages/fr/{name}.md"), &edited);
+        stale.push(("stale".to_owned(), format!("pages/de/{name}.md")));
+    }
+    // A page added since: nothing of it is stale.
+    write(d, "pages/fr/cp.md", &edited);
+    write(d, "pages/de/cp.md", TAR_DE);
+    let (code, json, err) = check(d, &["--base", "HEAD"]);
+    assert_eq!(code, 1, "{err}");
+    let mut found = rules(&json);
+    found.sort();
+    stale.sort();
+    assert_eq!(found, stale, "{json}");
+    // The same from the top of the repository, through the configuration's path.
+    let (code, out, err) =
+        run(top, &["--config", "site à part/charte.toml", "check", "--base", "HEAD", "--format", "json"]);
+    assert_eq!(code, 1, "{out}{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(rules(&json).len(), stale.len(), "{json}");
+    // A revision that starts with `-` is refused; outside a repository, `--base` is an error.
+    let (code, _, err) = check(d, &["--base=-p"]);
+    assert_eq!(code, 2, "{err}");
+    let outside = tempfile::tempdir().unwrap();
+    write(outside.path(), "charte.toml", config);
+    write(outside.path(), "pages/fr/tar.md", TAR_FR);
+    write(outside.path(), "pages/de/tar.md", TAR_DE);
+    let (code, _, err) = check(outside.path(), &["--base", "HEAD"]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -341,3 +341,38 @@ fn pages_named_with_dots_are_pages_and_hidden_files_are_not() {
     let (_, json, _) = json_in(d, &["pages.de/common/..md"]);
     assert_eq!(checked(&json), [pair("de", "pages.de/common/..md")], "{json}");
 }
+
+/// Files named on the command line are planned as discovery plans them, from only the masters
+/// they need: aliased directories, orphans, masters standing for their translations, and the
+/// same configuration errors.
+#[test]
+fn files_named_on_the_command_line_are_planned_as_discovery_plans_them() {
+    let dir = tldr();
+    let d = dir.path();
+    write(d, "charte.toml", &format!("{TLDR}[aliases]\npt_BR = \"pt-BR\"\n"));
+    write(d, "pages.pt_BR/linux/ls.md", LS_DE);
+    write(d, "pages.de/osx/gone.md", LS_DE);
+    let (code, json, err) = json_in(d, &["pages.pt_BR/linux/ls.md", "pages.de/osx/gone.md", "pages/common/tar.md"]);
+    assert_eq!(code, 0, "{json} {err}");
+    assert_eq!(checked(&json), [pair("de", "pages.de/common/tar.md"), pair("pt-BR", "pages.pt_BR/linux/ls.md")]);
+    assert_eq!(found(&json), [pair("orphan-translation", "pages.de/osx/gone.md")], "{json}");
+    // A master stands for all its translations, whichever language named it.
+    let (_, json, _) = json_in(d, &["pages/linux/ls.md", "pages.de/linux/ls.md"]);
+    assert_eq!(checked(&json), [pair("de", "pages.de/linux/ls.md"), pair("pt-BR", "pages.pt_BR/linux/ls.md")]);
+    // A configured language without a file is an error with files named too.
+    write(d, "charte.toml", &format!("languages = [\"de\", \"fr\"]\n{TLDR}"));
+    for args in [&[][..], &["pages.de/common/tar.md"][..]] {
+        let (code, _, err) = json_in(d, args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("fr") && err.contains("pages.fr"), "{args:?}: {err}");
+    }
+    // So are a master layout that finds nothing, and layouts that find no translation.
+    write(d, "charte.toml", &TLDR.replace("pages/**", "page/**"));
+    let (code, _, err) = json_in(d, &["pages.de/common/tar.md"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no master document"), "{err}");
+    write(d, "charte.toml", &TLDR.replace("pages.{lang}", "page.{lang}"));
+    let (code, _, err) = json_in(d, &["pages/common/tar.md"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no translation found"), "{err}");
+}

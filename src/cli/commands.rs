@@ -102,9 +102,11 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
     let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
-    let project = Project::discover(config)?;
+    // Files named on the command line: only their masters are looked for.
+    let project =
+        if c.files.is_empty() { Project::discover(config)? } else { Project::discover_files(config, &c.files)? };
     if c.source.is_none() {
-        project.ensure_found()?;
+        if c.files.is_empty() { project.ensure_found()? } else { project.ensure_found_files()? }
     }
     let mut report = if c.files.is_empty() {
         let found = project.diagnostics_with(&overrides);
@@ -155,13 +157,17 @@ fn plan_files(
     let mut skipped = Vec::new();
     let mut orphans = Vec::new();
     let mut seen = HashSet::new();
+    let mut index: HashMap<PathBuf, usize> = HashMap::new();
     let mut push = |master: &Path, lang: Option<String>, path: PathBuf| {
         if !seen.insert(path.clone()) {
             return;
         }
-        match jobs.iter_mut().find(|j| j.master == master) {
-            Some(j) => j.translations.push((lang, path)),
-            None => jobs.push(Job { master: master.to_path_buf(), translations: vec![(lang, path)] }),
+        match index.get(master) {
+            Some(&i) => jobs[i].translations.push((lang, path)),
+            None => {
+                index.insert(master.to_path_buf(), jobs.len());
+                jobs.push(Job { master: master.to_path_buf(), translations: vec![(lang, path)] });
+            }
         }
     };
     for file in files {
