@@ -77,6 +77,10 @@ pub struct Conventions {
     /// translators write the numbers of prose as words or in their own digits
     /// (`[rules.number-mismatch] in = "code"`; the default, `"text"`, compares all).
     pub numbers_in_code_only: bool,
+    /// Whether a code span of prose that is one word of letters (`stdin`, `regex`) may be
+    /// translated, dropped or added: `code-mismatch` then compares options, paths, commands
+    /// and the code of commands only (`[rules.code-mismatch] words = "translatable"`).
+    pub translatable_words: bool,
 }
 
 impl Conventions {
@@ -134,12 +138,44 @@ impl Conventions {
             space = false;
             out.push(ch);
         }
-        out
+        if out.contains(PLACEHOLDER_CHAR) { absorb_into_placeholders(&out) } else { out }
     }
+}
+
+/// A code key where each placeholder takes in the dots, quotes, `$` and `*` around it, and
+/// placeholders side by side are one: `.{{txt}}` is `{{.txt}}`, `${{var}}` is `{{$var}}`,
+/// `{{arg1}} {{arg2}}` is `{{arg1 arg2 ...}}`.
+fn absorb_into_placeholders(key: &str) -> String {
+    let glue = |c: char| matches!(c, '.' | '$' | '\'' | '"' | '*');
+    let chars: Vec<char> = key.chars().collect();
+    let mut keep = vec![true; chars.len()];
+    for (i, &c) in chars.iter().enumerate() {
+        if c != PLACEHOLDER_CHAR {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && glue(chars[j - 1]) {
+            j -= 1;
+            keep[j] = false;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && glue(chars[j]) {
+            keep[j] = false;
+            j += 1;
+        }
+    }
+    let mut out = String::with_capacity(key.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if keep[i] && !(c == PLACEHOLDER_CHAR && out.ends_with(PLACEHOLDER_CHAR)) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The token a placeholder becomes.
 const PLACEHOLDER: &str = "\u{fffc}";
+const PLACEHOLDER_CHAR: char = '\u{fffc}';
 
 /// The delimiters of a pattern written `OPEN.*?CLOSE`, each a non-empty run of literal
 /// characters (punctuation escaped with `\`): `None` for any other pattern.
@@ -928,7 +964,7 @@ impl<'a> Walk<'a> {
                 ) else {
                     return true;
                 };
-                !has_word(text, word)
+                !has_word(text, word) && !(c.translatable_words && word.chars().all(char::is_alphabetic))
             })
             .collect();
         let extra = extra
@@ -937,7 +973,9 @@ impl<'a> Walk<'a> {
                 let Some(word) = one_word(k) else { return true };
                 let Some(text) = mprose.get_or_insert_with(|| prose(self.mf, mu)) else { return true };
                 // The page's own command set as code (`anki` in "start `anki`") is no new code.
-                !has_word(text, word) && !names_file(word, self.mf)
+                !has_word(text, word)
+                    && !names_file(word, self.mf)
+                    && !(c.translatable_words && word.chars().all(char::is_alphabetic))
             })
             .collect();
         (missing, extra)

@@ -273,6 +273,13 @@ impl Config {
                                     _ => return Err(bad("write \"code\" or \"text\"")),
                                 };
                             }
+                            (Rule::CodeMismatch, "words") => {
+                                conventions.translatable_words = match v.as_str() {
+                                    Some("translatable") => true,
+                                    Some("code") => false,
+                                    _ => return Err(bad("write \"translatable\" or \"code\"")),
+                                };
+                            }
                             (Rule::Untranslated, "keys") => {
                                 let keys =
                                     v.as_array().map(|a| a.iter().map(|k| k.as_str().map(str::to_owned)).collect());

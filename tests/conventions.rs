@@ -414,3 +414,33 @@ fn a_translated_page_name_in_a_link_is_another_link() {
     let dir = project(master, english, "");
     assert_eq!(rules_of(dir.path()), ["link-mismatch", "link-mismatch"]);
 }
+
+#[test]
+fn one_word_code_of_a_description_may_be_translated_when_the_project_says_so() {
+    let master = "# alex\n\n> Catches insensitive writing.\n\n- Analyze text from `stdin`:\n\n`echo {{His network looks good}} | alex --stdin`\n\n- Show the `tldr` page of `--help`:\n\n`alex --help`\n";
+    // `stdin` translated, `tldr` dropped, a translated word set as code; the option is kept.
+    let chinese = "# alex\n\n> 捕捉不敏感的写作。\n\n- 分析来自标准输入的文本：\n\n`echo {{他的网络看起来不错}} | alex --stdin`\n\n- 显示 `--help` 的 `帮助` 页面：\n\n`alex --help`\n";
+    let dir = project(master, chinese, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), ["code-mismatch", "code-mismatch", "code-mismatch"]);
+    let option = format!("{PLACEHOLDERS}[rules.code-mismatch]\nwords = \"translatable\"\n");
+    let dir = project(master, chinese, &option);
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    // An option, a path or a command in a description is still code to keep.
+    let dir = project(master, &chinese.replace("显示 `--help`", "显示 `-h`"), &option);
+    assert_eq!(rules_of(dir.path()), ["code-mismatch", "code-mismatch"]);
+    let dir = project(master, chinese, "[rules.code-mismatch]\nwords = \"yes\"\n");
+    let out = charte(dir.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn punctuation_next_to_a_placeholder_and_neighbouring_placeholders_are_the_placeholder() {
+    let master =
+        "# assoc\n\n> File associations.\n\n- Show one:\n\n`assoc {{.txt}} ${{var}} '{{pattern}}' {{arg1 arg2 ...}}`\n";
+    let japanese = "# assoc\n\n> ファイルの関連付け。\n\n- 表示する:\n\n`assoc .{{txt}} {{$変数}} {{'パターン'}} {{引数1}} {{引数2}}`\n";
+    let dir = project(master, japanese, PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), Vec::<String>::new());
+    // The command and its options around the placeholders still count.
+    let dir = project(master, &japanese.replace("assoc .", "assoc -x ."), PLACEHOLDERS);
+    assert_eq!(rules_of(dir.path()), ["code-mismatch", "code-mismatch"]);
+}
