@@ -964,7 +964,8 @@ impl<'a> Walk<'a> {
                 ) else {
                     return true;
                 };
-                !has_word(text, word) && !(c.translatable_words && word.chars().all(char::is_alphabetic))
+                let translatable = c.translatable_words && word.chars().all(char::is_alphabetic);
+                !has_word(text, word) && !translatable
             })
             .collect();
         let extra = extra
@@ -973,9 +974,8 @@ impl<'a> Walk<'a> {
                 let Some(word) = one_word(k) else { return true };
                 let Some(text) = mprose.get_or_insert_with(|| prose(self.mf, mu)) else { return true };
                 // The page's own command set as code (`anki` in "start `anki`") is no new code.
-                !has_word(text, word)
-                    && !names_file(word, self.mf)
-                    && !(c.translatable_words && word.chars().all(char::is_alphabetic))
+                let translatable = c.translatable_words && word.chars().all(char::is_alphabetic);
+                !has_word(text, word) && !names_file(word, self.mf) && !translatable
             })
             .collect();
         (missing, extra)
