@@ -89,6 +89,13 @@ fn number(unit: &Unit) -> Option<u64> {
 /// assert_eq!(found.len(), 2);
 /// ```
 pub fn changes(old: &Document, new: &Document) -> Vec<Change> {
+    align(old, new).0
+}
+
+/// The changes from `old` to `new` ([`changes`]), and for each unit of `old` the unit of `new`
+/// it became (unchanged, edited, renumbered or moved), `None` when removed.
+pub fn align(old: &Document, new: &Document) -> (Vec<Change>, Vec<Option<usize>>) {
+    let mut map = vec![None; old.units.len()];
     let mut out = Vec::new();
     // Front matter: by key.
     for (n, nu) in new.units.iter().enumerate().filter(|(_, u)| matches!(u.label, Label::Key { .. })) {
@@ -96,7 +103,7 @@ pub fn changes(old: &Document, new: &Document) -> Vec<Change> {
             Some(o) if old.units[o].inline.canonical != nu.inline.canonical => {
                 out.push(Change::Edited { old: o, new: n })
             }
-            Some(_) => {}
+            Some(o) => map[o] = Some(n),
             None => out.push(Change::Added { new: n }),
         }
     }
@@ -121,6 +128,7 @@ pub fn changes(old: &Document, new: &Document) -> Vec<Change> {
         if tag == DiffTag::Equal {
             for (a, b) in o.zip(n) {
                 let (a, b) = (ob[a], nb[b]);
+                map[a] = Some(b);
                 if number(&old.units[a]) != number(&new.units[b]) {
                     out.push(Change::Renumbered { old: a, new: b });
                 }
@@ -142,6 +150,7 @@ pub fn changes(old: &Document, new: &Document) -> Vec<Change> {
             let Some(o) = by_text.get_mut(&key(new, n)).and_then(Vec::pop) else { continue };
             taken_old[o] = true;
             taken_new[n] = true;
+            map[o] = Some(n);
             if !os.contains(&o) {
                 out.push(Change::Moved { old: o, new: n });
             } else if number(&old.units[o]) != number(&new.units[n]) {
@@ -177,7 +186,12 @@ pub fn changes(old: &Document, new: &Document) -> Vec<Change> {
         }
     };
     out.sort_by_key(at);
-    out
+    for c in &out {
+        if let Change::Edited { old: o, new: n } = *c {
+            map[o] = Some(n);
+        }
+    }
+    (out, map)
 }
 
 /// Pairs the units of one unmatched stretch as edited, kind by kind.

@@ -77,7 +77,7 @@ pub struct Conventions {
     /// translators write the numbers of prose as words or in their own digits
     /// (`[rules.number-mismatch] in = "code"`; the default, `"text"`, compares all).
     pub numbers_in_code_only: bool,
-    /// Whether a code span of prose that is one word of letters (`stdin`, `regex`) may be
+    /// Whether a code span of prose that is one word of letters (`stdin`, `printer_name`) may be
     /// translated, dropped or added: `code-mismatch` then compares options, paths, commands
     /// and the code of commands only (`[rules.code-mismatch] words = "translatable"`).
     pub translatable_words: bool,
@@ -964,7 +964,7 @@ impl<'a> Walk<'a> {
                 ) else {
                     return true;
                 };
-                let translatable = c.translatable_words && word.chars().all(char::is_alphabetic);
+                let translatable = c.translatable_words && plain_word(word);
                 !has_word(text, word) && !translatable
             })
             .collect();
@@ -974,7 +974,7 @@ impl<'a> Walk<'a> {
                 let Some(word) = one_word(k) else { return true };
                 let Some(text) = mprose.get_or_insert_with(|| prose(self.mf, mu)) else { return true };
                 // The page's own command set as code (`anki` in "start `anki`") is no new code.
-                let translatable = c.translatable_words && word.chars().all(char::is_alphabetic);
+                let translatable = c.translatable_words && plain_word(word);
                 !has_word(text, word) && !names_file(word, self.mf) && !translatable
             })
             .collect();
@@ -1167,6 +1167,13 @@ fn translated_word(master: &str, translation: &str) -> bool {
     let mut differ = mh.iter().zip(&th).filter(|(a, b)| a != b);
     let (Some((a, b)), None) = (differ.next(), differ.next()) else { return false };
     a.len() >= 4 && a.bytes().all(|c| c.is_ascii_lowercase()) && !b.is_empty() && b.chars().all(char::is_alphabetic)
+}
+
+/// A word of letters, or sample words joined by `_` (`printer_name`): what a description may
+/// set as code and a translator translate. An option (`--force`), a path, a command with `-`
+/// (`git-commit`) or a number is not one.
+fn plain_word(word: &str) -> bool {
+    word.split('_').all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
 }
 
 /// How many runs of the byte `c` a text has.

@@ -7,6 +7,7 @@
 //! offline, in a shallow clone, after any rebase. Units are compared in canonical form, so
 //! reflowing a paragraph or switching `*` and `_` markers does not make a unit stale.
 
+use crate::changes::Change;
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
 use crate::model::{Document, FrontMatter, Unit, Value};
@@ -394,15 +395,19 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
     ops
 }
 
-/// A master unit that changed between two versions: (unit index in the old, in the new).
+/// The master units whose text changed between two versions: (unit index in the old, in the
+/// new). Units are matched by content ([`crate::changes`]): a value renumbered after a
+/// deletion has not changed.
 pub fn changed_units(old: &Document, new: &Document) -> Vec<(usize, usize)> {
-    let old_ids: HashMap<&str, usize> = old.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
-    new.units
+    edited(&crate::changes::changes(old, new))
+}
+
+fn edited(changes: &[Change]) -> Vec<(usize, usize)> {
+    changes
         .iter()
-        .enumerate()
-        .filter_map(|(i, u)| {
-            let o = *old_ids.get(u.id.as_str())?;
-            (old.units[o].inline.canonical != u.inline.canonical).then_some((o, i))
+        .filter_map(|c| match *c {
+            Change::Edited { old, new } => Some((old, new)),
+            _ => None,
         })
         .collect()
 }
@@ -424,17 +429,41 @@ pub struct Version {
     pub parsed: Parsed,
     /// Master unit index (now) to its drift since this version.
     drifts: HashMap<usize, Drift>,
+    /// Every change of a unit since this version, in the current master's order.
+    changes: Vec<Change>,
+    /// The earlier master's text (empty when it is the current version).
+    file: SourceFile,
+    /// For each unit of the earlier master, the current unit it became.
+    map: Vec<Option<usize>>,
+    /// The text of each unit added since (by index in the current master).
+    added: HashMap<usize, String>,
 }
 
 impl Version {
     /// Compares an earlier master with the current one, which must be parsed with canonical
     /// forms ([`crate::parse()`]).
     pub fn new(old: Parsed, master: &Document) -> Self {
-        let drifts = changed_units(&old.document, master)
-            .into_iter()
-            .map(|(o, n)| (n, drift(&old.document.units[o], &master.units[n])))
+        Self::with_file(SourceFile::new("", ""), old, master)
+    }
+
+    /// [`Version::new`], keeping the earlier master's text: findings can then quote it.
+    pub fn with_file(file: SourceFile, old: Parsed, master: &Document) -> Self {
+        let (changes, map) = crate::changes::align(&old.document, master);
+        let drifts =
+            edited(&changes).into_iter().map(|(o, n)| (n, drift(&old.document.units[o], &master.units[n]))).collect();
+        let added = changes
+            .iter()
+            .filter_map(|c| match *c {
+                Change::Added { new } => Some((new, unit_text(&master.units[new]))),
+                _ => None,
+            })
             .collect();
-        Self { parsed: old, drifts }
+        Self { parsed: old, drifts, changes, file, map, added }
+    }
+
+    /// Every change of a unit since this version: edited, added, removed, renumbered, moved.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
     }
 
     /// What changed in a master unit (by index in the current master) since this version.
@@ -526,7 +555,9 @@ impl<'a> History<'a> {
             // Nothing to compare, and no snapshot needed: a translation synced to the current
             // master stays valid on a fresh clone where `.charte/sources/` was never committed.
             let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
-            return Ok(Version { parsed: unchanged, drifts: HashMap::new() });
+            let (drifts, changes, file) = (HashMap::new(), Vec::new(), SourceFile::new("", ""));
+            let (map, added) = (Vec::new(), HashMap::new());
+            return Ok(Version { parsed: unchanged, drifts, changes, file, map, added });
         }
         let (path, text) = match self.store.load_snapshot(version) {
             Ok(text) => (self.store.snapshot_path(version), text),
@@ -537,10 +568,11 @@ impl<'a> History<'a> {
             },
             Err(e) => return Err(e),
         };
-        let old = crate::parse(&SourceFile::new(path, text));
+        let old_file = SourceFile::new(path, text);
+        let old = crate::parse(&old_file);
         let file = self.file;
         let master = self.canonical.get_or_insert_with(|| crate::parse(file).document);
-        Ok(Version::new(old, master))
+        Ok(Version::with_file(old_file, old, master))
     }
 
     /// The master's text at `version` from its git history, named `REV:path`: every blob the
@@ -712,6 +744,131 @@ pub fn stale(
         out.push(d);
     }
     out
+}
+
+/// A unit's text as drift shows it: its canonical form, or its words when it was parsed
+/// without one.
+pub fn unit_text(unit: &Unit) -> String {
+    if unit.inline.canonical.is_empty() {
+        unit.inline.text.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        unit.inline.canonical.clone()
+    }
+}
+
+/// The findings of a translation that still follows the structure of the master version it
+/// was synced to, when the master's structure changed since (units added, removed,
+/// renumbered or moved): `None` when nothing of the structure changed, or when the
+/// translation does not follow that version either (then it is compared with the current
+/// master, and [`stale`] says which units changed).
+///
+/// The translation is compared with the earlier master, each of its findings pointed at the
+/// unit of the current master it became, and every change said once at the translated unit
+/// it concerns: an edited unit is stale (with its word diff), a removed one is to delete, a
+/// renumbered or moved one is to renumber or move (its text has not changed), and an added
+/// one is to translate, located after the translated unit that comes before it.
+pub fn follow(
+    master_file: &SourceFile,
+    master: &Document,
+    version: &Version,
+    file: &SourceFile,
+    translation: &Parsed,
+    conventions: &crate::check::Conventions,
+) -> Option<crate::check::Comparison> {
+    if version.changes.iter().all(|c| matches!(c, Change::Edited { .. })) {
+        return None;
+    }
+    let old = &version.parsed.document;
+    let mut cmp = crate::check::compare_with(&version.file, &version.parsed, file, translation, conventions);
+    let structural = |d: &Diagnostic| {
+        matches!(d.rule, Rule::HeadingStructure | Rule::BlockStructure | Rule::ValueCount | Rule::ValueNumbering)
+    };
+    if cmp.diagnostics.iter().any(structural) {
+        return None;
+    }
+    let map = &version.map;
+    let by_id: HashMap<&str, usize> = old.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
+    // Findings about a unit that still exists name it as the current master does.
+    for d in &mut cmp.diagnostics {
+        let Some(o) = d.unit.as_deref().and_then(|id| by_id.get(id).copied()) else { continue };
+        if let Some(n) = map[o] {
+            let mu = &master.units[n];
+            let mut moved = d.clone().unit(mu).source(master_file, mu.span);
+            moved.span = d.span;
+            *d = moved;
+        }
+    }
+    let old_to_t: HashMap<usize, usize> = cmp.pairs.iter().copied().collect();
+    let tdoc = &translation.document;
+    let at_unit = |t: usize| tdoc.units[t].span;
+    for change in &version.changes {
+        let d = match *change {
+            Change::Edited { old: o, new: n } => {
+                let Some(&t) = old_to_t.get(&o) else { continue };
+                let mu = &master.units[n];
+                let mut d =
+                    Diagnostic::new(Rule::Stale, "stale", file, at_unit(t)).unit(mu).source(master_file, mu.span);
+                d.drift = version.drift(n).cloned();
+                d
+            }
+            Change::Removed { old: o } => {
+                let Some(&t) = old_to_t.get(&o) else { continue };
+                let ou = &old.units[o];
+                let mut d = Diagnostic::new(Rule::Stale, "stale-removed", file, at_unit(t)).unit(ou);
+                let text = unit_text(ou);
+                d.drift = Some(Drift {
+                    source_before: text.clone(),
+                    source_after: String::new(),
+                    diff: vec![DiffOp::Delete(text)],
+                });
+                d
+            }
+            Change::Renumbered { old: o, new: n } | Change::Moved { old: o, new: n } => {
+                let Some(&t) = old_to_t.get(&o) else { continue };
+                let (ou, mu) = (&old.units[o], &master.units[n]);
+                let written = |u: &Unit| match u.label {
+                    crate::model::Label::Value { number } => Some(number),
+                    _ => None,
+                };
+                let d = match (written(ou), written(mu)) {
+                    (Some(was), Some(now)) if matches!(change, Change::Renumbered { .. }) => {
+                        Diagnostic::new(Rule::Stale, "stale-renumbered", file, at_unit(t))
+                            .arg("old", was as usize)
+                            .arg("number", now as usize)
+                    }
+                    _ => Diagnostic::new(Rule::Stale, "stale-moved", file, at_unit(t)).arg("was", ou.id.as_str()),
+                };
+                d.unit(mu).source(master_file, mu.span)
+            }
+            Change::Added { new: n } => {
+                // After the translated unit of the nearest earlier master unit that was there.
+                let before = (0..n).rev().find_map(|k| {
+                    let o = map.iter().position(|m| *m == Some(k))?;
+                    old_to_t.get(&o).copied()
+                });
+                let span = match before {
+                    Some(t) => {
+                        let line = file.position(at_unit(t).end).line;
+                        file.line_span(line)
+                    }
+                    None => file.line_span(1),
+                };
+                let mu = &master.units[n];
+                let mut d =
+                    Diagnostic::new(Rule::Stale, "stale-added", file, span).unit(mu).source(master_file, mu.span);
+                let text = version.added.get(&n).cloned().unwrap_or_else(|| unit_text(mu));
+                d.drift = Some(Drift {
+                    source_before: String::new(),
+                    source_after: text.clone(),
+                    diff: vec![DiffOp::Insert(text)],
+                });
+                d
+            }
+        };
+        cmp.diagnostics.push(d);
+    }
+    crate::check::sort(&mut cmp.diagnostics);
+    Some(cmp)
 }
 
 #[cfg(test)]

@@ -594,6 +594,7 @@ pub fn check_translation(
     };
     let unreadable =
         lockfile.is_none() && record.is_none() && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
+    let mut followed_version = false;
     if let Some(history) = drift.recorded.as_mut().filter(|_| !unreadable) {
         let synced = match lockfile {
             // A record in the lockfile: findings about it point at the translation's first line.
@@ -604,18 +605,33 @@ pub fn check_translation(
             None => history.synced(&file, &parsed.document, &name),
         };
         match synced {
-            Ok(version) => comparison.diagnostics.extend(crate::drift::stale(
-                master,
-                &master_parsed.document,
-                version,
-                &file,
-                &parsed.document,
-                &comparison.pairs,
-            )),
+            // A translation that follows the structure of its version while the master's
+            // changed: each change said once, where it applies.
+            Ok(version) => {
+                match crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions) {
+                    Some(followed) => {
+                        comparison = followed;
+                        followed_version = true;
+                    }
+                    None => comparison.diagnostics.extend(crate::drift::stale(
+                        master,
+                        &master_parsed.document,
+                        version,
+                        &file,
+                        &parsed.document,
+                        &comparison.pairs,
+                    )),
+                }
+            }
             Err(d) => comparison.diagnostics.push(*d),
         }
     }
-    if let Some(version) = &drift.base {
+    if let Some(version) = drift.base.as_ref().filter(|_| !followed_version) {
+        if let Some(followed) =
+            crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions)
+        {
+            comparison = followed;
+        }
         let stale =
             crate::drift::stale(master, &master_parsed.document, version, &file, &parsed.document, &comparison.pairs);
         for d in stale {
@@ -884,7 +900,10 @@ pub fn master_at(master: &Path, rev: &str) -> Result<Parsed, Error> {
 fn base_version(old: Option<SourceFile>, master: &SourceFile) -> crate::drift::Version {
     let empty = || Parsed { document: crate::model::Document::default(), diagnostics: Vec::new() };
     match old {
-        Some(old) if old.text() != master.text() => crate::drift::Version::new(parse(&old), &parse(master).document),
+        Some(old) if old.text() != master.text() => {
+            let parsed = parse(&old);
+            crate::drift::Version::with_file(old, parsed, &parse(master).document)
+        }
         _ => crate::drift::Version::new(empty(), &crate::model::Document::default()),
     }
 }

@@ -102,17 +102,85 @@ fn reflowing_or_switching_markers_is_not_a_change() {
 }
 
 #[test]
-fn a_value_added_to_the_master_is_structural() {
+fn a_value_added_to_the_master_is_one_finding_with_its_text() {
     let dir = charter_copy();
     let d = dir.path();
-    edit(d, "fr.md", "\n\n\n_Version", "\n9. Une nouvelle valeur.\n\n\n_Version");
+    edit(d, "fr.md", "\n\n\n_Version", "\n9. Une **nouvelle** valeur.\n\n\n_Version");
     let (code, json) = check_json(d, &[]);
     assert_eq!(code, 1);
-    let f = findings(&json);
-    for lang in LANGS {
-        assert!(f.iter().any(|(r, file, _)| r == "value-count" && *file == format!("{lang}.md")), "{lang}: {f:?}");
+    // One finding per language, where value 9 goes (after value 8), with the text to translate;
+    // not a count of values.
+    assert_eq!(findings(&json).len(), LANGS.len(), "{json}");
+    for diag in json["diagnostics"].as_array().unwrap() {
+        let file = diag["file"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+        assert_eq!(diag["rule"], "stale", "{diag}");
+        assert_eq!(diag["unit"], "value.9", "{diag}");
+        assert_eq!(diag["line"].as_u64(), Some(line_of(d, &file, "8. ")), "{diag}");
+        assert!(diag["source_after"].as_str().unwrap().contains("nouvelle** valeur"), "{diag}");
+        assert!(diag["message"].as_str().unwrap().contains("added"), "{diag}");
     }
-    assert!(!f.iter().any(|(r, _, _)| r == "stale"), "{f:?}");
+    // `diff` and `status` say the same.
+    let out = charte(d).args(["diff", "de"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("value 9 (value.9)") && text.contains("nouvelle** valeur"), "{text}");
+    let out = charte(d).args(["status", "--format", "json"]).output().unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let de = status["languages"].as_array().unwrap().iter().find(|l| l["lang"] == "de").unwrap().clone();
+    assert_eq!((de["added"].as_u64(), de["removed"].as_u64()), (Some(1), Some(0)), "{de}");
+}
+
+#[test]
+fn a_value_deleted_and_the_next_renumbered_is_one_removal_not_three_stale_values() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let path = d.join("charter/fr.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match line.get(..3) {
+            Some("5. ") => continue,
+            Some(n @ ("6. " | "7. " | "8. ")) => {
+                let number: u8 = n[..1].parse().unwrap();
+                lines.push(format!("{}. {}", number - 1, &line[3..]));
+            }
+            _ => lines.push(line.to_owned()),
+        }
+    }
+    std::fs::write(&path, lines.concat()).unwrap();
+    let (code, json) = check_json(d, &[]);
+    assert_eq!(code, 1);
+    let diags = json["diagnostics"].as_array().unwrap();
+    for lang in LANGS {
+        let file = format!("{lang}.md");
+        let mine: Vec<&serde_json::Value> =
+            diags.iter().filter(|x| x["file"].as_str().unwrap().ends_with(&format!("/{file}"))).collect();
+        // Value 5 is to delete (its old text shown); values 6 to 8 are to renumber, their text
+        // unchanged: no word diff, no count of values, no emphasis compared with a neighbour.
+        assert!(mine.iter().all(|x| x["rule"] == "stale"), "{lang}: {mine:?}");
+        let removed: Vec<_> = mine.iter().filter(|x| x["message"].as_str().unwrap().contains("removed")).collect();
+        assert_eq!(removed.len(), 1, "{lang}: {mine:?}");
+        assert_eq!(removed[0]["line"].as_u64(), Some(line_of(d, &file, "5. ")), "{lang}");
+        assert!(removed[0]["source_before"].as_str().unwrap().contains("rigueur scientifique"), "{lang}");
+        let renumbered: Vec<u64> = mine
+            .iter()
+            .filter(|x| x["message"].as_str().unwrap().contains("renumber"))
+            .map(|x| x["line"].as_u64().unwrap())
+            .collect();
+        let expected: Vec<u64> = ["6. ", "7. ", "8. "].iter().map(|p| line_of(d, &file, p)).collect();
+        assert_eq!(renumbered, expected, "{lang}: {mine:?}");
+        assert_eq!(mine.len(), 4, "{lang}: {mine:?}");
+    }
+    let out = charte(d).args(["diff", "de"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("rigueur scientifique") && text.contains("value 5 (value.5)"), "{text}");
+    let out = charte(d).args(["status", "--format", "json"]).output().unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let de = status["languages"].as_array().unwrap().iter().find(|l| l["lang"] == "de").unwrap().clone();
+    assert_eq!(
+        (de["added"].as_u64(), de["removed"].as_u64(), de["stale"].as_u64()),
+        (Some(0), Some(1), Some(0)),
+        "{de}"
+    );
 }
 
 #[test]

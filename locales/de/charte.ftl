@@ -135,6 +135,10 @@ invalid-input-unreadable = die Datei kann nicht gelesen werden: { $error }
 number-missing = „{ $number }“ aus dem Original kommt in der Übersetzung nicht vor
 untranslated = diese Einheit ist mit dem Original identisch: Ist sie übersetzt?
 stale = das Original wurde seit der letzten Synchronisierung dieser Übersetzung geändert: Aktualisieren Sie diese Einheit und führen Sie dann `charte sync { $lang }` aus, oder setzen Sie `{ $record }` im Kopfbereich
+stale-added = das Original hat diese Einheit seit der letzten Synchronisierung dieser Übersetzung hinzugefügt: Übersetzen Sie sie nach dieser Zeile und führen Sie dann `charte sync { $lang }` aus
+stale-removed = das Original hat diese Einheit seit der letzten Synchronisierung dieser Übersetzung entfernt: Löschen Sie sie und führen Sie dann `charte sync { $lang }` aus
+stale-renumbered = das Original nummeriert diesen Wert jetzt { $number } (vorher { $old }), sein Text ist unverändert: Nummerieren Sie ihn um und führen Sie dann `charte sync { $lang }` aus
+stale-moved = das Original hat diese Einheit verschoben (vorher { $was }), ihr Text ist unverändert: Verschieben Sie sie und führen Sie dann `charte sync { $lang }` aus
 unsynced = die Übersetzung hat keinen Synchronisierungsvermerk: Prüfen Sie sie und führen Sie dann `charte sync { $lang }` aus, oder fügen Sie `{ $record }` dem Kopfbereich hinzu
 unsynced-snapshot-missing = die Version { $version } des Originals, mit der diese Übersetzung synchronisiert wurde, ist in { $path } nicht vorhanden: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus (oder setzen Sie `{ $record }` im Kopfbereich, sobald die ganze Übersetzung dem Original folgt)
 unsynced-snapshot-corrupt = der Snapshot { $path } stimmt nicht mit seinem Hashwert überein: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus (oder setzen Sie `{ $record }` im Kopfbereich, sobald die ganze Übersetzung dem Original folgt)
@@ -233,6 +237,10 @@ status-stale-units = Veraltete Einheiten
 status-no-stale = Keine veralteten Einheiten.
 diff-none = Im Original hat sich seit der Synchronisierung von { $lang } nichts geändert.
 diff-unit = { $label } ({ $id })
+diff-added = { $label } ({ $id }): hinzugefügt
+diff-removed = { $label } ({ $id }): entfernt
+diff-renumbered = { $label } ({ $id }): umnummeriert, vorher { $old }, Text unverändert
+diff-moved = { $label } ({ $id }): verschoben, vorher { $old }, Text unverändert
 
 
 ## Gliederung (charte parse)

@@ -135,6 +135,10 @@ invalid-input-unreadable = the file cannot be read: { $error }
 number-missing = “{ $number }” of the master does not appear in the translation
 untranslated = this unit is identical to the master: is it translated?
 stale = the master changed since this translation was synced: update this unit, then run `charte sync { $lang }`, or set `{ $record }` in the front matter
+stale-added = the master added this unit since this translation was synced: translate it after this line, then run `charte sync { $lang }`
+stale-removed = the master removed this unit since this translation was synced: delete it, then run `charte sync { $lang }`
+stale-renumbered = the master numbers this value { $number } now (it was { $old }), its text unchanged: renumber it, then run `charte sync { $lang }`
+stale-moved = the master moved this unit (it was { $was }), its text unchanged: move it, then run `charte sync { $lang }`
 unsynced = the translation has no sync record: review it, then run `charte sync { $lang }`, or add `{ $record }` to the front matter
 unsynced-snapshot-missing = the master version { $version } this translation was synced to is not in { $path }: review the translation, then run `charte sync { $lang }` (or set `{ $record }` in the front matter once the whole translation follows the master)
 unsynced-snapshot-corrupt = the snapshot { $path } does not match its hash: review the translation, then run `charte sync { $lang }` (or set `{ $record }` in the front matter once the whole translation follows the master)
@@ -233,6 +237,10 @@ status-stale-units = Stale units
 status-no-stale = No stale unit.
 diff-none = Nothing changed in the master since { $lang } was synced.
 diff-unit = { $label } ({ $id })
+diff-added = { $label } ({ $id }): added
+diff-removed = { $label } ({ $id }): removed
+diff-renumbered = { $label } ({ $id }): renumbered, was { $old }, text unchanged
+diff-moved = { $label } ({ $id }): moved, was { $old }, text unchanged
 
 
 ## Outline (charte parse)

@@ -135,6 +135,10 @@ invalid-input-unreadable = no se puede leer el archivo: { $error }
 number-missing = «{ $number }», presente en el original, no aparece en la traducción
 untranslated = esta unidad es idéntica al original: ¿está traducida?
 stale = el original ha cambiado desde la última sincronización de esta traducción: actualice esta unidad y después ejecute `charte sync { $lang }`, o escriba `{ $record }` en la cabecera
+stale-added = el original ha añadido esta unidad desde la última sincronización de esta traducción: tradúzcala después de esta línea y después ejecute `charte sync { $lang }`
+stale-removed = el original ha eliminado esta unidad desde la última sincronización de esta traducción: bórrela y después ejecute `charte sync { $lang }`
+stale-renumbered = el original numera ahora este valor { $number } (era { $old }), su texto no ha cambiado: renumérelo y después ejecute `charte sync { $lang }`
+stale-moved = el original ha movido esta unidad (era { $was }), su texto no ha cambiado: muévala y después ejecute `charte sync { $lang }`
 unsynced = la traducción no tiene registro de sincronización: revísela y después ejecute `charte sync { $lang }`, o añada `{ $record }` a la cabecera
 unsynced-snapshot-missing = la versión { $version } del original con la que se sincronizó esta traducción no está en { $path }: revise la traducción y después ejecute `charte sync { $lang }` (o escriba `{ $record }` en la cabecera cuando toda la traducción siga al original)
 unsynced-snapshot-corrupt = la instantánea { $path } no coincide con su hash: revise la traducción y después ejecute `charte sync { $lang }` (o escriba `{ $record }` en la cabecera cuando toda la traducción siga al original)
@@ -233,6 +237,10 @@ status-stale-units = Unidades desactualizadas
 status-no-stale = Ninguna unidad desactualizada.
 diff-none = Nada ha cambiado en el original desde que se sincronizó { $lang }.
 diff-unit = { $label } ({ $id })
+diff-added = { $label } ({ $id }): añadida
+diff-removed = { $label } ({ $id }): eliminada
+diff-renumbered = { $label } ({ $id }): renumerada, era { $old }, texto sin cambios
+diff-moved = { $label } ({ $id }): movida, era { $old }, texto sin cambios
 
 
 ## Esquema (charte parse)

@@ -135,6 +135,10 @@ invalid-input-unreadable = impossible de lire le fichier : { $error }
 number-missing = « { $number } », présent dans l'original, n'apparaît pas dans la traduction
 untranslated = cette unité est identique à l'original : est-elle bien traduite ?
 stale = l'original a changé depuis la dernière synchronisation de cette traduction : mettez cette unité à jour, puis exécutez `charte sync { $lang }`, ou écrivez `{ $record }` dans l'en-tête
+stale-added = l'original a ajouté cette unité depuis la dernière synchronisation de cette traduction : traduisez-la après cette ligne, puis exécutez `charte sync { $lang }`
+stale-removed = l'original a supprimé cette unité depuis la dernière synchronisation de cette traduction : supprimez-la, puis exécutez `charte sync { $lang }`
+stale-renumbered = l'original numérote désormais cette valeur { $number } (elle était { $old }), son texte est inchangé : renumérotez-la, puis exécutez `charte sync { $lang }`
+stale-moved = l'original a déplacé cette unité (elle était { $was }), son texte est inchangé : déplacez-la, puis exécutez `charte sync { $lang }`
 unsynced = la traduction n'a aucun enregistrement de synchronisation : relisez-la, puis exécutez `charte sync { $lang }`, ou ajoutez `{ $record }` à l'en-tête
 unsynced-snapshot-missing = la version { $version } de l'original, avec laquelle cette traduction a été synchronisée, ne se trouve pas dans { $path } : relisez la traduction, puis exécutez `charte sync { $lang }` (ou écrivez `{ $record }` dans l'en-tête une fois toute la traduction à jour)
 unsynced-snapshot-corrupt = l'instantané { $path } ne correspond pas à son empreinte : relisez la traduction, puis exécutez `charte sync { $lang }` (ou écrivez `{ $record }` dans l'en-tête une fois toute la traduction à jour)
@@ -233,6 +237,10 @@ status-stale-units = Unités périmées
 status-no-stale = Aucune unité périmée.
 diff-none = Rien n'a changé dans l'original depuis la synchronisation de { $lang }.
 diff-unit = { $label } ({ $id })
+diff-added = { $label } ({ $id }) : ajoutée
+diff-removed = { $label } ({ $id }) : supprimée
+diff-renumbered = { $label } ({ $id }) : renumérotée, était { $old }, texte inchangé
+diff-moved = { $label } ({ $id }) : déplacée, était { $old }, texte inchangé
 
 
 ## Plan (charte parse)

@@ -135,6 +135,10 @@ invalid-input-unreadable = impossibile leggere il file: { $error }
 number-missing = «{ $number }», presente nell'originale, non compare nella traduzione
 untranslated = questa unità è identica all'originale: è stata tradotta?
 stale = l'originale è cambiato dall'ultima sincronizzazione di questa traduzione: aggiorna questa unità, poi esegui `charte sync { $lang }`, oppure scrivi `{ $record }` nell'intestazione
+stale-added = l'originale ha aggiunto questa unità dall'ultima sincronizzazione di questa traduzione: traducila dopo questa riga, poi esegui `charte sync { $lang }`
+stale-removed = l'originale ha rimosso questa unità dall'ultima sincronizzazione di questa traduzione: eliminala, poi esegui `charte sync { $lang }`
+stale-renumbered = l'originale numera ora questo valore { $number } (era { $old }), il testo è invariato: rinumeralo, poi esegui `charte sync { $lang }`
+stale-moved = l'originale ha spostato questa unità (era { $was }), il testo è invariato: spostala, poi esegui `charte sync { $lang }`
 unsynced = la traduzione non ha dati di sincronizzazione: rivedila, poi esegui `charte sync { $lang }`, oppure aggiungi `{ $record }` all'intestazione
 unsynced-snapshot-missing = la versione { $version } dell'originale con cui è stata sincronizzata questa traduzione non si trova in { $path }: rivedi la traduzione, poi esegui `charte sync { $lang }` (oppure scrivi `{ $record }` nell'intestazione quando tutta la traduzione segue l'originale)
 unsynced-snapshot-corrupt = l'istantanea { $path } non corrisponde al suo hash: rivedi la traduzione, poi esegui `charte sync { $lang }` (oppure scrivi `{ $record }` nell'intestazione quando tutta la traduzione segue l'originale)
@@ -233,6 +237,10 @@ status-stale-units = Unità da aggiornare
 status-no-stale = Nessuna unità da aggiornare.
 diff-none = Nell'originale non è cambiato nulla dall'ultima sincronizzazione di { $lang }.
 diff-unit = { $label } ({ $id })
+diff-added = { $label } ({ $id }): aggiunta
+diff-removed = { $label } ({ $id }): rimossa
+diff-renumbered = { $label } ({ $id }): rinumerata, era { $old }, testo invariato
+diff-moved = { $label } ({ $id }): spostata, era { $old }, testo invariato
 
 
 ## Struttura (charte parse)

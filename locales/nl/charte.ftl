@@ -135,6 +135,10 @@ invalid-input-unreadable = het bestand kan niet worden gelezen: { $error }
 number-missing = ‘{ $number }’ uit het origineel komt niet voor in de vertaling
 untranslated = deze eenheid is identiek aan het origineel: is ze wel vertaald?
 stale = het origineel is gewijzigd sinds deze vertaling voor het laatst is gesynchroniseerd: werk deze eenheid bij en voer daarna `charte sync { $lang }` uit, of zet `{ $record }` in het metadatablok
+stale-added = het origineel heeft deze eenheid toegevoegd sinds deze vertaling voor het laatst is gesynchroniseerd: vertaal haar na deze regel en voer daarna `charte sync { $lang }` uit
+stale-removed = het origineel heeft deze eenheid verwijderd sinds deze vertaling voor het laatst is gesynchroniseerd: verwijder haar en voer daarna `charte sync { $lang }` uit
+stale-renumbered = het origineel nummert deze waarde nu { $number } (was { $old }), de tekst is ongewijzigd: hernummer haar en voer daarna `charte sync { $lang }` uit
+stale-moved = het origineel heeft deze eenheid verplaatst (was { $was }), de tekst is ongewijzigd: verplaats haar en voer daarna `charte sync { $lang }` uit
 unsynced = de vertaling heeft geen synchronisatiegegevens: controleer de vertaling en voer daarna `charte sync { $lang }` uit, of voeg `{ $record }` toe aan het metadatablok
 unsynced-snapshot-missing = versie { $version } van het origineel, waarmee deze vertaling is gesynchroniseerd, staat niet in { $path }: controleer de vertaling en voer daarna `charte sync { $lang }` uit (of zet `{ $record }` in het metadatablok zodra de hele vertaling het origineel volgt)
 unsynced-snapshot-corrupt = de snapshot { $path } komt niet overeen met de hash: controleer de vertaling en voer daarna `charte sync { $lang }` uit (of zet `{ $record }` in het metadatablok zodra de hele vertaling het origineel volgt)
@@ -233,6 +237,10 @@ status-stale-units = Verouderde eenheden
 status-no-stale = Geen verouderde eenheden.
 diff-none = Er is niets gewijzigd in het origineel sinds { $lang } voor het laatst is gesynchroniseerd.
 diff-unit = { $label } ({ $id })
+diff-added = { $label } ({ $id }): toegevoegd
+diff-removed = { $label } ({ $id }): verwijderd
+diff-renumbered = { $label } ({ $id }): hernummerd, was { $old }, tekst ongewijzigd
+diff-moved = { $label } ({ $id }): verplaatst, was { $old }, tekst ongewijzigd
 
 
 ## Overzicht (charte parse)

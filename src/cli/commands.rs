@@ -537,8 +537,8 @@ fn diff(
             }
             None => history.synced(&file, &parsed.document, lang),
         };
-        let old = match synced {
-            Ok(version) => &version.parsed,
+        let version = match synced {
+            Ok(version) => version,
             Err(d) => {
                 // A snapshot that is a FIFO or a link out of the project stops the run.
                 if let Some(e) = history.take_error() {
@@ -549,18 +549,46 @@ fn diff(
                 continue;
             }
         };
+        let old = &version.parsed.document;
+        let now = &master.parsed.document;
         let mut any = false;
-        for (o, n) in charte::drift::changed_units(&old.document, &master.parsed.document) {
-            let mu = &master.parsed.document.units[n];
-            if unit.is_some_and(|u| u != mu.id) {
+        // Every change in the master's order: edited units with their word diff, added and
+        // removed ones with their text, renumbered and moved ones with what they were.
+        for change in version.changes() {
+            use charte::changes::Change;
+            let (u, message, before, diff) = match *change {
+                Change::Edited { old: o, new: n } => {
+                    (&now.units[n], "diff-unit", None, charte::drift::drift(&old.units[o], &now.units[n]).diff)
+                }
+                Change::Added { new: n } => {
+                    let text = charte::drift::unit_text(&now.units[n]);
+                    (&now.units[n], "diff-added", None, vec![charte::diagnostic::DiffOp::Insert(text)])
+                }
+                Change::Removed { old: o } => {
+                    let text = charte::drift::unit_text(&old.units[o]);
+                    (&old.units[o], "diff-removed", None, vec![charte::diagnostic::DiffOp::Delete(text)])
+                }
+                Change::Renumbered { old: o, new: n } => {
+                    (&now.units[n], "diff-renumbered", Some(&old.units[o]), Vec::new())
+                }
+                Change::Moved { old: o, new: n } => (&now.units[n], "diff-moved", Some(&old.units[o]), Vec::new()),
+            };
+            // `--unit` names a unit of the master now, or one it removed.
+            if unit.is_some_and(|f| f != u.id) {
                 continue;
             }
             any = true;
-            let d = charte::drift::drift(&old.document.units[o], mu);
-            let label = catalog
-                .format("diff-unit", &[("label", catalog.label(&mu.label).into()), ("id", mu.id.as_str().into())]);
-            let text = if color { report::colored_diff(&d.diff) } else { report::diff_text(&d.diff) };
-            out.print(&format!("{}: {}\n  {}\n\n", report::path(&t.path), report::sanitize_line(&label), text));
+            let mut args = vec![("label", catalog.label(&u.label).into()), ("id", u.id.as_str().into())];
+            if let Some(was) = before {
+                args.push(("old", catalog.label(&was.label).into()));
+            }
+            let label = catalog.format(message, &args);
+            if diff.is_empty() {
+                out.print(&format!("{}: {}\n\n", report::path(&t.path), report::sanitize_line(&label)));
+            } else {
+                let text = if color { report::colored_diff(&diff) } else { report::diff_text(&diff) };
+                out.print(&format!("{}: {}\n  {}\n\n", report::path(&t.path), report::sanitize_line(&label), text));
+            }
         }
         if !any {
             out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", report::path(&t.path).into())])));

@@ -20,8 +20,15 @@ pub struct Row {
     pub total: usize,
     /// Units aligned with the master, not stale and translated.
     pub up_to_date: usize,
-    /// Stale units.
+    /// Stale units: their master unit was edited since the sync.
     pub stale: usize,
+    /// Units the master added since the sync, to translate.
+    pub added: usize,
+    /// Translated units whose master unit was removed since the sync, to delete.
+    pub removed: usize,
+    /// Translated units whose master unit was renumbered or moved since the sync, its text
+    /// unchanged.
+    pub moved: usize,
     /// Units identical to the master's.
     pub untranslated: usize,
     /// Recorded master version, if any.
@@ -42,11 +49,15 @@ pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
             .iter()
             .filter(|d| d.severity == Severity::Error && !matches!(d.rule, Rule::Stale | Rule::Unsynced))
             .count();
-        let stale = count(Rule::Stale);
+        let message = |ids: &[&str]| ds.iter().filter(|d| d.rule == Rule::Stale && ids.contains(&d.message)).count();
+        let added = message(&["stale-added"]);
+        let removed = message(&["stale-removed"]);
+        let moved = message(&["stale-renumbered", "stale-moved"]);
+        let stale = count(Rule::Stale) - added - removed - moved;
         let untranslated = count(Rule::Untranslated);
         let version = f.record.clone();
         let synced = version.is_some() && count(Rule::Unsynced) == 0;
-        let up_to_date = if synced { f.paired.saturating_sub(stale + untranslated) } else { 0 };
+        let up_to_date = if synced { f.paired.saturating_sub(stale + removed + moved + untranslated) } else { 0 };
         let stale_units = ds
             .iter()
             .filter_map(|d| {
@@ -63,6 +74,9 @@ pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
                 row.total += total;
                 row.up_to_date += up_to_date;
                 row.stale += stale;
+                row.added += added;
+                row.removed += removed;
+                row.moved += moved;
                 row.untranslated += untranslated;
                 if row.version != version {
                     row.version = None;
@@ -76,6 +90,9 @@ pub fn rows(report: &Report, catalog: &Catalog) -> Vec<Row> {
                 total,
                 up_to_date,
                 stale,
+                added,
+                removed,
+                moved,
                 untranslated,
                 version,
                 stale_units,
