@@ -86,6 +86,7 @@ pub fn parse_with(file: &SourceFile, options: ParseOptions) -> Parsed {
         body_start = split.block.end;
     }
     Builder::new(text, body_start, options.canonical).run(&mut document);
+    join_lists_split_by_comments(&mut document, text);
     name_units(&mut document, text, options);
     place_suppressions(&mut document);
     Parsed { document, diagnostics }
@@ -793,6 +794,59 @@ fn name_units(doc: &mut Document, text: &str, options: ParseOptions) {
             u.label = label;
         }
     }
+}
+
+/// Joins two lists of the same kind that only `charte-ignore` comments separate: CommonMark
+/// ends a list at an HTML comment, but a comment put before an item is meant for that item,
+/// not to split the document's list in two.
+fn join_lists_split_by_comments(doc: &mut Document, text: &str) {
+    if doc.suppressions.is_empty() {
+        return;
+    }
+    let comments: Vec<Span> = doc.suppressions.iter().map(|s| s.comment).collect();
+    join_lists(&mut doc.preamble, text, &comments);
+    for section in &mut doc.sections {
+        join_lists(&mut section.blocks, text, &comments);
+    }
+}
+
+fn join_lists(blocks: &mut Vec<Block>, text: &str, comments: &[Span]) {
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let joins = match (&blocks[i].kind, &blocks[i + 1].kind) {
+            (BlockKind::List(a), BlockKind::List(b)) => {
+                a.ordered == b.ordered && only_comments(text, blocks[i].span.end, blocks[i + 1].span.start, comments)
+            }
+            _ => false,
+        };
+        if !joins {
+            i += 1;
+            continue;
+        }
+        let next = blocks.remove(i + 1);
+        let end = next.span.end;
+        if let (BlockKind::List(list), BlockKind::List(more)) = (&mut blocks[i].kind, next.kind) {
+            for mut item in more.items {
+                if list.ordered {
+                    item.rendered = Some(list.start.unwrap_or(1) + list.items.len() as u64);
+                }
+                list.items.push(item);
+            }
+        }
+        blocks[i].span = Span::new(blocks[i].span.start, end);
+    }
+}
+
+/// Whether the text between two blocks is one or more of the `comments` and blank space.
+fn only_comments(text: &str, from: usize, to: usize, comments: &[Span]) -> bool {
+    let mut at = from;
+    for c in comments.iter().filter(|c| c.start >= from && c.end <= to) {
+        if !text.get(at..c.start).is_some_and(|t| t.trim().is_empty()) {
+            return false;
+        }
+        at = c.end;
+    }
+    at > from && text.get(at..to).is_some_and(|t| t.trim().is_empty())
 }
 
 /// Gives every `charte-ignore` comment the block that follows it.

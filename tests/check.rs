@@ -221,6 +221,29 @@ fn ignore_comment_silences_a_rule_for_one_block() {
 }
 
 #[test]
+fn an_ignore_comment_between_two_values_applies_to_the_next_one_and_keeps_the_list() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let es = spanish(d);
+    // Value 5 loses its bold on purpose; the comment sits between values 4 and 5, where
+    // CommonMark ends the list and starts another.
+    let value5 = es.lines().find(|l| l.starts_with("5. ")).unwrap().to_owned();
+    let text = es.replace(&value5, &format!("<!-- charte-ignore strong-count -->\n{}", value5.replacen("**", "", 2)));
+    std::fs::write(d.join("charter/es.md"), &text).unwrap();
+    let (code, json) = check_json(d, &["charter/es.md"]);
+    assert_eq!((code, findings(&json)), (0, vec![]), "{json}");
+    assert_eq!(json["summary"]["silenced"], 1);
+    // The comment silences only that value: value 6 without bold is still reported, once.
+    let value6 = text.lines().find(|l| l.starts_with("6. ")).unwrap().to_owned();
+    std::fs::write(d.join("charter/es.md"), text.replace(&value6, &value6.replacen("**", "", 2))).unwrap();
+    let (code, json) = check_json(d, &["charter/es.md"]);
+    let f = findings(&json);
+    assert_eq!(code, 1);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "strong-count");
+}
+
+#[test]
 fn json_schema_fields() {
     let dir = charter_copy();
     let d = dir.path();
