@@ -280,6 +280,7 @@ pub fn compare_with(
         conventions,
         code_counts: None,
         number_counts: None,
+        link_counts: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
@@ -320,6 +321,8 @@ struct Walk<'a> {
     code_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
     /// The same for numbers: made on the first number missing from a unit.
     number_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
+    /// The same for link targets: made on the first link mismatch.
+    link_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -1064,6 +1067,27 @@ impl<'a> Walk<'a> {
             }
             None => true,
         });
+        // A link found in another unit of the other page (examples in another order, a quote
+        // nested by mistake) is not missing or extra there.
+        if !missing.is_empty() || !extra.is_empty() {
+            let counts = self.link_counts.get_or_insert_with(|| {
+                let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
+                for u in &self.m.units {
+                    for l in &u.inline.links {
+                        counts.entry(link_key(&l.url).to_owned()).or_default().0 += 1;
+                    }
+                }
+                for u in &self.t.units {
+                    for l in &u.inline.links {
+                        counts.entry(link_key(&l.url).to_owned()).or_default().1 += 1;
+                    }
+                }
+                counts
+            });
+            let count = |url: &str| counts.get(url).copied().unwrap_or_default();
+            missing.retain(|url| count(url).0 > count(url).1);
+            extra.retain(|(url, _)| count(url).1 > count(url).0);
+        }
         for (url, at) in extra {
             let d = self.diag(Rule::LinkMismatch, "link-extra", at).arg("url", url);
             self.out.push(unit_of(self, d));

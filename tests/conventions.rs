@@ -444,3 +444,19 @@ fn punctuation_next_to_a_placeholder_and_neighbouring_placeholders_are_the_place
     let dir = project(master, &japanese.replace("assoc .", "assoc -x ."), PLACEHOLDERS);
     assert_eq!(rules_of(dir.path()), ["code-mismatch", "code-mismatch"]);
 }
+
+#[test]
+fn a_link_found_in_another_unit_of_the_page_is_not_missing() {
+    // The translator nested the description in a second quote (`> >`): the link is there, in
+    // a block of its own. The quote is reported; the link is not missing.
+    let master = "# amass\n\n> Subdomain enumeration.\n> More information: <https://github.com/owasp-amass/amass>.\n\n- Run:\n\n`amass enum`\n";
+    let italian = "# amass\n\n> Enumerazione dei sottodomini.\n> > Maggiori informazioni: <https://github.com/owasp-amass/amass>.\n\n- Esegui:\n\n`amass enum`\n";
+    let dir = project(master, italian, PLACEHOLDERS);
+    let rules = rules_of(dir.path());
+    assert!(!rules.iter().any(|r| r == "link-mismatch"), "{rules:?}");
+    assert!(rules.iter().any(|r| r == "block-structure"), "{rules:?}");
+    // A link the page has nowhere is still missing.
+    let dir = project(master, &italian.replace("owasp-amass/amass", "owasp-amass/amass2"), PLACEHOLDERS);
+    let rules = rules_of(dir.path());
+    assert_eq!(rules.iter().filter(|r| *r == "link-mismatch").count(), 1, "{rules:?}");
+}
