@@ -1008,7 +1008,7 @@ impl<'a> Walk<'a> {
                 }
             }
             for u in &self.t.units {
-                for n in numbers(&u.inline.text) {
+                for n in numbers_written(&u.inline.text) {
                     counts.entry(n.to_owned()).or_default().1 += 1;
                 }
             }
@@ -1126,7 +1126,7 @@ impl<'a> Walk<'a> {
             // change), in code only when the project says so. The translation may write them
             // anywhere in the unit: in a placeholder (`{{2500}}`), or without backticks.
             let mtext = self.master_numbers_text(mi);
-            let tnumbers = numbers(&ti.text);
+            let tnumbers = numbers_written(&ti.text);
             let mut reported = Vec::new();
             for n in numbers(&mtext) {
                 if !tnumbers.contains(&n) && !reported.contains(&n) && self.number_unaccounted(n) {
@@ -1288,6 +1288,16 @@ pub fn is_slug(s: &str) -> bool {
 /// assert_eq!(charte::check::numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
 /// ```
 pub fn numbers(text: &str) -> Vec<&str> {
+    numbers_in(text, false)
+}
+
+/// The numbers a translation writes, those glued to a word included: the master's `--fields 1`
+/// may be written `-f1`.
+fn numbers_written(text: &str) -> Vec<&str> {
+    numbers_in(text, true)
+}
+
+fn numbers_in(text: &str, glued_too: bool) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -1309,7 +1319,7 @@ pub fn numbers(text: &str) -> Vec<&str> {
                 break;
             }
         }
-        if !glued {
+        if glued_too || !glued {
             out.push(&text[start..i]);
         }
     }

@@ -401,6 +401,11 @@ fn a_number_of_the_master_may_be_a_placeholder_plain_text_or_elsewhere_in_the_tr
     let dir = project(master, spanish, &option);
     let found: Vec<String> = rules_of(dir.path()).into_iter().filter(|r| r == "number-mismatch").collect();
     assert_eq!(found, Vec::<String>::new());
+    // A number glued to an option is written too (`--channels 2`, `-c2`).
+    let master2 = master.replace("{{file}}`", "--channels 2 {{file}}`");
+    let dir = project(&master2, &spanish.replace("{{archivo}}`", "-c2 {{archivo}}`"), &option);
+    let found: Vec<String> = rules_of(dir.path()).into_iter().filter(|r| r == "number-mismatch").collect();
+    assert_eq!(found, Vec::<String>::new());
     // A number the translation has nowhere is still missing.
     let dir = project(master, &spanish.replace("{{2500}}", "{{velocidad}}"), &option);
     let found: Vec<String> = rules_of(dir.path()).into_iter().filter(|r| r == "number-mismatch").collect();
