@@ -102,7 +102,8 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
     let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
-    let project = Project::discover(config)?;
+    // Absent translations are listed only for the findings that name them.
+    let project = Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?;
     if c.source.is_none() {
         project.ensure_found()?;
     }
@@ -461,7 +462,7 @@ fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let root = config.containment()?;
     let options = check_options(&config, &root)?;
-    let project = Project::discover(config)?;
+    let project = Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?;
     project.ensure_found()?;
     let found = project.diagnostics_with(&overrides);
     let mut report = project::check_with(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded, &options)?;
