@@ -93,8 +93,8 @@ impl Conventions {
         for p in &self.placeholders {
             // The usual pattern, text between two delimiters (`\{\{.*?\}\}`), is matched by
             // searching for the delimiters: the same matches, without running the regex.
-            let masked = match delimiters(p.as_str()) {
-                Some((open, close)) => mask_delimited(&out, &open, &close),
+            let masked = match delimiters_cached(p.as_str()) {
+                Some(d) => mask_delimited(&out, &d.0, &d.1),
                 None => match p.replace_all(&out, PLACEHOLDER) {
                     std::borrow::Cow::Owned(masked) => Some(masked),
                     std::borrow::Cow::Borrowed(_) => None,
@@ -135,17 +135,50 @@ fn delimiters(pattern: &str) -> Option<(String, String)> {
     Some((literal(open)?, literal(close)?))
 }
 
+/// [`delimiters`] of a pattern, worked out once per thread: code is masked for every unit
+/// compared, with the same few patterns.
+fn delimiters_cached(pattern: &str) -> Option<std::rc::Rc<(String, String)>> {
+    type Cache = Vec<(String, Option<std::rc::Rc<(String, String)>>)>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Cache> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CACHE.with_borrow_mut(|cache| {
+        if let Some((_, d)) = cache.iter().find(|(p, _)| p == pattern) {
+            return d.clone();
+        }
+        let d = delimiters(pattern).map(std::rc::Rc::new);
+        cache.push((pattern.to_owned(), d.clone()));
+        d
+    })
+}
+
+/// The first `needle` in `haystack` at or after `from`: a search for its first byte, then a
+/// comparison (code spans are short; a substring searcher costs more to set up than to run).
+fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let mut at = from;
+    while let Some(i) = memchr::memchr(first, h.get(at..)?) {
+        let i = at + i;
+        if h[i..].starts_with(n) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
 /// Replaces each `OPEN…CLOSE` (the shortest, on one line: what `OPEN.*?CLOSE` matches) with
 /// [`PLACEHOLDER`]; `None` when nothing matched.
 fn mask_delimited(text: &str, open: &str, close: &str) -> Option<String> {
     let mut out: Option<String> = None;
     let (mut copied, mut from) = (0, 0);
-    while let Some(i) = text[from..].find(open).map(|i| from + i) {
+    while let Some(i) = find_from(text, open, from) {
         let body = i + open.len();
-        let line_end = text[body..].find('\n').map_or(text.len(), |n| body + n);
-        match text[body..line_end].find(close) {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[body..]).map_or(text.len(), |n| body + n);
+        match find_from(&text[..line_end], close, body) {
             Some(j) => {
-                let end = body + j + close.len();
+                let end = j + close.len();
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 o.push_str(&text[copied..i]);
                 o.push_str(PLACEHOLDER);
@@ -441,13 +474,16 @@ impl<'a> Walk<'a> {
     fn content_key(&self, tok: &Tok<'_>, doc: &Document) -> (u8, &'static str, String) {
         let (level, kind) = tok.key();
         let code = match tok {
-            Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => doc.units[*unit]
-                .inline
-                .code
-                .iter()
-                .map(|c| self.conventions.mask(c.text.trim()).into_owned())
-                .collect::<Vec<_>>()
-                .join("\u{1f}"),
+            Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => {
+                let mut key = String::new();
+                for (i, c) in doc.units[*unit].inline.code.iter().enumerate() {
+                    if i > 0 {
+                        key.push('\u{1f}');
+                    }
+                    key.push_str(&self.conventions.mask(c.text.trim()));
+                }
+                key
+            }
             Tok::Block(Block { kind: BlockKind::Code { text, .. }, .. }) => {
                 self.conventions.mask(text.trim()).into_owned()
             }
@@ -462,10 +498,8 @@ impl<'a> Walk<'a> {
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
             let (tag, old, new) = op.as_tag_tuple();
             // Where something missing should be: the next translated token, or the end.
-            let at = t
-                .get(new.start)
-                .or(after)
-                .map_or_else(|| self.fallback_span(fallback), |tok| self.first_line(tok.span()));
+            let next = t.get(new.start).or(after);
+            let at = |this: &Self| next.map_or_else(|| this.fallback_span(fallback), |tok| this.first_line(tok.span()));
             match tag {
                 DiffTag::Equal => {
                     for (a, b) in old.zip(new) {
@@ -473,6 +507,7 @@ impl<'a> Walk<'a> {
                     }
                 }
                 DiffTag::Delete => {
+                    let at = at(self);
                     for a in old {
                         self.missing(&m[a], at);
                     }
