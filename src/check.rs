@@ -625,10 +625,7 @@ impl<'a> Walk<'a> {
         match (&m.kind, &t.kind) {
             (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => {
                 self.pairs.push((*a, *b));
-                let lines = |f: &SourceFile, span: Span| {
-                    let end = span.end.max(span.start + 1) - 1;
-                    f.position(end).line.saturating_sub(f.position(span.start).line) + 1
-                };
+                let lines = |f: &SourceFile, span: Span| f.lines_between(span.start, span.end.max(span.start + 1) - 1);
                 let (mspan, tspan) = (self.m.units[*a].span, self.t.units[*b].span);
                 self.line_count(m, lines(self.mf, mspan), lines(self.tf, tspan), t.span);
             }

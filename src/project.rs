@@ -564,6 +564,23 @@ pub fn check_translation(
     drift: &mut Drift<'_>,
     conventions: &crate::check::Conventions,
 ) -> FileReport {
+    check_translation_wanting(root, master, master_parsed, lang, path, drift, conventions, &|_| true)
+}
+
+/// [`check_translation`], leaving out the `unsynced` finding of a translation the lockfile
+/// has no record of when `wanted` says that rule is turned off: it would be dropped at once, a
+/// site without a lockfile has one per translation, and each costs the file's line index.
+#[allow(clippy::too_many_arguments)]
+fn check_translation_wanting(
+    root: &Root,
+    master: &SourceFile,
+    master_parsed: &Parsed,
+    lang: Option<&str>,
+    path: &Path,
+    drift: &mut Drift<'_>,
+    conventions: &crate::check::Conventions,
+    wanted: &dyn Fn(Rule) -> bool,
+) -> FileReport {
     let lang = lang.map(str::to_owned);
     let (file, binary) = match root.read(path) {
         Ok(bytes) => source_file(path, bytes),
@@ -596,15 +613,18 @@ pub fn check_translation(
         lockfile.is_none() && record.is_none() && parsed.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     if let Some(history) = drift.recorded.as_mut().filter(|_| !unreadable) {
         let synced = match lockfile {
+            // No record and `unsynced` turned off: nothing to report, nothing to compare with.
+            Some(_) if record.is_none() && !wanted(Rule::Unsynced) => None,
             // A record in the lockfile: findings about it point at the translation's first line.
             Some(_) => {
                 let at = file.line_span(1);
-                history.synced_to(&file, record.clone().map(|v| (v, at)), at, &name)
+                Some(history.synced_to(&file, record.clone().map(|v| (v, at)), at, &name))
             }
-            None => history.synced(&file, &parsed.document, &name),
+            None => Some(history.synced(&file, &parsed.document, &name)),
         };
         match synced {
-            Ok(version) => comparison.diagnostics.extend(crate::drift::stale(
+            None => {}
+            Some(Ok(version)) => comparison.diagnostics.extend(crate::drift::stale(
                 master,
                 &master_parsed.document,
                 version,
@@ -612,7 +632,7 @@ pub fn check_translation(
                 &parsed.document,
                 &comparison.pairs,
             )),
-            Err(d) => comparison.diagnostics.push(*d),
+            Some(Err(d)) => comparison.diagnostics.push(*d),
         }
     }
     if let Some(version) = &drift.base {
@@ -751,7 +771,7 @@ pub fn check_with(
                 lockfile: options.lockfile.as_ref(),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
-                let mut f = check_translation(
+                let mut f = check_translation_wanting(
                     root,
                     &m.file,
                     &m.parsed,
@@ -759,6 +779,7 @@ pub fn check_with(
                     path,
                     &mut drift,
                     overrides.conventions(),
+                    &|rule| overrides.severity(rule).is_some(),
                 );
                 if let Some(history) = &mut drift.recorded
                     && let Some(e) = history.take_error()
