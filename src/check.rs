@@ -93,13 +93,13 @@ impl Conventions {
         for p in &self.placeholders {
             // The usual pattern, text between two delimiters (`\{\{.*?\}\}`), is matched by
             // searching for the delimiters: the same matches, without running the regex.
-            let masked = match delimiters_cached(p.as_str()) {
-                Some(d) => mask_delimited(&out, &d.0, &d.1),
+            let masked = with_delimiters(p, |d| match d {
+                Some((open, close)) => mask_delimited(&out, open, close),
                 None => match p.replace_all(&out, PLACEHOLDER) {
                     std::borrow::Cow::Owned(masked) => Some(masked),
                     std::borrow::Cow::Borrowed(_) => None,
                 },
-            };
+            });
             if let Some(masked) = masked {
                 out = std::borrow::Cow::Owned(masked);
             }
@@ -135,20 +135,27 @@ fn delimiters(pattern: &str) -> Option<(String, String)> {
     Some((literal(open)?, literal(close)?))
 }
 
-/// [`delimiters`] of a pattern, worked out once per thread: code is masked for every unit
-/// compared, with the same few patterns.
-fn delimiters_cached(pattern: &str) -> Option<std::rc::Rc<(String, String)>> {
-    type Cache = Vec<(String, Option<std::rc::Rc<(String, String)>>)>;
+/// Calls `f` with the [`delimiters`] of a placeholder pattern, worked out once per thread and
+/// pattern: code is masked for every unit compared, with the same few patterns. Each entry
+/// holds a clone of its regex, which keeps the pattern's text where it is: its address then
+/// names the pattern.
+fn with_delimiters<R>(p: &regex_lite::Regex, f: impl FnOnce(Option<(&str, &str)>) -> R) -> R {
+    type Cache = Vec<(regex_lite::Regex, Option<(String, String)>)>;
     thread_local! {
         static CACHE: std::cell::RefCell<Cache> = const { std::cell::RefCell::new(Vec::new()) };
     }
     CACHE.with_borrow_mut(|cache| {
-        if let Some((_, d)) = cache.iter().find(|(p, _)| p == pattern) {
-            return d.clone();
-        }
-        let d = delimiters(pattern).map(std::rc::Rc::new);
-        cache.push((pattern.to_owned(), d.clone()));
-        d
+        let i = match cache.iter().position(|(r, _)| std::ptr::eq(r.as_str(), p.as_str())) {
+            Some(i) => i,
+            None => {
+                if cache.len() >= 16 {
+                    cache.remove(0);
+                }
+                cache.push((p.clone(), delimiters(p.as_str())));
+                cache.len() - 1
+            }
+        };
+        f(cache[i].1.as_ref().map(|(open, close)| (open.as_str(), close.as_str())))
     })
 }
 
@@ -158,7 +165,10 @@ fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     let first = *n.first()?;
     let mut at = from;
-    while let Some(i) = memchr::memchr(first, h.get(at..)?) {
+    let next = |rest: &[u8]| {
+        if rest.len() < 64 { rest.iter().position(|&b| b == first) } else { memchr::memchr(first, rest) }
+    };
+    while let Some(i) = next(h.get(at..)?) {
         let i = at + i;
         if h[i..].starts_with(n) {
             return Some(i);
@@ -1115,6 +1125,19 @@ mod tests {
         }
         assert_eq!(delimiters(r"\{\{.+?\}\}"), None);
         assert_eq!(delimiters(r"a.*?b|c"), None);
+    }
+
+    #[test]
+    fn masks_follow_each_conventions_own_patterns() {
+        let text = "a {{b}} <c> [[d]] e";
+        for _ in 0..3 {
+            for p in [r"\{\{.*?\}\}", r"<.*?>", r"\[\[.*?\]\]", r"[a-z]"] {
+                let re = regex_lite::Regex::new(p).unwrap();
+                let expected = re.replace_all(text, PLACEHOLDER).into_owned();
+                let c = Conventions { placeholders: vec![re], ..Conventions::default() };
+                assert_eq!(c.mask(text), expected, "{p}");
+            }
+        }
     }
 
     #[test]

@@ -497,7 +497,15 @@ impl Project {
                         let mut unseen: Vec<&Pattern> = if missing { Vec::new() } else { owners.iter().collect() };
                         let mut witnesses = Vec::new();
                         let mut column: Column = Vec::new();
+                        // Whether a listing says at once that a translation is absent, no path needed.
+                        let listed_absent = |rel: &str| {
+                            config.ignore.is_empty()
+                                && present.as_ref().is_some_and(|l| l.opaque.is_empty() && !l.entries.contains(rel))
+                        };
                         for (i, rel) in rels.iter().enumerate() {
+                            if !missing && unseen.is_empty() && listed_absent(rel) {
+                                continue;
+                            }
                             let path = pattern.path(name, rel);
                             if config.ignored(&path) {
                                 continue;
