@@ -53,6 +53,10 @@ pub struct Project {
 /// whether it exists). Ignored ones are left out, and so are absent ones unless they are kept.
 type Column = Vec<(usize, Translation, bool)>;
 
+/// What discovery finds of one language: its column, and (orphans, absent translations that
+/// stand for those not kept, see [`Project::absent`]).
+type Listed = (Column, (Vec<Translation>, Vec<Translation>));
+
 /// A layout split around `{lang}`: `parent/<prefix>{lang}<suffix>/rest`.
 struct Pattern {
     parent: PathBuf,
@@ -487,7 +491,7 @@ impl Project {
             // Each language is listed and matched with the masters' documents on its own
             // thread: one listing per directory instead of a `stat` per translation.
             let known: std::collections::HashSet<&str> = rels.iter().map(String::as_str).collect();
-            let columns: Vec<(Column, (Vec<Translation>, Vec<Translation>))> = {
+            let columns: Vec<Listed> = {
                 use rayon::prelude::*;
                 langs
                     .par_iter()
