@@ -186,8 +186,11 @@ fn mask_delimited(text: &str, open: &str, close: &str) -> Option<String> {
     let (mut copied, mut from) = (0, 0);
     while let Some(i) = find_from(text, open, from) {
         let body = i + open.len();
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[body..]).map_or(text.len(), |n| body + n);
-        match find_from(&text[..line_end], close, body) {
+        // The first closing delimiter, if no line ends before its end: looking for the end of
+        // the line first would scan the rest of the text at every opening.
+        let closing =
+            find_from(text, close, body).filter(|&j| !text.as_bytes()[body..j + close.len()].contains(&b'\n'));
+        match closing {
             Some(j) => {
                 let end = j + close.len();
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
