@@ -97,13 +97,13 @@ impl Conventions {
         for p in &self.placeholders {
             // The usual pattern, text between two delimiters (`\{\{.*?\}\}`), is matched by
             // searching for the delimiters: the same matches, without running the regex.
-            let masked = match delimiters(p.as_str()) {
-                Some((open, close)) => mask_delimited(&out, &open, &close),
+            let masked = with_delimiters(p, |d| match d {
+                Some((open, close)) => mask_delimited(&out, open, close),
                 None => match p.replace_all(&out, PLACEHOLDER) {
                     std::borrow::Cow::Owned(masked) => Some(masked),
                     std::borrow::Cow::Borrowed(_) => None,
                 },
-            };
+            });
             if let Some(masked) = masked {
                 out = std::borrow::Cow::Owned(masked);
             }
@@ -201,17 +201,64 @@ fn delimiters(pattern: &str) -> Option<(String, String)> {
     Some((literal(open)?, literal(close)?))
 }
 
+/// Calls `f` with the [`delimiters`] of a placeholder pattern, worked out once per thread and
+/// pattern: code is masked for every unit compared, with the same few patterns. Each entry
+/// holds a clone of its regex, which keeps the pattern's text where it is: its address then
+/// names the pattern.
+fn with_delimiters<R>(p: &regex_lite::Regex, f: impl FnOnce(Option<(&str, &str)>) -> R) -> R {
+    type Cache = Vec<(regex_lite::Regex, Option<(String, String)>)>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Cache> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CACHE.with_borrow_mut(|cache| {
+        let i = match cache.iter().position(|(r, _)| std::ptr::eq(r.as_str(), p.as_str())) {
+            Some(i) => i,
+            None => {
+                if cache.len() >= 16 {
+                    cache.remove(0);
+                }
+                cache.push((p.clone(), delimiters(p.as_str())));
+                cache.len() - 1
+            }
+        };
+        f(cache[i].1.as_ref().map(|(open, close)| (open.as_str(), close.as_str())))
+    })
+}
+
+/// The first `needle` in `haystack` at or after `from`: a search for its first byte, then a
+/// comparison (code spans are short; a substring searcher costs more to set up than to run).
+fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let mut at = from;
+    let next = |rest: &[u8]| {
+        if rest.len() < 64 { rest.iter().position(|&b| b == first) } else { memchr::memchr(first, rest) }
+    };
+    while let Some(i) = next(h.get(at..)?) {
+        let i = at + i;
+        // Byte by byte: the delimiters are a few bytes, too short for a call to `memcmp`.
+        if h.len() - i >= n.len() && h[i..].iter().zip(n).all(|(a, b)| a == b) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
 /// Replaces each `OPEN…CLOSE` (the shortest, on one line: what `OPEN.*?CLOSE` matches) with
 /// [`PLACEHOLDER`]; `None` when nothing matched.
 fn mask_delimited(text: &str, open: &str, close: &str) -> Option<String> {
     let mut out: Option<String> = None;
     let (mut copied, mut from) = (0, 0);
-    while let Some(i) = text[from..].find(open).map(|i| from + i) {
+    while let Some(i) = find_from(text, open, from) {
         let body = i + open.len();
-        let line_end = text[body..].find('\n').map_or(text.len(), |n| body + n);
-        match text[body..line_end].find(close) {
+        // The first closing delimiter, if no line ends before its end: looking for the end of
+        // the line first would scan the rest of the text at every opening.
+        let closing =
+            find_from(text, close, body).filter(|&j| !text.as_bytes()[body..j + close.len()].contains(&b'\n'));
+        match closing {
             Some(j) => {
-                let end = body + j + close.len();
+                let end = j + close.len();
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 o.push_str(&text[copied..i]);
                 o.push_str(PLACEHOLDER);
@@ -526,13 +573,16 @@ impl<'a> Walk<'a> {
     fn content_key(&self, tok: &Tok<'_>, doc: &Document) -> (u8, &'static str, String) {
         let (level, kind) = tok.key();
         let code = match tok {
-            Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => doc.units[*unit]
-                .inline
-                .code
-                .iter()
-                .map(|c| self.conventions.code_key(&c.text))
-                .collect::<Vec<_>>()
-                .join("\u{1f}"),
+            Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => {
+                let mut key = String::new();
+                for (i, c) in doc.units[*unit].inline.code.iter().enumerate() {
+                    if i > 0 {
+                        key.push('\u{1f}');
+                    }
+                    key.push_str(&self.conventions.code_key(&c.text));
+                }
+                key
+            }
             Tok::Block(Block { kind: BlockKind::Code { text, .. }, .. }) => {
                 self.conventions.mask(text.trim()).into_owned()
             }
@@ -566,10 +616,8 @@ impl<'a> Walk<'a> {
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
             let (tag, old, new) = op.as_tag_tuple();
             // Where something missing should be: the next translated token, or the end.
-            let at = t
-                .get(new.start)
-                .or(after)
-                .map_or_else(|| self.fallback_span(fallback), |tok| self.first_line(tok.span()));
+            let next = t.get(new.start).or(after);
+            let at = |this: &Self| next.map_or_else(|| this.fallback_span(fallback), |tok| this.first_line(tok.span()));
             match tag {
                 DiffTag::Equal => {
                     for (a, b) in old.zip(new) {
@@ -577,6 +625,7 @@ impl<'a> Walk<'a> {
                     }
                 }
                 DiffTag::Delete => {
+                    let at = at(self);
                     for a in old {
                         self.missing(&m[a], at);
                     }
@@ -694,10 +743,7 @@ impl<'a> Walk<'a> {
         match (&m.kind, &t.kind) {
             (BlockKind::Paragraph { unit: a }, BlockKind::Paragraph { unit: b }) => {
                 self.pairs.push((*a, *b));
-                let lines = |f: &SourceFile, span: Span| {
-                    let end = span.end.max(span.start + 1) - 1;
-                    f.position(end).line.saturating_sub(f.position(span.start).line) + 1
-                };
+                let lines = |f: &SourceFile, span: Span| f.lines_between(span.start, span.end.max(span.start + 1) - 1);
                 let (mspan, tspan) = (self.m.units[*a].span, self.t.units[*b].span);
                 self.line_count(m, lines(self.mf, mspan), lines(self.tf, tspan), t.span);
             }
@@ -1387,6 +1433,19 @@ mod tests {
         }
         assert_eq!(delimiters(r"\{\{.+?\}\}"), None);
         assert_eq!(delimiters(r"a.*?b|c"), None);
+    }
+
+    #[test]
+    fn masks_follow_each_conventions_own_patterns() {
+        let text = "a {{b}} <c> [[d]] e";
+        for _ in 0..3 {
+            for p in [r"\{\{.*?\}\}", r"<.*?>", r"\[\[.*?\]\]", r"[a-z]"] {
+                let re = regex_lite::Regex::new(p).unwrap();
+                let expected = re.replace_all(text, PLACEHOLDER).into_owned();
+                let c = Conventions { placeholders: vec![re], ..Conventions::default() };
+                assert_eq!(c.mask(text), expected, "{p}");
+            }
+        }
     }
 
     #[test]

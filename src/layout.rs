@@ -43,11 +43,19 @@ pub struct Project {
     /// The name on disk of each language found under another name than its tag (an alias of
     /// `[aliases]`, another letter case), the master's included.
     pub names: std::collections::BTreeMap<String, String>,
+    /// When discovery left [`DocumentSet::missing`] empty: for each layout with its own masters
+    /// and each language, the first absent translation that layout locates, so that
+    /// [`Project::ensure_found`] judges the layouts as if every absent one were listed.
+    absent: Vec<Translation>,
 }
 
-/// One language's translation of each master document, in the masters' order: `None` when
-/// ignored, else the translation and whether it exists.
-type Column = Vec<Option<(Translation, bool)>>;
+/// One language's translations, in the masters' order: (index of the master, the translation,
+/// whether it exists). Ignored ones are left out, and so are absent ones unless they are kept.
+type Column = Vec<(usize, Translation, bool)>;
+
+/// What discovery finds of one language: its column, and (orphans, absent translations that
+/// stand for those not kept, see [`Project::absent`]).
+type Listed = (Column, (Vec<Translation>, Vec<Translation>));
 
 /// A layout split around `{lang}`: `parent/<prefix>{lang}<suffix>/rest`.
 struct Pattern {
@@ -520,7 +528,20 @@ impl Project {
     ///
     /// When the project root cannot be resolved.
     pub fn discover(config: Config) -> Result<Project, Error> {
+        Self::discover_keeping(config, true)
+    }
+
+    /// [`Project::discover`], listing the translations expected but absent
+    /// ([`DocumentSet::missing`]) only when `missing` is true: only `missing-translation`
+    /// findings need them, and a site translated in part can miss hundreds of thousands.
+    ///
+    /// # Errors
+    ///
+    /// As [`Project::discover`].
+    pub fn discover_keeping(config: Config, missing: bool) -> Result<Project, Error> {
         let root = config.containment()?;
+        let owners: Vec<Pattern> = Pattern::all(&config).filter(|p| p.master.is_some()).collect();
+        let mut absent = Vec::new();
         let mut documents = Vec::new();
         let mut bad_names = Vec::new();
         let mut orphans = Vec::new();
@@ -541,26 +562,44 @@ impl Project {
             // Each language is listed and matched with the masters' documents on its own
             // thread: one listing per directory instead of a `stat` per translation.
             let known: std::collections::HashSet<&str> = rels.iter().map(String::as_str).collect();
-            let columns: Vec<(Column, Vec<Translation>)> = {
+            let columns: Vec<Listed> = {
                 use rayon::prelude::*;
                 langs
                     .par_iter()
                     .map(|(lang, name)| {
                         let present = pattern.present(&root, name);
-                        let column = rels
-                            .iter()
-                            .map(|rel| {
-                                let path = pattern.path(name, rel);
-                                if config.ignored(&path) {
-                                    return None;
+                        // Layouts not yet seen to locate an absent translation that is not kept.
+                        let mut unseen: Vec<&Pattern> = if missing { Vec::new() } else { owners.iter().collect() };
+                        let mut witnesses = Vec::new();
+                        let mut column: Column = Vec::new();
+                        // Whether a listing says at once that a translation is absent, no path needed.
+                        let listed_absent = |rel: &str| {
+                            config.ignore.is_empty()
+                                && present.as_ref().is_some_and(|l| l.opaque.is_empty() && !l.entries.contains(rel))
+                        };
+                        for (i, rel) in rels.iter().enumerate() {
+                            if !missing && unseen.is_empty() && listed_absent(rel) {
+                                continue;
+                            }
+                            let path = pattern.path(name, rel);
+                            if config.ignored(&path) {
+                                continue;
+                            }
+                            let found = match &present {
+                                Some(listing) => listing.has(rel, &path),
+                                None => std::fs::symlink_metadata(&path).is_ok(),
+                            };
+                            if found || missing {
+                                column.push((i, Translation { lang: lang.clone(), path }, found));
+                            } else if !unseen.is_empty() {
+                                let wanted = normalise(&path);
+                                let before = unseen.len();
+                                unseen.retain(|p| p.locate(&wanted).is_none());
+                                if unseen.len() < before {
+                                    witnesses.push(Translation { lang: lang.clone(), path });
                                 }
-                                let found = match &present {
-                                    Some(listing) => listing.has(rel, &path),
-                                    None => std::fs::symlink_metadata(&path).is_ok(),
-                                };
-                                Some((Translation { lang: lang.clone(), path }, found))
-                            })
-                            .collect();
+                            }
+                        }
                         // Documents of the language that the master does not have.
                         let mut orphans: Vec<Translation> = present
                             .iter()
@@ -570,24 +609,29 @@ impl Project {
                             .filter(|t| !config.ignored(&t.path) && t.path.is_file())
                             .collect();
                         orphans.sort_by(|a, b| a.path.cmp(&b.path));
-                        (column, orphans)
+                        (column, (orphans, witnesses))
                     })
                     .collect()
             };
             let (columns, lost): (Vec<_>, Vec<_>) = columns.into_iter().unzip();
-            orphans.extend(lost.into_iter().flatten());
-            let mut columns: Vec<_> = columns.into_iter().map(Vec::into_iter).collect();
-            for master in masters {
+            for (lost, witnesses) in lost {
+                orphans.extend(lost);
+                absent.extend(witnesses);
+            }
+            let mut columns: Vec<_> = columns.into_iter().map(|c| c.into_iter().peekable()).collect();
+            for (i, master) in masters.into_iter().enumerate() {
                 let mut set = DocumentSet { master, translations: Vec::new(), missing: Vec::new() };
-                for (t, found) in columns.iter_mut().filter_map(|c| c.next().flatten()) {
-                    if found { set.translations.push(t) } else { set.missing.push(t) }
+                for column in &mut columns {
+                    if let Some((_, t, found)) = column.next_if(|(at, _, _)| *at == i) {
+                        if found { set.translations.push(t) } else { set.missing.push(t) }
+                    }
                 }
                 documents.push(set);
             }
         }
         bad_names.sort();
         bad_names.dedup();
-        Ok(Project { config, documents, bad_names, orphans, names })
+        Ok(Project { config, documents, bad_names, orphans, names, absent })
     }
 
     /// The part of the project that files named on the command line need: the languages of
@@ -608,6 +652,7 @@ impl Project {
             bad_names: Vec::new(),
             orphans: Vec::new(),
             names: std::collections::BTreeMap::new(),
+            absent: Vec::new(),
         };
         let patterns: Vec<Pattern> = Pattern::all(&project.config).collect();
         let mut layouts = Vec::new();
@@ -735,7 +780,7 @@ impl Project {
             .filter(|(p, _)| p.master.is_some())
             .filter(|(p, _)| {
                 let paths = self.documents.iter().flat_map(|d| d.translations.iter().chain(&d.missing));
-                !paths.chain(&self.orphans).any(|t| p.locate(&normalise(&t.path)).is_some())
+                !paths.chain(&self.orphans).chain(&self.absent).any(|t| p.locate(&normalise(&t.path)).is_some())
             })
             .map(|(_, d)| d.as_str())
             .collect();

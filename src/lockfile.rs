@@ -256,6 +256,9 @@ impl Lockfile {
 
     /// The master version recorded for a translation.
     pub fn get(&self, translation: &Path) -> Option<&str> {
+        if self.entries.is_empty() {
+            return None;
+        }
         self.entries.get(&self.key(translation)).map(|(_, v)| v.as_str())
     }
 

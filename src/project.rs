@@ -564,6 +564,23 @@ pub fn check_translation(
     drift: &mut Drift<'_>,
     conventions: &crate::check::Conventions,
 ) -> FileReport {
+    check_translation_wanting(root, master, master_parsed, lang, path, drift, conventions, &|_| true)
+}
+
+/// [`check_translation`], leaving out the `unsynced` finding of a translation the lockfile
+/// has no record of when `wanted` says that rule is turned off: it would be dropped at once, a
+/// site without a lockfile has one per translation, and each costs the file's line index.
+#[allow(clippy::too_many_arguments)]
+fn check_translation_wanting(
+    root: &Root,
+    master: &SourceFile,
+    master_parsed: &Parsed,
+    lang: Option<&str>,
+    path: &Path,
+    drift: &mut Drift<'_>,
+    conventions: &crate::check::Conventions,
+    wanted: &dyn Fn(Rule) -> bool,
+) -> FileReport {
     let lang = lang.map(str::to_owned);
     let (file, binary) = match root.read(path) {
         Ok(bytes) => source_file(path, bytes),
@@ -597,17 +614,20 @@ pub fn check_translation(
     let mut followed_version = false;
     if let Some(history) = drift.recorded.as_mut().filter(|_| !unreadable) {
         let synced = match lockfile {
+            // No record and `unsynced` turned off: nothing to report, nothing to compare with.
+            Some(_) if record.is_none() && !wanted(Rule::Unsynced) => None,
             // A record in the lockfile: findings about it point at the translation's first line.
             Some(_) => {
                 let at = file.line_span(1);
-                history.synced_to(&file, record.clone().map(|v| (v, at)), at, &name)
+                Some(history.synced_to(&file, record.clone().map(|v| (v, at)), at, &name))
             }
-            None => history.synced(&file, &parsed.document, &name),
+            None => Some(history.synced(&file, &parsed.document, &name)),
         };
         match synced {
+            None => {}
             // A translation that follows the structure of its version while the master's
             // changed: each change said once, where it applies.
-            Ok(version) => {
+            Some(Ok(version)) => {
                 match crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions) {
                     Some(followed) => {
                         comparison = followed;
@@ -623,7 +643,7 @@ pub fn check_translation(
                     )),
                 }
             }
-            Err(d) => comparison.diagnostics.push(*d),
+            Some(Err(d)) => comparison.diagnostics.push(*d),
         }
     }
     if let Some(version) = drift.base.as_ref().filter(|_| !followed_version) {
@@ -769,7 +789,7 @@ pub fn check_with(
                 lockfile: options.lockfile.as_ref(),
             };
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
-                let mut f = check_translation(
+                let mut f = check_translation_wanting(
                     root,
                     &m.file,
                     &m.parsed,
@@ -777,6 +797,7 @@ pub fn check_with(
                     path,
                     &mut drift,
                     overrides.conventions(),
+                    &|rule| overrides.severity(rule).is_some(),
                 );
                 if let Some(history) = &mut drift.recorded
                     && let Some(e) = history.take_error()

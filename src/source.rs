@@ -249,6 +249,20 @@ impl SourceFile {
         &self.text[self.line_span(line).range()]
     }
 
+    /// How many lines the text from `start` to `end` touches: the difference of their
+    /// [`SourceFile::position`] lines plus one, counted without the line index.
+    pub fn lines_between(&self, start: usize, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let (start, end) = (start.min(bytes.len()), end.min(bytes.len()));
+        let breaks = bytes
+            .get(start..end)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(start + i + 1) != Some(&b'\n')));
+        breaks.count() + 1
+    }
+
     /// The span of the whole lines that `span` touches.
     pub fn lines_of(&self, span: Span) -> Span {
         let first = self.position(span.start).line;
@@ -302,6 +316,19 @@ fn substitute_invalid(mut bytes: &[u8]) -> (String, Option<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_between_counts_as_positions_do() {
+        for text in ["", "a", "a\nb\r\nc\rd\n", "é\r\n\r\nü\n\n", "\r\r\n\n", "x\u{2028}y\nz"] {
+            let file = SourceFile::new("t.md", text);
+            for start in 0..=text.len() + 1 {
+                for end in 0..=text.len() + 1 {
+                    let expected = file.position(end).line.saturating_sub(file.position(start).line) + 1;
+                    assert_eq!(file.lines_between(start, end), expected, "{text:?} {start}..{end}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn positions_count_characters_and_lines() {

@@ -376,3 +376,37 @@ fn files_named_on_the_command_line_are_planned_as_discovery_plans_them() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("no translation found"), "{err}");
 }
+
+/// Discovery without the absent translations finds the same translations, and judges the
+/// layouts the same way (`ensure_found`), with or without languages configured.
+#[test]
+fn discovery_without_absent_translations_finds_the_same() {
+    use charte::layout::Project;
+    let dir = tldr();
+    let d = dir.path();
+    write(d, "pages/linux/cp.md", LS_EN);
+    write(d, "pages.fr/common/tar.md", TAR_DE);
+    let configs = [
+        TLDR.to_owned(),
+        format!("languages = [\"de\", \"fr\", \"it\"]\n{TLDR}"),
+        TLDR.replace("pages.{lang}", "pagez.{lang}"),
+        format!("languages = [\"it\"]\n{}", TLDR.replace("pages.{lang}", "pagez.{lang}")),
+    ];
+    for toml in configs {
+        let path = d.join("charte.toml");
+        std::fs::write(&path, &toml).unwrap();
+        let load = || charte::config::Config::load(&path).unwrap();
+        let all = Project::discover(load()).unwrap();
+        let lean = Project::discover_keeping(load(), false).unwrap();
+        let translations = |p: &Project| -> Vec<_> {
+            p.documents
+                .iter()
+                .map(|s| (s.master.clone(), s.translations.iter().map(|t| t.path.clone()).collect::<Vec<_>>()))
+                .collect()
+        };
+        assert_eq!(translations(&all), translations(&lean), "{toml}");
+        assert!(lean.documents.iter().all(|s| s.missing.is_empty()));
+        let judged = |p: &Project| p.ensure_found().map_err(|e| e.to_string());
+        assert_eq!(judged(&all), judged(&lean), "{toml}");
+    }
+}

@@ -102,9 +102,13 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
     let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
-    // Files named on the command line: only their masters are looked for.
-    let project =
-        if c.files.is_empty() { Project::discover(config)? } else { Project::discover_files(config, &c.files)? };
+    // Files named on the command line: only their masters are looked for. Absent translations
+    // are listed only for the findings that name them.
+    let project = if c.files.is_empty() {
+        Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?
+    } else {
+        Project::discover_files(config, &c.files)?
+    };
     if c.source.is_none() {
         if c.files.is_empty() { project.ensure_found()? } else { project.ensure_found_files()? }
     }
@@ -467,7 +471,7 @@ fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let root = config.containment()?;
     let options = check_options(&config, &root)?;
-    let project = Project::discover(config)?;
+    let project = Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?;
     project.ensure_found()?;
     let found = project.diagnostics_with(&overrides);
     let mut report = project::check_with(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded, &options)?;
