@@ -124,53 +124,41 @@ impl Conventions {
     /// assert_ne!(c.code_key("tar cf"), c.code_key("tarcf"));
     /// ```
     pub fn code_key(&self, code: &str) -> String {
+        // One pass: spacing kept only between two letters or digits, and each placeholder
+        // takes in the dots, quotes, `$` and `*` around it (`.{{txt}}` is `{{.txt}}`, `${{var}}`
+        // is `{{$var}}`); placeholders side by side are one (`{{arg1}} {{arg2}}`).
+        let glue = |c: char| matches!(c, '.' | '$' | '\'' | '"' | '*');
+        let alnum = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
         let masked = self.mask(code.trim());
         let mut out = String::with_capacity(masked.len());
-        let mut space = false;
+        let (mut space, mut after_placeholder) = (false, false);
         for ch in masked.chars() {
-            if ch.is_whitespace() {
+            if if ch.is_ascii() { matches!(ch, '\t'..='\r' | ' ') } else { ch.is_whitespace() } {
                 space = true;
                 continue;
             }
-            if space && out.chars().next_back().is_some_and(char::is_alphanumeric) && ch.is_alphanumeric() {
+            if ch == PLACEHOLDER_CHAR {
+                while out.ends_with(glue) {
+                    out.pop();
+                }
+                if !out.ends_with(PLACEHOLDER_CHAR) {
+                    out.push(ch);
+                }
+                (space, after_placeholder) = (false, true);
+                continue;
+            }
+            if after_placeholder && glue(ch) {
+                space = false;
+                continue;
+            }
+            if space && alnum(ch) && out.chars().next_back().is_some_and(alnum) {
                 out.push(' ');
             }
-            space = false;
+            (space, after_placeholder) = (false, false);
             out.push(ch);
         }
-        if out.contains(PLACEHOLDER_CHAR) { absorb_into_placeholders(&out) } else { out }
+        out
     }
-}
-
-/// A code key where each placeholder takes in the dots, quotes, `$` and `*` around it, and
-/// placeholders side by side are one: `.{{txt}}` is `{{.txt}}`, `${{var}}` is `{{$var}}`,
-/// `{{arg1}} {{arg2}}` is `{{arg1 arg2 ...}}`.
-fn absorb_into_placeholders(key: &str) -> String {
-    let glue = |c: char| matches!(c, '.' | '$' | '\'' | '"' | '*');
-    let chars: Vec<char> = key.chars().collect();
-    let mut keep = vec![true; chars.len()];
-    for (i, &c) in chars.iter().enumerate() {
-        if c != PLACEHOLDER_CHAR {
-            continue;
-        }
-        let mut j = i;
-        while j > 0 && glue(chars[j - 1]) {
-            j -= 1;
-            keep[j] = false;
-        }
-        let mut j = i + 1;
-        while j < chars.len() && glue(chars[j]) {
-            keep[j] = false;
-            j += 1;
-        }
-    }
-    let mut out = String::with_capacity(key.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if keep[i] && !(c == PLACEHOLDER_CHAR && out.ends_with(PLACEHOLDER_CHAR)) {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The token a placeholder becomes.
@@ -1383,10 +1371,13 @@ pub fn same_words(a: &str, b: &str) -> bool {
     // Most pairs differ from the first letter: tell them apart without decoding characters.
     // (The ASCII characters `char::is_whitespace` accepts: tab to carriage return, space.)
     let first = |s: &str| s.bytes().find(|c| !matches!(c, b'\t'..=b'\r' | b' '));
+    // Bytes that may begin a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000):
+    // any other first byte starts the first letter.
+    let letter = |c: u8| !matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3);
     if let (Some(x), Some(y)) = (first(a), first(b))
         && x != y
-        && x.is_ascii()
-        && y.is_ascii()
+        && letter(x)
+        && letter(y)
     {
         return false;
     }
