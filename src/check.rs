@@ -316,13 +316,15 @@ pub fn compare_with(
         code_counts: None,
         number_counts: None,
         link_counts: None,
+        mkeys: vec![None; master.document.units.len()],
+        tkeys: vec![None; translation.document.units.len()],
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
     for &(m, t) in &pairs {
-        walk.units(&walk.m.units[m], &walk.t.units[t]);
+        walk.units(m, t);
     }
     let Findings { mut list, counts, silenced, .. } = walk.out;
     sort(&mut list);
@@ -358,6 +360,9 @@ struct Walk<'a> {
     number_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
     /// The same for link targets: made on the first link mismatch.
     link_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
+    /// The code keys of the master's units and of the translation's, made once each.
+    mkeys: Vec<Option<Vec<String>>>,
+    tkeys: Vec<Option<Vec<String>>>,
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -508,8 +513,8 @@ impl<'a> Walk<'a> {
 
     fn tokens(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], fallback: Option<usize>) {
         let same_shape = m.len() == t.len() && m.iter().zip(t).all(|(a, b)| a.key() == b.key());
-        let mk: Vec<_> = m.iter().map(|x| self.content_key(x, self.m)).collect();
-        let tk: Vec<_> = t.iter().map(|x| self.content_key(x, self.t)).collect();
+        let mk: Vec<_> = m.iter().map(|x| self.content_key(x, true)).collect();
+        let tk: Vec<_> = t.iter().map(|x| self.content_key(x, false)).collect();
         let ops = (!mk.iter().chain(&tk).all(|k| k.2.is_empty()) && (!same_shape || mk != tk))
             .then(|| similar::capture_diff_slices(Algorithm::Myers, &mk, &tk));
         // The same shape on both sides pairs block by block, unless the content says that
@@ -558,18 +563,11 @@ impl<'a> Walk<'a> {
 
     /// The key of a token for aligning on content: its kind, and the code it holds
     /// (placeholders masked), empty for blocks without code.
-    fn content_key(&self, tok: &Tok<'_>, doc: &Document) -> (u8, &'static str, String) {
+    fn content_key(&mut self, tok: &Tok<'_>, master: bool) -> (u8, &'static str, String) {
         let (level, kind) = tok.key();
         let code = match tok {
             Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => {
-                let mut key = String::new();
-                for (i, c) in doc.units[*unit].inline.code.iter().enumerate() {
-                    if i > 0 {
-                        key.push('\u{1f}');
-                    }
-                    key.push_str(&self.conventions.code_key(&c.text));
-                }
-                key
+                self.code_keys(master, *unit).join("\u{1f}")
             }
             Tok::Block(Block { kind: BlockKind::Code { text, .. }, .. }) => {
                 self.conventions.mask(text.trim()).into_owned()
@@ -577,6 +575,14 @@ impl<'a> Walk<'a> {
             _ => String::new(),
         };
         (level, kind, code)
+    }
+
+    /// The code keys ([`Conventions::code_key`]) of a unit's inline code, made once per
+    /// comparison: alignment and the unit's comparison both need them.
+    fn code_keys(&mut self, master: bool, unit: usize) -> &[String] {
+        let (cache, doc) = if master { (&mut self.mkeys, self.m) } else { (&mut self.tkeys, self.t) };
+        let c = self.conventions;
+        cache[unit].get_or_insert_with(|| doc.units[unit].inline.code.iter().map(|x| c.code_key(&x.text)).collect())
     }
 
     /// Aligns tokens by kind alone; what is missing at the end of `t` is located at `after`
@@ -1051,7 +1057,8 @@ impl<'a> Walk<'a> {
         self.number_counts.as_ref().and_then(|c| c.get(n)).is_none_or(|&(m, t)| m > t)
     }
 
-    fn units(&mut self, mu: &Unit, tu: &Unit) {
+    fn units(&mut self, m: usize, t: usize) {
+        let (mu, tu) = (&self.m.units[m], &self.t.units[t]);
         let (mi, ti) = (&mu.inline, &tu.inline);
         let span = tu.span;
         let unit_of = |this: &Self, d: Diagnostic| d.unit(mu).source(this.mf, mu.span);
@@ -1131,9 +1138,8 @@ impl<'a> Walk<'a> {
             self.out.push(unit_of(self, d));
         }
         // Placeholders are masked first: `{{path}}` translated is the same code.
-        let c = self.conventions;
-        let tcode: Vec<_> = ti.code.iter().map(|x| (c.code_key(&x.text), x)).collect();
-        let mcode: Vec<_> = mi.code.iter().map(|x| (c.code_key(&x.text), x)).collect();
+        let tcode: Vec<_> = self.code_keys(false, t).iter().cloned().zip(&ti.code).collect();
+        let mcode: Vec<_> = self.code_keys(true, m).iter().cloned().zip(&mi.code).collect();
         let (missing, extra) =
             multiset_diff(mcode.iter().map(|m| m.0.as_str()), tcode.iter().map(|t| (t.0.as_str(), t.1.span)));
         if !missing.is_empty() || !extra.is_empty() {
@@ -1368,20 +1374,48 @@ fn has_digit(text: &str) -> bool {
 
 /// Whether two texts have the same words, whatever the spacing.
 pub fn same_words(a: &str, b: &str) -> bool {
-    // Most pairs differ from the first letter: tell them apart without decoding characters.
-    // (The ASCII characters `char::is_whitespace` accepts: tab to carriage return, space.)
-    let first = |s: &str| s.bytes().find(|c| !matches!(c, b'\t'..=b'\r' | b' '));
-    // Bytes that may begin a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000):
-    // any other first byte starts the first letter.
-    let letter = |c: u8| !matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    if let (Some(x), Some(y)) = (first(a), first(b))
-        && x != y
-        && letter(x)
-        && letter(y)
-    {
-        return false;
+    match same_words_ascii(a.as_bytes(), b.as_bytes()) {
+        Some(same) => same,
+        None => a.split_whitespace().eq(b.split_whitespace()),
     }
-    a.split_whitespace().eq(b.split_whitespace())
+}
+
+/// [`same_words`] byte by byte, spaces being ASCII ones: `None` when a byte that may begin a
+/// non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) is met before the answer.
+/// Most pairs differ in their first word and are told apart without decoding characters.
+fn same_words_ascii(a: &[u8], b: &[u8]) -> Option<bool> {
+    let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let odd = |c: u8| matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while i < a.len() && space(a[i]) {
+            i += 1;
+        }
+        while j < b.len() && space(b[j]) {
+            j += 1;
+        }
+        match (i < a.len(), j < b.len()) {
+            (false, false) => return Some(true),
+            (true, false) => return (!a[i..].iter().copied().any(odd)).then_some(false),
+            (false, true) => return (!b[j..].iter().copied().any(odd)).then_some(false),
+            (true, true) => {}
+        }
+        loop {
+            let (x, y) = (a.get(i).copied(), b.get(j).copied());
+            if x.is_some_and(odd) || y.is_some_and(odd) {
+                return None;
+            }
+            let (end_x, end_y) = (x.is_none_or(space), y.is_none_or(space));
+            if end_x && end_y {
+                break;
+            }
+            if end_x != end_y || x != y {
+                return Some(false);
+            }
+            i += 1;
+            j += 1;
+        }
+    }
 }
 
 /// Whether a text has words to translate: some lowercase word, once links and numbers are
