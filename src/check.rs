@@ -369,6 +369,9 @@ struct Walk<'a> {
 enum Tok<'a> {
     Heading(&'a Heading),
     Block(&'a Block),
+    /// A one-line paragraph written like a heading without its space (`##Title`, level 2):
+    /// it aligns with a heading of that level, so that one missing space is one finding.
+    Unspaced(&'a Block, u8),
 }
 
 impl Tok<'_> {
@@ -376,31 +379,47 @@ impl Tok<'_> {
         match self {
             Tok::Heading(h) => (h.level, "heading"),
             Tok::Block(b) => (0, b.kind.name()),
+            Tok::Unspaced(_, level) => (*level, "heading"),
         }
     }
 
     fn span(&self) -> Span {
         match self {
             Tok::Heading(h) => h.span,
-            Tok::Block(b) => b.span,
+            Tok::Block(b) | Tok::Unspaced(b, _) => b.span,
         }
     }
 
     fn block(&self) -> Option<&Block> {
         match self {
-            Tok::Block(b) => Some(b),
+            Tok::Block(b) | Tok::Unspaced(b, _) => Some(b),
             Tok::Heading(_) => None,
         }
     }
 }
 
 fn tokens(doc: &Document) -> Vec<Tok<'_>> {
-    let mut out: Vec<Tok<'_>> = doc.preamble.iter().map(Tok::Block).collect();
+    let tok = |b| match unspaced_level(doc, b) {
+        Some(level) => Tok::Unspaced(b, level),
+        None => Tok::Block(b),
+    };
+    let mut out: Vec<Tok<'_>> = doc.preamble.iter().map(tok).collect();
     for s in &doc.sections {
         out.push(Tok::Heading(&s.heading));
-        out.extend(s.blocks.iter().map(Tok::Block));
+        out.extend(s.blocks.iter().map(tok));
     }
     out
+}
+
+/// The level of a one-line paragraph that starts with 1 to 6 `#` and a letter: a heading
+/// written without the space after its marks.
+fn unspaced_level(doc: &Document, block: &Block) -> Option<u8> {
+    let BlockKind::Paragraph { unit } = block.kind else { return None };
+    let text = doc.units[unit].inline.text.trim();
+    let marks = text.bytes().take_while(|&b| b == b'#').count();
+    let rest = &text[marks..];
+    ((1..=6).contains(&marks) && rest.chars().next().is_some_and(char::is_alphabetic) && !rest.contains('\n'))
+        .then_some(marks as u8)
 }
 
 /// A shape that aligns list items: the counts of their inline structures.
@@ -646,7 +665,13 @@ impl<'a> Walk<'a> {
                 }
                 self.pairs.push((mh.unit, th.unit));
             }
-            (Tok::Block(mb), Tok::Block(tb)) => self.block(mb, tb),
+            (Tok::Heading(mh), Tok::Unspaced(tb, level)) => {
+                let marks = "#".repeat(usize::from(*level));
+                let d =
+                    self.diag(Rule::HeadingStructure, "heading-unspaced", self.first_line(tb.span)).arg("marks", marks);
+                self.out.push(self.with_unit(d, mh.unit));
+            }
+            (Tok::Block(mb) | Tok::Unspaced(mb, _), Tok::Block(tb) | Tok::Unspaced(tb, _)) => self.block(mb, tb),
             _ => {}
         }
     }
@@ -661,7 +686,7 @@ impl<'a> Walk<'a> {
                     .arg("title", title);
                 self.out.push(self.with_unit(d, h.unit));
             }
-            Tok::Block(b) => {
+            Tok::Block(b) | Tok::Unspaced(b, _) => {
                 let d = self.diag(Rule::BlockStructure, "block-missing", at).arg("expected", b.kind.name());
                 self.out.push(self.block_source(d, b));
             }
@@ -673,7 +698,7 @@ impl<'a> Walk<'a> {
             Tok::Heading(h) => {
                 self.diag(Rule::HeadingStructure, "heading-extra", h.span).arg("level", h.level as usize)
             }
-            Tok::Block(b) => {
+            Tok::Block(b) | Tok::Unspaced(b, _) => {
                 self.diag(Rule::BlockStructure, "block-extra", self.first_line(b.span)).arg("found", b.kind.name())
             }
         };

@@ -244,6 +244,21 @@ fn an_ignore_comment_between_two_values_applies_to_the_next_one_and_keeps_the_li
 }
 
 #[test]
+fn a_heading_without_its_space_is_one_finding_with_the_fix() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let path = d.join("charter/de.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("## Unsere Werte", "##Unsere Werte", 1)).unwrap();
+    let (code, json) = check_json(d, &["charter/de.md"]);
+    assert_eq!(code, 1);
+    let f = findings(&json);
+    assert_eq!(f, [("heading-structure".to_owned(), "de.md".to_owned(), 16)], "{json}");
+    let message = json["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(message.contains("`##`") && message.contains("space"), "{message}");
+}
+
+#[test]
 fn json_schema_fields() {
     let dir = charter_copy();
     let d = dir.path();

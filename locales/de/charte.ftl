@@ -101,6 +101,7 @@ front-matter-type = der Schlüssel „{ $key }“ im Kopfbereich ist vom Typ { $
 front-matter-slug = „{ $value }“ ist kein URL-Slug: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche
 heading-missing = die Überschrift der Ebene { $level } „{ $title }“ aus dem Original fehlt hier
 heading-extra = diese Überschrift der Ebene { $level } ist im Original nicht vorhanden
+heading-unspaced = nach `{ $marks }` fehlt ein Leerzeichen, sonst ist es keine Überschrift: schreiben Sie `{ $marks } ` und dann den Titel
 heading-level = diese Überschrift hat Ebene { $level }; die des Originals hat Ebene { $expected }
 block-missing = das Original enthält hier { $expected }, die Übersetzung nicht
 block-extra = die Übersetzung enthält hier { $found }, das Original nicht

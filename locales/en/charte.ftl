@@ -101,6 +101,7 @@ front-matter-type = the front matter key “{ $key }” is a { $found } where th
 front-matter-slug = “{ $value }” is not a URL slug: use lowercase letters, digits and hyphens
 heading-missing = the master's level { $level } heading “{ $title }” is missing here
 heading-extra = this level { $level } heading is not in the master
+heading-unspaced = `{ $marks }` needs a space after it to make a heading: write `{ $marks } ` and the title
 heading-level = this heading is level { $level }; the master's is level { $expected }
 block-missing = the master has { $expected } here that the translation lacks
 block-extra = { $found } that the master does not have

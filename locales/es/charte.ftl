@@ -101,6 +101,7 @@ front-matter-type = la clave «{ $key }» de la cabecera es de tipo { $found }, 
 front-matter-slug = «{ $value }» no es un slug de URL: use letras minúsculas, dígitos y guiones
 heading-missing = falta aquí el título de nivel { $level } «{ $title }» del original
 heading-extra = este título de nivel { $level } no está en el original
+heading-unspaced = `{ $marks }` necesita un espacio detrás para ser un título: escriba `{ $marks } ` y después el título
 heading-level = este título es de nivel { $level }; el del original es de nivel { $expected }
 block-missing = el original contiene aquí { $expected } que la traducción no tiene
 block-extra = { $found } que el original no tiene

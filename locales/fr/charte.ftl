@@ -101,6 +101,7 @@ front-matter-type = la clé « { $key } » de l'en-tête est de type { $found } 
 front-matter-slug = « { $value } » n'est pas un slug d'URL : utilisez des minuscules, des chiffres et des traits d'union
 heading-missing = le titre de niveau { $level } « { $title } » de l'original manque ici
 heading-extra = ce titre de niveau { $level } ne figure pas dans l'original
+heading-unspaced = `{ $marks }` doit être suivi d'une espace pour faire un titre : écrivez `{ $marks } ` puis le titre
 heading-level = ce titre est de niveau { $level } ; celui de l'original est de niveau { $expected }
 block-missing = l'original contient ici { $expected } que la traduction n'a pas
 block-extra = { $found } que l'original n'a pas

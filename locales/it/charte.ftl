@@ -101,6 +101,7 @@ front-matter-type = la chiave «{ $key }» dell'intestazione è di tipo { $found
 front-matter-slug = «{ $value }» non è uno slug URL: usa lettere minuscole, cifre e trattini
 heading-missing = qui manca il titolo di livello { $level } «{ $title }» dell'originale
 heading-extra = questo titolo di livello { $level } non è presente nell'originale
+heading-unspaced = `{ $marks }` deve essere seguito da uno spazio per fare un titolo: scrivi `{ $marks } ` e poi il titolo
 heading-level = questo titolo è di livello { $level }; quello dell'originale è di livello { $expected }
 block-missing = qui l'originale contiene { $expected } che la traduzione non ha
 block-extra = { $found } che l'originale non ha

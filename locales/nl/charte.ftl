@@ -101,6 +101,7 @@ front-matter-type = de sleutel ‘{ $key }’ in het metadatablok is van het typ
 front-matter-slug = ‘{ $value }’ is geen URL-slug: gebruik kleine letters, cijfers en koppeltekens
 heading-missing = de kop van niveau { $level } ‘{ $title }’ uit het origineel ontbreekt hier
 heading-extra = deze kop van niveau { $level } staat niet in het origineel
+heading-unspaced = na `{ $marks }` moet een spatie staan om een kop te maken: schrijf `{ $marks } ` en dan de titel
 heading-level = deze kop heeft niveau { $level }; die in het origineel heeft niveau { $expected }
 block-missing = het origineel heeft hier { $expected }, de vertaling niet
 block-extra = { $found } zonder tegenhanger in het origineel
