@@ -856,6 +856,9 @@ impl<'a> Walk<'a> {
         // Count: the missing and extra items.
         if mn.len() != tn.len() || pairs.iter().any(|p| p.0.is_none() || p.1.is_none()) {
             let count_rule = if m.ordered { Rule::ValueCount } else { Rule::BlockStructure };
+            // Items missing at the same place are one finding: one cut in the list (a blank
+            // line inside an item ends it) leaves all the items after it missing.
+            let mut run: Vec<(usize, Span)> = Vec::new();
             for p in &pairs {
                 match *p {
                     (Some(a), None) => {
@@ -868,12 +871,7 @@ impl<'a> Walk<'a> {
                             .or_else(|| tn.iter().position(|&x| x > mn[a]))
                             .or(t.items.len().checked_sub(1));
                         let at = b.map_or_else(|| self.first_line(tblock.span), |b| self.first_line(t.items[b].span));
-                        let d = self
-                            .diag(count_rule, if m.ordered { "value-missing" } else { "item-missing" }, at)
-                            .arg("number", mn[a])
-                            .arg("count", tn.len())
-                            .arg("expected", mn.len());
-                        self.out.push(self.with_unit(d, m.items[a].unit));
+                        run.push((a, at));
                     }
                     (None, Some(b)) => {
                         let it = &t.items[b];
@@ -886,6 +884,24 @@ impl<'a> Walk<'a> {
                     }
                     _ => {}
                 }
+            }
+            let mut k = 0;
+            while k < run.len() {
+                let at = run[k].1;
+                let n = run[k..].iter().take_while(|r| r.1 == at).count();
+                let first = run[k].0;
+                let d = if n == 1 {
+                    self.diag(count_rule, if m.ordered { "value-missing" } else { "item-missing" }, at)
+                        .arg("number", mn[first])
+                } else {
+                    let numbers: Vec<String> = run[k..k + n].iter().map(|r| mn[r.0].to_string()).collect();
+                    self.diag(count_rule, if m.ordered { "value-missing-run" } else { "item-missing-run" }, at)
+                        .arg("numbers", numbers.join(", "))
+                }
+                .arg("count", tn.len())
+                .arg("expected", mn.len());
+                self.out.push(self.with_unit(d, m.items[first].unit));
+                k += n;
             }
         }
         if m.ordered {

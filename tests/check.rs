@@ -259,6 +259,27 @@ fn a_heading_without_its_space_is_one_finding_with_the_fix() {
 }
 
 #[test]
+fn values_missing_in_a_row_are_one_finding() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let path = d.join("charter/de.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // A blank line in the middle of value 3 ends the list there: values 4 to 8 are read as
+    // the rest of a paragraph.
+    let value3 = text.lines().find(|l| l.starts_with("3. ")).unwrap().to_owned();
+    let cut = value3.find(". ").map(|i| i + 2).unwrap() + value3[4..].find(' ').unwrap() + 1;
+    let split = format!("{}\n\n{}", &value3[..cut], &value3[cut..]);
+    std::fs::write(&path, text.replacen(&value3, &split, 1)).unwrap();
+    let (code, json) = check_json(d, &["charter/de.md"]);
+    assert_eq!(code, 1);
+    let counts: Vec<&serde_json::Value> =
+        json["diagnostics"].as_array().unwrap().iter().filter(|x| x["rule"] == "value-count").collect();
+    assert_eq!(counts.len(), 1, "{json}");
+    let message = counts[0]["message"].as_str().unwrap();
+    assert!(message.contains("values") && message.contains('8'), "{message}");
+}
+
+#[test]
 fn json_schema_fields() {
     let dir = charter_copy();
     let d = dir.path();
