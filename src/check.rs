@@ -355,14 +355,47 @@ struct Walk<'a> {
     conventions: &'a Conventions,
     /// How many times each inline code (as [`Conventions::code_key`] compares it) appears in
     /// the whole master and the whole translation: made on the first code mismatch.
-    code_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
+    code_counts: Option<PageCounts>,
     /// The same for numbers: made on the first number missing from a unit.
-    number_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
+    number_counts: Option<PageCounts>,
     /// The same for link targets: made on the first link mismatch.
-    link_counts: Option<std::collections::HashMap<String, (usize, usize)>>,
+    link_counts: Option<PageCounts>,
     /// The code keys of the master's units and of the translation's, made once each.
     mkeys: Vec<Option<Vec<String>>>,
     tkeys: Vec<Option<Vec<String>>>,
+}
+
+/// How many times each key (a code key, a number, a link target) appears in the whole master
+/// and in the whole translation: what a unit lacks may be elsewhere in the page.
+struct PageCounts(std::collections::HashMap<String, (usize, usize)>);
+
+impl PageCounts {
+    fn new(master: impl IntoIterator<Item = String>, translation: impl IntoIterator<Item = String>) -> Self {
+        let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
+        for k in master {
+            counts.entry(k).or_default().0 += 1;
+        }
+        for k in translation {
+            counts.entry(k).or_default().1 += 1;
+        }
+        Self(counts)
+    }
+
+    fn get(&self, key: &str) -> (usize, usize) {
+        self.0.get(key).copied().unwrap_or_default()
+    }
+
+    /// Whether the master page has `key` more times than the translation: it is missing.
+    fn master_has_more(&self, key: &str) -> bool {
+        let (m, t) = self.get(key);
+        m > t
+    }
+
+    /// Whether the translation page has `key` more times than the master: it is extra.
+    fn translation_has_more(&self, key: &str) -> bool {
+        let (m, t) = self.get(key);
+        t > m
+    }
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -1016,22 +1049,11 @@ impl<'a> Walk<'a> {
     ) -> (Vec<&'k str>, Vec<(&'k str, Span)>) {
         let (c, m, t) = (self.conventions, self.m, self.t);
         let counts = self.code_counts.get_or_insert_with(|| {
-            let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
-            for u in &m.units {
-                for code in &u.inline.code {
-                    counts.entry(c.code_key(&code.text)).or_default().0 += 1;
-                }
-            }
-            for u in &t.units {
-                for code in &u.inline.code {
-                    counts.entry(c.code_key(&code.text)).or_default().1 += 1;
-                }
-            }
-            counts
+            let code = |d: &'a Document| d.units.iter().flat_map(|u| &u.inline.code).map(|x| c.code_key(&x.text));
+            PageCounts::new(code(m), code(t))
         });
-        let count = |key: &str| counts.get(key).copied().unwrap_or_default();
-        let missing: Vec<&str> = missing.into_iter().filter(|k| count(k).0 > count(k).1).collect();
-        let extra: Vec<(&str, Span)> = extra.into_iter().filter(|(k, _)| count(k).1 > count(k).0).collect();
+        let missing: Vec<&str> = missing.into_iter().filter(|k| counts.master_has_more(k)).collect();
+        let extra: Vec<(&str, Span)> = extra.into_iter().filter(|(k, _)| counts.translation_has_more(k)).collect();
         // Prose: some word of two letters or more besides the code (`Start `htop`:`).
         let prose = |file: &SourceFile, unit: &Unit| {
             let rest = outside_code(file, unit, false);
@@ -1080,22 +1102,16 @@ impl<'a> Walk<'a> {
     /// in another unit of the translation (examples in another order) is not missing.
     fn number_unaccounted(&mut self, n: &str) -> bool {
         if self.number_counts.is_none() {
-            let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
-            for u in &self.m.units {
-                if has_digit(&u.inline.text) {
-                    for n in numbers(&self.master_numbers_text(&u.inline)) {
-                        counts.entry(n.to_owned()).or_default().0 += 1;
-                    }
-                }
-            }
-            for u in &self.t.units {
-                for n in numbers_written(&u.inline.text) {
-                    counts.entry(n.to_owned()).or_default().1 += 1;
-                }
-            }
-            self.number_counts = Some(counts);
+            let master: Vec<String> = (self.m.units.iter())
+                .filter(|u| has_digit(&u.inline.text))
+                .flat_map(|u| {
+                    numbers(&self.master_numbers_text(&u.inline)).into_iter().map(str::to_owned).collect::<Vec<_>>()
+                })
+                .collect();
+            let translation = self.t.units.iter().flat_map(|u| numbers_written(&u.inline.text)).map(str::to_owned);
+            self.number_counts = Some(PageCounts::new(master, translation));
         }
-        self.number_counts.as_ref().and_then(|c| c.get(n)).is_none_or(|&(m, t)| m > t)
+        self.number_counts.as_ref().is_none_or(|c| c.master_has_more(n))
     }
 
     fn units(&mut self, m: usize, t: usize) {
@@ -1152,23 +1168,14 @@ impl<'a> Walk<'a> {
         // A link found in another unit of the other page (examples in another order, a quote
         // nested by mistake) is not missing or extra there.
         if !missing.is_empty() || !extra.is_empty() {
+            let (m, t) = (self.m, self.t);
             let counts = self.link_counts.get_or_insert_with(|| {
-                let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
-                for u in &self.m.units {
-                    for l in &u.inline.links {
-                        counts.entry(link_key(&l.url).to_owned()).or_default().0 += 1;
-                    }
-                }
-                for u in &self.t.units {
-                    for l in &u.inline.links {
-                        counts.entry(link_key(&l.url).to_owned()).or_default().1 += 1;
-                    }
-                }
-                counts
+                let links =
+                    |d: &'a Document| d.units.iter().flat_map(|u| &u.inline.links).map(|l| link_key(&l.url).to_owned());
+                PageCounts::new(links(m), links(t))
             });
-            let count = |url: &str| counts.get(url).copied().unwrap_or_default();
-            missing.retain(|url| count(url).0 > count(url).1);
-            extra.retain(|(url, _)| count(url).1 > count(url).0);
+            missing.retain(|url| counts.master_has_more(url));
+            extra.retain(|(url, _)| counts.translation_has_more(url));
         }
         for (url, at) in extra {
             let d = self.diag(Rule::LinkMismatch, "link-extra", at).arg("url", url);
