@@ -204,7 +204,6 @@ fn pair_stretch(
     out: &mut Vec<Change>,
 ) {
     let mut kinds: Vec<(u8, &str)> = ns.iter().map(|&n| kind(&new.units[n])).collect();
-    kinds.dedup();
     kinds.sort_unstable();
     kinds.dedup();
     for k in kinds {
