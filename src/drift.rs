@@ -793,9 +793,7 @@ pub fn follow(
         let Some(o) = d.unit.as_deref().and_then(|id| by_id.get(id).copied()) else { continue };
         if let Some(n) = map[o] {
             let mu = &master.units[n];
-            let mut moved = d.clone().unit(mu).source(master_file, mu.span);
-            moved.span = d.span;
-            *d = moved;
+            *d = d.clone().unit(mu).source(master_file, mu.span);
         }
     }
     let old_to_t: HashMap<usize, usize> = cmp.pairs.iter().copied().collect();

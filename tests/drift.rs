@@ -170,6 +170,10 @@ fn a_value_deleted_and_the_next_renumbered_is_one_removal_not_three_stale_values
         assert_eq!(renumbered, expected, "{lang}: {mine:?}");
         assert_eq!(mine.len(), 4, "{lang}: {mine:?}");
     }
+    // The human output shows the text that went away once.
+    let out = charte(d).args(["check", "charter/de.md", "--color", "never"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.matches("rigueur scientifique").count(), 1, "{text}");
     let out = charte(d).args(["diff", "de"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("rigueur scientifique") && text.contains("value 5 (value.5)"), "{text}");

@@ -121,13 +121,20 @@ fn with_notes<'a>(mut group: Group<'a>, catalog: &Catalog, style: Style, d: &Dia
         notes.push(catalog.format("note-master", &[("location", location.into())]));
     }
     if let Some(drift) = &d.drift {
-        notes.push(catalog.format("note-master-before", &[("text", sanitize(&drift.source_before).into())]));
-        notes.push(catalog.format("note-master-after", &[("text", sanitize(&drift.source_after).into())]));
-        let diff = match style {
-            Style::Plain => diff_text(&drift.diff),
-            Style::Color => colored_diff(&drift.diff),
-        };
-        notes.push(catalog.format("note-changes", &[("diff", diff.into())]));
+        // A unit added or removed has one side: its text, once.
+        if !drift.source_before.is_empty() {
+            notes.push(catalog.format("note-master-before", &[("text", sanitize(&drift.source_before).into())]));
+        }
+        if !drift.source_after.is_empty() {
+            notes.push(catalog.format("note-master-after", &[("text", sanitize(&drift.source_after).into())]));
+        }
+        if !drift.source_before.is_empty() && !drift.source_after.is_empty() {
+            let diff = match style {
+                Style::Plain => diff_text(&drift.diff),
+                Style::Color => colored_diff(&drift.diff),
+            };
+            notes.push(catalog.format("note-changes", &[("diff", diff.into())]));
+        }
     }
     let note = Level::NOTE.with_name(Some(catalog.format("note-word", &[])));
     for text in notes {
