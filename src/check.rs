@@ -5,11 +5,13 @@
 //! then compared one by one: emphasis, links, code, numbers, emptiness. The pairs are returned
 //! too, so that drift can follow a master unit to its translation.
 
+use crate::align::{Shape, Step};
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::model::{Block, BlockKind, Document, FrontMatter, Heading, Item, Label, List, Unit, Value};
 use crate::parse::Parsed;
 use crate::source::{SourceFile, Span};
 use similar::{Algorithm, DiffTag, capture_diff_slices, capture_diff_slices_by_key};
+use std::ops::Range;
 
 /// The result of comparing one translation with its master.
 #[derive(Debug, Clone, Default)]
@@ -318,6 +320,8 @@ pub fn compare_with(
         link_counts: None,
         mkeys: vec![None; master.document.units.len()],
         tkeys: vec![None; translation.document.units.len()],
+        mtotal: None,
+        ttotal: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
@@ -363,6 +367,9 @@ struct Walk<'a> {
     /// The code keys of the master's units and of the translation's, made once each.
     mkeys: Vec<Option<Vec<String>>>,
     tkeys: Vec<Option<Vec<String>>>,
+    /// The length of the text of the master's units and of the translation's, for shapes.
+    mtotal: Option<usize>,
+    ttotal: Option<usize>,
 }
 
 /// How many times each key (a code key, a number, a link target) appears in the whole master
@@ -405,14 +412,20 @@ enum Tok<'a> {
     /// A one-line paragraph written like a heading without its space (`##Title`, level 2):
     /// it aligns with a heading of that level, so that one missing space is one finding.
     Unspaced(&'a Block, u8),
+    /// A numbered list cut by a blank line inside a value: the list, the text that the blank
+    /// line left outside it, and the list that goes on numbering after it (none when the
+    /// values after it became lines of that text: a list that does not start at 1 cannot
+    /// interrupt a paragraph).
+    CutList(&'a Block, &'a Block, Option<&'a Block>),
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
     fn key(&self) -> (u8, &'static str) {
         match self {
             Tok::Heading(h) => (h.level, "heading"),
             Tok::Block(b) => (0, b.kind.name()),
             Tok::Unspaced(_, level) => (*level, "heading"),
+            Tok::CutList(b, ..) => (0, b.kind.name()),
         }
     }
 
@@ -420,12 +433,20 @@ impl Tok<'_> {
         match self {
             Tok::Heading(h) => h.span,
             Tok::Block(b) | Tok::Unspaced(b, _) => b.span,
+            Tok::CutList(a, text, b) => Span::new(a.span.start, b.unwrap_or(text).span.end),
+        }
+    }
+
+    fn into_block(self) -> Option<&'a Block> {
+        match self {
+            Tok::Block(b) | Tok::Unspaced(b, _) | Tok::CutList(b, ..) => Some(b),
+            Tok::Heading(_) => None,
         }
     }
 
     fn block(&self) -> Option<&Block> {
         match self {
-            Tok::Block(b) | Tok::Unspaced(b, _) => Some(b),
+            Tok::Block(b) | Tok::Unspaced(b, _) | Tok::CutList(b, ..) => Some(b),
             Tok::Heading(_) => None,
         }
     }
@@ -453,6 +474,73 @@ fn unspaced_level(doc: &Document, block: &Block) -> Option<u8> {
     let rest = &text[marks..];
     ((1..=6).contains(&marks) && rest.chars().next().is_some_and(char::is_alphabetic) && !rest.contains('\n'))
         .then_some(marks as u8)
+}
+
+/// Whether a numbered list and the paragraph after it are a value cut in two by a blank line:
+/// the paragraph is followed by a list that goes on with the next number (`rest`), or holds
+/// that number at the start of one of its lines (a list that does not start at 1 cannot
+/// interrupt a paragraph, so the values after the cut became its lines).
+fn cut_list(file: &SourceFile, list: &Tok<'_>, text: &Tok<'_>, rest: Option<&Tok<'_>>) -> bool {
+    let (Tok::Block(list), Tok::Block(text)) = (list, text) else { return false };
+    let (BlockKind::List(first), BlockKind::Paragraph { .. }) = (&list.kind, &text.kind) else { return false };
+    let Some(next) = first.items.last().and_then(|i| i.written).filter(|_| first.ordered).map(|n| n + 1) else {
+        return false;
+    };
+    if let Some(rest) = rest {
+        let Tok::Block(Block { kind: BlockKind::List(rest), .. }) = rest else { return false };
+        return rest.ordered && rest.items.first().and_then(|i| i.written) == Some(next);
+    }
+    let marker = next.to_string();
+    file.text()[text.span.range()].lines().skip(1).any(|line| {
+        let line = line.trim_start_matches(' ');
+        line.strip_prefix(marker.as_str())
+            .and_then(|r| r.strip_prefix(['.', ')']))
+            .is_some_and(|r| r.starts_with([' ', '\t']))
+    })
+}
+
+/// Replaces each value cut by a blank line (see [`cut_list`]) with one token.
+fn join_cut_lists(file: &SourceFile, toks: &mut Vec<Tok<'_>>) {
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let rest = toks.get(k + 2).filter(|r| cut_list(file, &toks[k], &toks[k + 1], Some(r))).is_some();
+        if rest || cut_list(file, &toks[k], &toks[k + 1], None) {
+            let b = if rest { toks.remove(k + 2).into_block() } else { None };
+            let text = toks.remove(k + 1).into_block();
+            if let (Some(text), Tok::Block(a)) = (text, &toks[k]) {
+                toks[k] = Tok::CutList(a, text, b);
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The stretch of diff ops at the start of `ops` that pairs runs of paragraphs of different
+/// lengths: how many ops it spans, and the master and translated tokens it covers. `None`
+/// when the first op does not start such a stretch.
+fn paragraph_stretch(
+    ops: &[(DiffTag, Range<usize>, Range<usize>)],
+    m: &[Tok<'_>],
+    t: &[Tok<'_>],
+) -> Option<(usize, Range<usize>, Range<usize>)> {
+    let paragraph = |tok: &Tok<'_>| matches!(tok, Tok::Block(Block { kind: BlockKind::Paragraph { .. }, .. }));
+    let mut end = 0;
+    let mut uneven = false;
+    for (tag, old, new) in ops {
+        let all = m[old.clone()].iter().all(paragraph) && t[new.clone()].iter().all(paragraph);
+        if *tag == DiffTag::Replace || !all {
+            break;
+        }
+        uneven |= *tag != DiffTag::Equal;
+        end += 1;
+    }
+    // An even stretch pairs in order; one that ends in a partly paragraph op keeps the diff.
+    if !uneven || end == 0 {
+        return None;
+    }
+    let (_, first_old, first_new) = &ops[0];
+    let (_, last_old, last_new) = &ops[end - 1];
+    Some((end, first_old.start..last_old.end, first_new.start..last_new.end))
 }
 
 /// A shape that aligns list items: the counts of their inline structures.
@@ -552,7 +640,10 @@ impl<'a> Walk<'a> {
     fn sections(&mut self) {
         let (m, t) = (self.m, self.t);
         let mt = tokens(m);
-        let tt = tokens(t);
+        let mut tt = tokens(t);
+        if !mt.windows(2).any(|w| cut_list(self.mf, &w[0], &w[1], None)) {
+            join_cut_lists(self.tf, &mut tt);
+        }
         self.tokens(&mt, &tt, None);
     }
 
@@ -659,8 +750,28 @@ impl<'a> Walk<'a> {
             }
             return;
         }
+        // Equal stretches one token at a time, so that a run of paragraphs can start inside one.
+        let mut ops: Vec<(DiffTag, Range<usize>, Range<usize>)> = Vec::new();
         for op in capture_diff_slices_by_key(Algorithm::Myers, m, t, Tok::key) {
-            let (tag, old, new) = op.as_tag_tuple();
+            match op.as_tag_tuple() {
+                (DiffTag::Equal, old, new) => {
+                    ops.extend(old.zip(new).map(|(a, b)| (DiffTag::Equal, a..a + 1, b..b + 1)));
+                }
+                tuple => ops.push(tuple),
+            }
+        }
+        let mut k = 0;
+        while k < ops.len() {
+            // A stretch of paragraphs where some were added or left out: which ones, and
+            // whether two were merged or one split, is for their shapes to tell.
+            if let Some((end, ms, ts)) = paragraph_stretch(&ops[k..], m, t) {
+                let next = t.get(ts.end).or(after);
+                self.paragraphs(&m[ms], &t[ts], next, fallback);
+                k += end;
+                continue;
+            }
+            let (tag, old, new) = ops[k].clone();
+            k += 1;
             // Where something missing should be: the next translated token, or the end.
             let next = t.get(new.start).or(after);
             let at = |this: &Self| next.map_or_else(|| this.fallback_span(fallback), |tok| this.first_line(tok.span()));
@@ -686,6 +797,76 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// Aligns a run of master paragraphs with a run of translated paragraphs of another
+    /// length by their shapes ([`crate::align`]); what is missing at the end is located at
+    /// `after`, else at the fallback.
+    fn paragraphs(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], after: Option<&Tok<'_>>, fallback: Option<usize>) {
+        let ms: Vec<_> = m.iter().map(|x| self.shape(x, true)).collect();
+        let ts: Vec<_> = t.iter().map(|x| self.shape(x, false)).collect();
+        let steps = crate::align::align(&ms, &ts, true);
+        for (k, step) in steps.iter().enumerate() {
+            match *step {
+                Step::Pair(a, b) => self.token_pair(&m[a], &t[b]),
+                Step::Extra(b) => self.extra(&t[b]),
+                Step::Missing(a) => {
+                    // Located at the next translated paragraph, or what follows the run.
+                    let next = steps[k..].iter().find_map(|s| match *s {
+                        Step::Pair(_, b) | Step::Extra(b) | Step::Merged(_, b) | Step::Split(_, b) => Some(&t[b]),
+                        Step::Missing(_) => None,
+                    });
+                    let at = match next.or(after) {
+                        Some(tok) => self.first_line(tok.span()),
+                        None => self.fallback_span(fallback),
+                    };
+                    self.missing(&m[a], at);
+                }
+                Step::Merged(a, b) => {
+                    let line = |tok: &Tok<'_>| self.mf.position(tok.span().start).line;
+                    let d = self
+                        .diag(Rule::BlockStructure, "block-merged", self.first_line(t[b].span()))
+                        .arg("expected", "paragraph")
+                        .arg("expected_count", 2usize)
+                        .arg("first", line(&m[a]))
+                        .arg("second", line(&m[a + 1]));
+                    let span = Span::new(m[a].span().start, m[a + 1].span().end);
+                    self.out.push(d.source(self.mf, span));
+                }
+                Step::Split(a, b) => {
+                    let d = self
+                        .diag(Rule::BlockStructure, "block-split", self.first_line(t[b].span()))
+                        .arg("expected", "paragraph")
+                        .arg("line", self.tf.position(t[b + 1].span().start).line);
+                    let d = self.block_source(d, m[a].block().expect("a paragraph"));
+                    self.out.push(d);
+                }
+            }
+        }
+    }
+
+    /// The shape of a paragraph: what a translation keeps of it.
+    fn shape(&mut self, tok: &Tok<'_>, master: bool) -> Shape {
+        let doc = if master { self.m } else { self.t };
+        let total = if master { &mut self.mtotal } else { &mut self.ttotal };
+        let total = *total.get_or_insert_with(|| doc.units.iter().map(|u| u.inline.text.len()).sum::<usize>().max(1));
+        let Some(Block { kind: BlockKind::Paragraph { unit }, .. }) = tok.block() else {
+            return Shape { counts: [0; 6], stray: 0, share: 0.0 };
+        };
+        let i = &doc.units[*unit].inline;
+        let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
+        Shape {
+            counts: [
+                n(i.strong.len()),
+                n(i.emphasis.len()),
+                n(i.links.len()),
+                n(i.code.len()),
+                n(numbers(&i.text).len()),
+                0,
+            ],
+            stray: n(i.stray_delimiters.len()),
+            share: i.text.len() as f32 / total as f32,
+        }
+    }
+
     fn token_pair(&mut self, a: &Tok<'_>, b: &Tok<'_>) {
         match (a, b) {
             (Tok::Heading(mh), Tok::Heading(th)) => {
@@ -705,6 +886,7 @@ impl<'a> Walk<'a> {
                 self.out.push(self.with_unit(d, mh.unit));
             }
             (Tok::Block(mb) | Tok::Unspaced(mb, _), Tok::Block(tb) | Tok::Unspaced(tb, _)) => self.block(mb, tb),
+            (Tok::Block(mb), Tok::CutList(a, text, b)) => self.cut_list(mb, a, text, *b),
             _ => {}
         }
     }
@@ -719,7 +901,7 @@ impl<'a> Walk<'a> {
                     .arg("title", title);
                 self.out.push(self.with_unit(d, h.unit));
             }
-            Tok::Block(b) | Tok::Unspaced(b, _) => {
+            Tok::Block(b) | Tok::Unspaced(b, _) | Tok::CutList(b, ..) => {
                 let d = self.diag(Rule::BlockStructure, "block-missing", at).arg("expected", b.kind.name());
                 self.out.push(self.block_source(d, b));
             }
@@ -731,7 +913,7 @@ impl<'a> Walk<'a> {
             Tok::Heading(h) => {
                 self.diag(Rule::HeadingStructure, "heading-extra", h.span).arg("level", h.level as usize)
             }
-            Tok::Block(b) | Tok::Unspaced(b, _) => {
+            Tok::Block(b) | Tok::Unspaced(b, _) | Tok::CutList(b, ..) => {
                 self.diag(Rule::BlockStructure, "block-extra", self.first_line(b.span)).arg("found", b.kind.name())
             }
         };
@@ -819,6 +1001,31 @@ impl<'a> Walk<'a> {
             }
             _ => {}
         }
+    }
+
+    /// A master list against a translated one cut by a blank line: one finding at the text
+    /// left outside, then the values on both sides of the cut compared, the cut one left out
+    /// (it holds half its text), and those that became text too.
+    fn cut_list(&mut self, mblock: &Block, a: &Block, text: &Block, rest: Option<&Block>) {
+        let (BlockKind::List(ml), BlockKind::List(first)) = (&mblock.kind, &a.kind) else { return };
+        let Some(cut) = first.items.last() else { return };
+        let number = cut.written.unwrap_or_default();
+        let message = if rest.is_some() { "value-cut" } else { "value-cut-values" };
+        let d = self
+            .diag(Rule::ValueCount, message, self.first_line(text.span))
+            .arg("number", number)
+            .arg("line", self.tf.position(cut.span.start).line);
+        self.out.push(self.with_unit(self.block_source(d, mblock), ml.items.first().map_or(0, |i| i.unit)));
+        let rest = match rest.map(|b| &b.kind) {
+            Some(BlockKind::List(rest)) => Some(rest),
+            _ => None,
+        };
+        let kept = |i: &&Item| i.written != Some(number) && (rest.is_some() || i.written < Some(number));
+        let master =
+            List { ordered: ml.ordered, start: ml.start, items: ml.items.iter().filter(kept).cloned().collect() };
+        let items = first.items[..first.items.len() - 1].iter().chain(rest.iter().flat_map(|r| &r.items)).cloned();
+        let translation = List { ordered: first.ordered, start: first.start, items: items.collect() };
+        self.list(mblock, &master, a, &translation);
     }
 
     fn line_count(&mut self, m: &Block, expected: usize, found: usize, at: Span) {

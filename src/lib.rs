@@ -1,6 +1,7 @@
 //! `charte` keeps the translations of a Markdown master document faithful to it.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+mod align;
 pub mod changes;
 pub mod check;
 pub mod config;

@@ -259,13 +259,13 @@ fn a_heading_without_its_space_is_one_finding_with_the_fix() {
 }
 
 #[test]
-fn values_missing_in_a_row_are_one_finding() {
+fn a_value_cut_by_a_blank_line_is_one_finding_at_the_cut() {
     let dir = charter_copy();
     let d = dir.path();
     let path = d.join("charter/de.md");
     let text = std::fs::read_to_string(&path).unwrap();
     // A blank line in the middle of value 3 ends the list there: values 4 to 8 are read as
-    // the rest of a paragraph.
+    // the rest of a paragraph. One finding, at that text, naming value 3 and its line.
     let value3 = text.lines().find(|l| l.starts_with("3. ")).unwrap().to_owned();
     let cut = value3.find(". ").map(|i| i + 2).unwrap() + value3[4..].find(' ').unwrap() + 1;
     let split = format!("{}\n\n{}", &value3[..cut], &value3[cut..]);
@@ -276,7 +276,12 @@ fn values_missing_in_a_row_are_one_finding() {
         json["diagnostics"].as_array().unwrap().iter().filter(|x| x["rule"] == "value-count").collect();
     assert_eq!(counts.len(), 1, "{json}");
     let message = counts[0]["message"].as_str().unwrap();
-    assert!(message.contains("values") && message.contains('8'), "{message}");
+    let line = text.lines().position(|l| l == value3).unwrap() + 1;
+    assert!(message.contains("value 3") && message.contains(&format!("line {line}")), "{message}");
+    assert!(message.contains("values after it"), "{message}");
+    assert_eq!(counts[0]["line"], line + 2, "{json}");
+    let errors = json["diagnostics"].as_array().unwrap().iter().filter(|x| x["severity"] == "error").count();
+    assert_eq!(errors, 1, "{json}");
 }
 
 #[test]
@@ -420,4 +425,77 @@ fn sarif_validates_against_the_sarif_models() {
     let result = child.wait_with_output().unwrap();
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
     assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), "2");
+}
+
+/// The error findings of a check: (rule, message, line).
+fn errors(json: &serde_json::Value) -> Vec<(String, String, u64)> {
+    let list = json["diagnostics"].as_array().unwrap();
+    list.iter()
+        .filter(|x| x["severity"] == "error")
+        .map(|x| {
+            (
+                x["rule"].as_str().unwrap().to_owned(),
+                x["message"].as_str().unwrap().to_owned(),
+                x["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn two_paragraphs_merged_are_one_finding_at_the_merge() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let text = std::fs::read_to_string(d.join("charter/de.md")).unwrap();
+    // Paragraphs 1 and 2 of the mission written as one.
+    let first = text.lines().find(|l| l.starts_with("Vorrangiges Ziel")).unwrap();
+    let merged = text.replacen(&format!("{first}\n\n"), &format!("{first} "), 1);
+    std::fs::write(d.join("charter/de.md"), &merged).unwrap();
+    let (code, json) = check_json(d, &["charter/de.md"]);
+    assert_eq!(code, 1);
+    let errors = errors(&json);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let (rule, message, line) = &errors[0];
+    assert_eq!((rule.as_str(), *line), ("block-structure", line_of(&merged, "Vorrangiges Ziel")));
+    let fr = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    let lines = (line_of(&fr, "La priorité de Pause IA"), line_of(&fr, "Nous sommes"));
+    assert!(
+        message.contains(&format!("2 paragraphs of the master (lines {} and {}) appear merged", lines.0, lines.1)),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_paragraph_split_in_two_is_one_finding_at_the_split() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let text = std::fs::read_to_string(d.join("charter/de.md")).unwrap();
+    // The third paragraph of the mission cut inside its first bold span.
+    let split = text.replacen("**überragenden Bedeutung", "**überragenden\n\nBedeutung", 1);
+    std::fs::write(d.join("charter/de.md"), &split).unwrap();
+    let (code, json) = check_json(d, &["charter/de.md"]);
+    assert_eq!(code, 1);
+    let errors = errors(&json);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let (rule, message, line) = &errors[0];
+    assert_eq!((rule.as_str(), *line), ("block-structure", line_of(&split, "Wir sind uns der")));
+    let second = line_of(&split, "Bedeutung unserer Mission");
+    assert!(message.contains(&format!("split in two here (its second part at line {second})")), "{message}");
+}
+
+#[test]
+fn a_paragraph_left_out_is_found_by_its_shape() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let text = std::fs::read_to_string(d.join("charter/de.md")).unwrap();
+    // The first paragraph of the mission deleted: the others keep their own findings (none).
+    let first = text.lines().find(|l| l.starts_with("Vorrangiges Ziel")).unwrap();
+    let deleted = text.replacen(&format!("{first}\n\n"), "", 1);
+    std::fs::write(d.join("charter/de.md"), &deleted).unwrap();
+    let (_, json) = check_json(d, &["charter/de.md"]);
+    let errors = errors(&json);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let (rule, message, line) = &errors[0];
+    assert_eq!((rule.as_str(), *line), ("block-structure", line_of(&deleted, "Wir sind Promovierte")));
+    assert!(message.contains("the master has a paragraph here"), "{message}");
 }
