@@ -167,7 +167,11 @@ fn entries(archive: &Path) -> Vec<String> {
         Command::new("tar").args(["-tzf", name]).output().unwrap()
     };
     assert!(out.status.success(), "{}", text(&out));
-    String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.split_whitespace().next()).map(str::to_owned).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[test]
@@ -326,7 +330,8 @@ fn the_action_maps_every_runner_to_a_release_target() {
     asked.sort();
     released.sort();
     assert_eq!(asked, released);
-    for (os, arch, repository) in [("Linux", "ARM", "pause-ia/charte"), ("Windows", "ARM64", "pause-ia/charte"), ("Linux", "X64", "")]
+    for (os, arch, repository) in
+        [("Linux", "ARM", "pause-ia/charte"), ("Windows", "ARM64", "pause-ia/charte"), ("Linux", "X64", "")]
     {
         let before = server.requests.lock().unwrap().len();
         let run = download(&server, os, arch, repository);
@@ -471,7 +476,8 @@ fn actionlint(dir: &Path) -> Option<Output> {
         cmd.arg(".github/workflows/*.yml");
     } else {
         cmd.arg("-no-color");
-        let mut files: Vec<_> = std::fs::read_dir(dir.join(".github/workflows")).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> =
+            std::fs::read_dir(dir.join(".github/workflows")).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
         cmd.args(files);
     }
