@@ -178,7 +178,7 @@ fn entries(archive: &Path) -> Vec<String> {
 fn ci_files_parse_and_name_their_parts() {
     let files = workflows();
     let names: Vec<_> = files.iter().map(|p| p.file_name().unwrap().to_str().unwrap()).collect();
-    assert_eq!(names, ["ci.yml", "release.yml"]);
+    assert!(names.contains(&"ci.yml") && names.contains(&"release.yml"), "{names:?}");
     for file in &files {
         let doc = yaml(file);
         assert!(doc["on"].is_object(), "{}: `on` must stay a key, not a boolean", file.display());
