@@ -31,7 +31,7 @@ fn action_runs_existing_commands() {
     let steps = action["runs"]["steps"].as_array().unwrap();
     let mut formats = Vec::new();
     for step in steps {
-        let script = step["run"].as_str().unwrap();
+        let Some(script) = step["run"].as_str() else { continue };
         assert!(!script.contains("${{"), "inputs are passed through the environment: {script}");
         for args in invocations(script) {
             let help = charte(&root()).args(&args).arg("--help").output().unwrap();
@@ -41,7 +41,8 @@ fn action_runs_existing_commands() {
         }
     }
     assert_eq!(formats, ["github", "markdown"]);
-    assert!(steps[0]["run"].as_str().unwrap().contains("cargo install --locked"));
+    let build = steps.iter().find(|s| s["name"] == "Build charte from source").unwrap();
+    assert!(build["run"].as_str().unwrap().contains("cargo install --locked"));
 }
 
 #[test]
