@@ -326,7 +326,7 @@ fn diagnostic(
         let pad = " ".repeat(d.start.line.to_string().len());
         return format!("{title}\n{pad}{arrow} {path}:{}:{}\n{rest}", d.start.line, d.start.column);
     } else {
-        group = group.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path).line_start(1));
+        group = group.element(Origin::path(path));
     }
     renderer.render(&[with_notes(group, catalog, options, d)])
 }
