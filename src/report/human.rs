@@ -108,7 +108,7 @@ pub fn summary(report: &Report, catalog: &Catalog) -> String {
     s
 }
 
-/// What one language (or one file without a language) has left to do.
+/// What one language has left to do.
 #[derive(Debug, Default)]
 struct Tally {
     errors: usize,
@@ -145,17 +145,31 @@ impl Tally {
     }
 }
 
+/// The tallies of the languages, in the order they are first met.
+#[derive(Default)]
+struct Tallies<'a> {
+    order: Vec<(&'a str, Tally)>,
+    index: HashMap<&'a str, usize>,
+}
+
+impl<'a> Tallies<'a> {
+    fn of(&mut self, lang: &'a str) -> &mut Tally {
+        let i = *self.index.entry(lang).or_insert_with(|| {
+            self.order.push((lang, Tally::default()));
+            self.order.len() - 1
+        });
+        &mut self.order[i].1
+    }
+}
+
 /// One paragraph per language with findings: its errors and warnings, what is stale, missing
-/// or left to translate, and the next command to run. Empty when every file is clean.
+/// or left to translate, and the next command to run. Empty when every language is clean.
+/// Files of no known language count in the total only.
 fn languages(report: &Report, catalog: &Catalog) -> String {
-    // (language or file, whether it is a language tag, tally), in the order of the files.
-    let mut tallies: Vec<(String, bool, Tally)> = Vec::new();
+    let mut tallies = Tallies::default();
     for f in &report.files {
-        let i = match &f.lang {
-            Some(lang) => entry(&mut tallies, lang.clone(), true),
-            None => entry(&mut tallies, f.file.path().display().to_string(), false),
-        };
-        let tally = &mut tallies[i].2;
+        let Some(lang) = f.lang.as_deref() else { continue };
+        let tally = tallies.of(lang);
         for d in &f.comparison.diagnostics {
             tally.add(d.rule, d.severity, Some(d.message), 1);
         }
@@ -166,12 +180,11 @@ fn languages(report: &Report, catalog: &Catalog) -> String {
     // Project findings that name a language (a document missing in it).
     for d in &report.project {
         if let Some(crate::diagnostic::Arg::Str(lang)) = d.get("lang") {
-            let i = entry(&mut tallies, lang.clone(), true);
-            tallies[i].2.add(d.rule, d.severity, Some(d.message), 1);
+            tallies.of(lang).add(d.rule, d.severity, Some(d.message), 1);
         }
     }
     let mut out = String::new();
-    for (name, is_lang, t) in tallies.iter().filter(|(_, _, t)| t.errors + t.warnings > 0) {
+    for (lang, t) in tallies.order.iter().filter(|(_, t)| t.errors + t.warnings > 0) {
         let mut details = Vec::new();
         for (id, n) in [
             ("summary-stale", t.stale),
@@ -184,9 +197,9 @@ fn languages(report: &Report, catalog: &Catalog) -> String {
                 details.push(catalog.format(id, &[("count", n.into())]));
             }
         }
-        let name = sanitize_line(name);
+        let lang = sanitize_line(lang);
         let mut args =
-            vec![("lang", name.as_str().into()), ("errors", t.errors.into()), ("warnings", t.warnings.into())];
+            vec![("lang", lang.as_str().into()), ("errors", t.errors.into()), ("warnings", t.warnings.into())];
         let id = if details.is_empty() {
             "summary-language"
         } else {
@@ -195,8 +208,7 @@ fn languages(report: &Report, catalog: &Catalog) -> String {
         };
         out.push_str(&catalog.format(id, &args));
         out.push('\n');
-        let lang = is_lang.then_some(name.as_str());
-        if let Some(next) = next_step(t, lang, catalog) {
+        if let Some(next) = next_step(t, &lang, catalog) {
             out.push_str("  ");
             out.push_str(&next);
             out.push('\n');
@@ -205,35 +217,23 @@ fn languages(report: &Report, catalog: &Catalog) -> String {
     out
 }
 
-/// The index of the tally of `name`, added if new.
-fn entry(tallies: &mut Vec<(String, bool, Tally)>, name: String, is_lang: bool) -> usize {
-    match tallies.iter().position(|(n, l, _)| *n == name && *l == is_lang) {
-        Some(i) => i,
-        None => {
-            tallies.push((name, is_lang, Tally::default()));
-            tallies.len() - 1
-        }
-    }
-}
-
 /// The one thing to do next, most blocking first: structure before drift (a sync refuses a
 /// broken translation), drift before the rest.
-fn next_step(t: &Tally, lang: Option<&str>, catalog: &Catalog) -> Option<String> {
-    let (id, lang) = if t.structural > 0 {
-        ("summary-next-fix", None)
+fn next_step(t: &Tally, lang: &str, catalog: &Catalog) -> Option<String> {
+    let id = if t.structural > 0 {
+        "summary-next-fix"
     } else if t.stale + t.missing > 0 {
-        ("summary-next-stale", Some(lang?))
+        "summary-next-stale"
     } else if t.unsynced > 0 {
-        ("summary-next-unsynced", Some(lang?))
+        "summary-next-unsynced"
     } else if t.missing_documents > 0 {
-        ("summary-next-init", Some(lang?))
+        "summary-next-init"
     } else if t.to_translate > 0 {
-        ("summary-next-translate", None)
+        "summary-next-translate"
     } else {
         return None;
     };
-    let args: Vec<(&str, crate::diagnostic::Arg)> = lang.map(|l| ("lang", l.into())).into_iter().collect();
-    Some(catalog.format(id, &args))
+    Some(catalog.format(id, &[("lang", lang.into())]))
 }
 
 /// The units to translate of a file shown as one finding.
@@ -607,5 +607,34 @@ mod tests {
         // Without a change, nothing is cut.
         let same = vec![DiffOp::Equal(words(30, "a"))];
         assert_eq!(condensed(&same), same);
+    }
+
+    #[test]
+    fn the_next_step_is_the_most_blocking_one() {
+        let catalog = Catalog::new("en");
+        let next = |findings: &[(Rule, Severity, &str)]| {
+            let mut t = Tally::default();
+            for &(rule, severity, message) in findings {
+                t.add(rule, severity, Some(message), 1);
+            }
+            next_step(&t, "de", &catalog)
+        };
+        let stale = (Rule::Stale, Severity::Error, "stale");
+        let added = (Rule::Stale, Severity::Error, "stale-added");
+        let strong = (Rule::StrongCount, Severity::Error, "strong-count");
+        let unsynced = (Rule::Unsynced, Severity::Error, "unsynced");
+        let missing = (Rule::MissingTranslation, Severity::Warning, "missing-translation");
+        let identical = (Rule::Untranslated, Severity::Warning, "untranslated");
+        let number = (Rule::NumberMismatch, Severity::Warning, "number-missing");
+        let says =
+            |text: Option<String>, what: &str| assert!(text.as_deref().is_some_and(|t| t.contains(what)), "{text:?}");
+        says(next(&[stale, strong, identical]), "fix the errors");
+        says(next(&[added, missing, identical]), "`charte diff de`");
+        says(next(&[unsynced, missing]), "review the translation, then run `charte sync de`");
+        says(next(&[missing, identical]), "`charte init de`");
+        says(next(&[identical, number]), "translate these units");
+        assert_eq!(next(&[number]), None);
+        // A rule made a warning is not a structural error.
+        assert_eq!(next(&[(Rule::StrongCount, Severity::Warning, "strong-count")]), None);
     }
 }
