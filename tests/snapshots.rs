@@ -184,3 +184,17 @@ fn summary_in_english() {
 fn summary_in_french() {
     insta::assert_snapshot!(summary("fr"));
 }
+
+/// The README's examples of human output are this program's output, to the byte.
+#[test]
+fn the_readme_shows_the_output_as_it_is() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let dir = charter_copy();
+    let es = std::fs::read_to_string(dir.path().join("charter/es.md")).unwrap();
+    let value3 = es.lines().find(|l| l.starts_with("3. ")).unwrap().to_owned();
+    std::fs::write(dir.path().join("charter/es.md"), es.replace(&value3, &value3.replacen("**", "", 1))).unwrap();
+    let broken = stdout(dir.path(), &["check", "charter/es.md"], 1);
+    for (what, out) in [("a problem", broken), ("stale", stale("en", false)), ("init", fresh("en", false))] {
+        assert!(readme.contains(&format!("```text\n{out}```\n")), "README's {what} example differs from:\n{out}");
+    }
+}
