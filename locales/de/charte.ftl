@@ -36,6 +36,51 @@ more-findings = { $count ->
     [one] und { $count } weiterer { $rule }-Befund in { $file }
    *[other] und { $count } weitere { $rule }-Befunde in { $file }
 }
+snippet-continues = geht bis Zeile { $line } weiter
+untranslated-units = { $count ->
+    [one] { $count } zu übersetzende Einheit, mit dem Original identisch: { $units }
+   *[other] { $count } zu übersetzende Einheiten, mit dem Original identisch: { $units }
+}
+note-to-translate = `charte check --verbose` zeigt jede Einheit an ihrer Stelle
+summary-language = { $lang }: { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+}
+summary-language-details = { $lang }: { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+} ({ $details })
+summary-stale = { $count ->
+    [one] { $count } veraltete Einheit
+   *[other] { $count } veraltete Einheiten
+}
+summary-missing = { $count ->
+    [one] { $count } im Original hinzugefügte Einheit
+   *[other] { $count } im Original hinzugefügte Einheiten
+}
+summary-to-translate = { $count ->
+    [one] { $count } zu übersetzende Einheit
+   *[other] { $count } zu übersetzende Einheiten
+}
+summary-unsynced = { $count ->
+    [one] { $count } Datei ohne Synchronisierungsvermerk
+   *[other] { $count } Dateien ohne Synchronisierungsvermerk
+}
+summary-missing-documents = { $count ->
+    [one] { $count } fehlendes Dokument
+   *[other] { $count } fehlende Dokumente
+}
+summary-next-fix = nächster Schritt: Beheben Sie die Fehler oben und führen Sie dann `charte check` erneut aus
+summary-next-stale = nächster Schritt: `charte diff { $lang }` zeigt, was sich im Original geändert hat; übernehmen Sie die Änderungen und führen Sie dann `charte sync { $lang }` aus
+summary-next-unsynced = nächster Schritt: Prüfen Sie die Übersetzung und führen Sie dann `charte sync { $lang }` aus
+summary-next-init = nächster Schritt: `charte init { $lang }` erstellt die fehlenden Dokumente aus dem Original
+summary-next-translate = nächster Schritt: Übersetzen Sie diese Einheiten und führen Sie dann `charte check` erneut aus
 
 ## Einheiten
 

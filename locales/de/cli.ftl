@@ -28,6 +28,7 @@ cli-check-deny = Macht eine Regel zum Fehler („warnings“: alle Warnungen).
 cli-check-warn = Macht eine Regel zur Warnung.
 cli-check-allow = Schaltet eine Regel ab.
 cli-check-base = Meldet die Einheiten, die Änderungen am Original seit dieser Git-Revision veralten lassen.
+cli-check-verbose = Zeigt jeden Befund vollständig: bei einer veralteten Einheit den Text des Originals vor und nach der Änderung, und jede zu übersetzende Einheit einzeln.
 cli-parse = Zeigt die Struktur eines Dokuments.
 cli-parse-file = Das Dokument (Standard: das Original).
 cli-parse-format = Ausgabeformat.

@@ -36,6 +36,51 @@ more-findings = { $count ->
     [one] and { $count } more { $rule } finding in { $file }
    *[other] and { $count } more { $rule } findings in { $file }
 }
+snippet-continues = continues to line { $line }
+untranslated-units = { $count ->
+    [one] { $count } unit to translate, identical to the master: { $units }
+   *[other] { $count } units to translate, identical to the master: { $units }
+}
+note-to-translate = `charte check --verbose` shows each unit where it is
+summary-language = { $lang }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+summary-language-details = { $lang }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+} ({ $details })
+summary-stale = { $count ->
+    [one] { $count } stale unit
+   *[other] { $count } stale units
+}
+summary-missing = { $count ->
+    [one] { $count } unit added to the master
+   *[other] { $count } units added to the master
+}
+summary-to-translate = { $count ->
+    [one] { $count } unit to translate
+   *[other] { $count } units to translate
+}
+summary-unsynced = { $count ->
+    [one] { $count } file without a sync record
+   *[other] { $count } files without a sync record
+}
+summary-missing-documents = { $count ->
+    [one] { $count } document missing
+   *[other] { $count } documents missing
+}
+summary-next-fix = next: fix the errors above, then run `charte check` again
+summary-next-stale = next: `charte diff { $lang }` shows what changed in the master; carry the changes over, then run `charte sync { $lang }`
+summary-next-unsynced = next: review the translation, then run `charte sync { $lang }`
+summary-next-init = next: `charte init { $lang }` creates the missing documents from the master
+summary-next-translate = next: translate these units, then run `charte check` again
 
 ## Units
 

@@ -29,6 +29,7 @@ cli-check-deny = Makes a rule an error (“warnings”: every warning).
 cli-check-warn = Makes a rule a warning.
 cli-check-allow = Turns a rule off.
 cli-check-base = Reports the units that changes to the master since this git revision make stale.
+cli-check-verbose = Shows every finding in full: a stale unit’s master text before and after the change, and each unit to translate on its own.
 cli-parse = Prints the structure of a document.
 cli-parse-file = The document (default: the master).
 cli-parse-format = Output format.

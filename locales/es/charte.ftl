@@ -36,6 +36,51 @@ more-findings = { $count ->
     [one] y { $count } aviso { $rule } más en { $file }
    *[other] y { $count } avisos { $rule } más en { $file }
 }
+snippet-continues = continúa hasta la línea { $line }
+untranslated-units = { $count ->
+    [one] { $count } unidad por traducir, idéntica al original: { $units }
+   *[other] { $count } unidades por traducir, idénticas al original: { $units }
+}
+note-to-translate = `charte check --verbose` muestra cada unidad en su lugar
+summary-language = { $lang }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } advertencia
+   *[other] { $warnings } advertencias
+}
+summary-language-details = { $lang }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } advertencia
+   *[other] { $warnings } advertencias
+} ({ $details })
+summary-stale = { $count ->
+    [one] { $count } unidad desactualizada
+   *[other] { $count } unidades desactualizadas
+}
+summary-missing = { $count ->
+    [one] { $count } unidad añadida al original
+   *[other] { $count } unidades añadidas al original
+}
+summary-to-translate = { $count ->
+    [one] { $count } unidad por traducir
+   *[other] { $count } unidades por traducir
+}
+summary-unsynced = { $count ->
+    [one] { $count } archivo sin registro de sincronización
+   *[other] { $count } archivos sin registro de sincronización
+}
+summary-missing-documents = { $count ->
+    [one] { $count } documento que falta
+   *[other] { $count } documentos que faltan
+}
+summary-next-fix = siguiente paso: corrija los errores indicados arriba y después vuelva a ejecutar `charte check`
+summary-next-stale = siguiente paso: `charte diff { $lang }` muestra lo que ha cambiado en el original; traslade los cambios y después ejecute `charte sync { $lang }`
+summary-next-unsynced = siguiente paso: revise la traducción y después ejecute `charte sync { $lang }`
+summary-next-init = siguiente paso: `charte init { $lang }` crea los documentos que faltan a partir del original
+summary-next-translate = siguiente paso: traduzca estas unidades y después vuelva a ejecutar `charte check`
 
 ## Unidades
 

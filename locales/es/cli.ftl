@@ -28,6 +28,7 @@ cli-check-deny = Convierte una regla en error («warnings»: todas las advertenc
 cli-check-warn = Convierte una regla en advertencia.
 cli-check-allow = Desactiva una regla.
 cli-check-base = Señala las unidades que los cambios del original desde esta revisión de git dejan desfasadas.
+cli-check-verbose = Muestra cada hallazgo completo: el texto del original antes y después del cambio para una unidad desfasada, y cada unidad por traducir por separado.
 cli-parse = Muestra la estructura de un documento.
 cli-parse-file = El documento (por defecto: el original).
 cli-parse-format = Formato de salida.

@@ -36,6 +36,51 @@ more-findings = { $count ->
     [one] et { $count } autre signalement { $rule } dans { $file }
    *[other] et { $count } autres signalements { $rule } dans { $file }
 }
+snippet-continues = se poursuit jusqu'à la ligne { $line }
+untranslated-units = { $count ->
+    [one] { $count } unité à traduire, identique à l'original : { $units }
+   *[other] { $count } unités à traduire, identiques à l'original : { $units }
+}
+note-to-translate = `charte check --verbose` montre chaque unité à sa place
+summary-language = { $lang } : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+summary-language-details = { $lang } : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} ({ $details })
+summary-stale = { $count ->
+    [one] { $count } unité périmée
+   *[other] { $count } unités périmées
+}
+summary-missing = { $count ->
+    [one] { $count } unité ajoutée à l'original
+   *[other] { $count } unités ajoutées à l'original
+}
+summary-to-translate = { $count ->
+    [one] { $count } unité à traduire
+   *[other] { $count } unités à traduire
+}
+summary-unsynced = { $count ->
+    [one] { $count } fichier sans enregistrement de synchronisation
+   *[other] { $count } fichiers sans enregistrement de synchronisation
+}
+summary-missing-documents = { $count ->
+    [one] { $count } document manquant
+   *[other] { $count } documents manquants
+}
+summary-next-fix = prochaine étape : corrigez les erreurs ci-dessus, puis relancez `charte check`
+summary-next-stale = prochaine étape : `charte diff { $lang }` montre ce qui a changé dans l'original ; reportez ces modifications, puis exécutez `charte sync { $lang }`
+summary-next-unsynced = prochaine étape : relisez la traduction, puis exécutez `charte sync { $lang }`
+summary-next-init = prochaine étape : `charte init { $lang }` crée les documents manquants à partir de l'original
+summary-next-translate = prochaine étape : traduisez ces unités, puis relancez `charte check`
 
 ## Unités
 

@@ -28,6 +28,7 @@ cli-check-deny = Fait d’une règle une erreur (« warnings » : tous les avert
 cli-check-warn = Fait d’une règle un avertissement.
 cli-check-allow = Désactive une règle.
 cli-check-base = Signale les unités que les modifications de l’original depuis cette révision git rendent obsolètes.
+cli-check-verbose = Montre chaque signalement en entier : le texte de l’original avant et après la modification pour une unité obsolète, et chaque unité à traduire séparément.
 cli-parse = Affiche la structure d’un document.
 cli-parse-file = Le document (par défaut : l’original).
 cli-parse-format = Format de sortie.

@@ -36,6 +36,51 @@ more-findings = { $count ->
     [one] e { $count } altra segnalazione { $rule } in { $file }
    *[other] e altre { $count } segnalazioni { $rule } in { $file }
 }
+snippet-continues = prosegue fino alla riga { $line }
+untranslated-units = { $count ->
+    [one] { $count } unità da tradurre, identica all'originale: { $units }
+   *[other] { $count } unità da tradurre, identiche all'originale: { $units }
+}
+note-to-translate = `charte check --verbose` mostra ogni unità al suo posto
+summary-language = { $lang }: { $errors ->
+    [one] { $errors } errore
+   *[other] { $errors } errori
+}, { $warnings ->
+    [one] { $warnings } avviso
+   *[other] { $warnings } avvisi
+}
+summary-language-details = { $lang }: { $errors ->
+    [one] { $errors } errore
+   *[other] { $errors } errori
+}, { $warnings ->
+    [one] { $warnings } avviso
+   *[other] { $warnings } avvisi
+} ({ $details })
+summary-stale = { $count ->
+    [one] { $count } unità da aggiornare
+   *[other] { $count } unità da aggiornare
+}
+summary-missing = { $count ->
+    [one] { $count } unità aggiunta all'originale
+   *[other] { $count } unità aggiunte all'originale
+}
+summary-to-translate = { $count ->
+    [one] { $count } unità da tradurre
+   *[other] { $count } unità da tradurre
+}
+summary-unsynced = { $count ->
+    [one] { $count } file senza dati di sincronizzazione
+   *[other] { $count } file senza dati di sincronizzazione
+}
+summary-missing-documents = { $count ->
+    [one] { $count } documento mancante
+   *[other] { $count } documenti mancanti
+}
+summary-next-fix = prossimo passo: correggi gli errori qui sopra, poi esegui di nuovo `charte check`
+summary-next-stale = prossimo passo: `charte diff { $lang }` mostra cosa è cambiato nell'originale; riporta le modifiche, poi esegui `charte sync { $lang }`
+summary-next-unsynced = prossimo passo: rivedi la traduzione, poi esegui `charte sync { $lang }`
+summary-next-init = prossimo passo: `charte init { $lang }` crea i documenti mancanti a partire dall'originale
+summary-next-translate = prossimo passo: traduci queste unità, poi esegui di nuovo `charte check`
 
 ## Unità
 

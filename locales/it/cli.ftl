@@ -28,6 +28,7 @@ cli-check-deny = Rende una regola un errore («warnings»: tutti gli avvisi).
 cli-check-warn = Rende una regola un avviso.
 cli-check-allow = Disattiva una regola.
 cli-check-base = Segnala le unità che le modifiche all’originale da questa revisione git rendono obsolete.
+cli-check-verbose = Mostra ogni segnalazione per intero: il testo dell’originale prima e dopo la modifica per un’unità obsoleta, e ogni unità da tradurre a sé.
 cli-parse = Mostra la struttura di un documento.
 cli-parse-file = Il documento (predefinito: l’originale).
 cli-parse-format = Formato di output.

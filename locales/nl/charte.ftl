@@ -36,6 +36,51 @@ more-findings = { $count ->
     [one] en nog { $count } { $rule }-melding in { $file }
    *[other] en nog { $count } { $rule }-meldingen in { $file }
 }
+snippet-continues = loopt door tot regel { $line }
+untranslated-units = { $count ->
+    [one] { $count } eenheid om te vertalen, identiek aan het origineel: { $units }
+   *[other] { $count } eenheden om te vertalen, identiek aan het origineel: { $units }
+}
+note-to-translate = `charte check --verbose` toont elke eenheid op haar plaats
+summary-language = { $lang }: { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [one] { $warnings } waarschuwing
+   *[other] { $warnings } waarschuwingen
+}
+summary-language-details = { $lang }: { $errors ->
+    [one] { $errors } fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [one] { $warnings } waarschuwing
+   *[other] { $warnings } waarschuwingen
+} ({ $details })
+summary-stale = { $count ->
+    [one] { $count } verouderde eenheid
+   *[other] { $count } verouderde eenheden
+}
+summary-missing = { $count ->
+    [one] { $count } aan het origineel toegevoegde eenheid
+   *[other] { $count } aan het origineel toegevoegde eenheden
+}
+summary-to-translate = { $count ->
+    [one] { $count } eenheid om te vertalen
+   *[other] { $count } eenheden om te vertalen
+}
+summary-unsynced = { $count ->
+    [one] { $count } bestand zonder synchronisatiegegevens
+   *[other] { $count } bestanden zonder synchronisatiegegevens
+}
+summary-missing-documents = { $count ->
+    [one] { $count } ontbrekend document
+   *[other] { $count } ontbrekende documenten
+}
+summary-next-fix = volgende stap: los de fouten hierboven op en voer daarna `charte check` opnieuw uit
+summary-next-stale = volgende stap: `charte diff { $lang }` toont wat er in het origineel is gewijzigd; neem de wijzigingen over en voer daarna `charte sync { $lang }` uit
+summary-next-unsynced = volgende stap: controleer de vertaling en voer daarna `charte sync { $lang }` uit
+summary-next-init = volgende stap: `charte init { $lang }` maakt de ontbrekende documenten aan op basis van het origineel
+summary-next-translate = volgende stap: vertaal deze eenheden en voer daarna `charte check` opnieuw uit
 
 ## Eenheden
 

@@ -28,6 +28,7 @@ cli-check-deny = Maakt van een regel een fout (“warnings”: alle waarschuwing
 cli-check-warn = Maakt van een regel een waarschuwing.
 cli-check-allow = Zet een regel uit.
 cli-check-base = Meldt de eenheden die door wijzigingen in het origineel sinds deze git-revisie verouderd zijn.
+cli-check-verbose = Toont elke melding volledig: bij een verouderde eenheid de tekst van het origineel vóór en na de wijziging, en elke te vertalen eenheid afzonderlijk.
 cli-parse = Toont de structuur van een document.
 cli-parse-file = Het document (standaard: het origineel).
 cli-parse-format = Uitvoerformaat.

@@ -114,6 +114,10 @@ pub(crate) struct CheckArgs {
     /// Reports the units that changes to the master since this git revision make stale.
     #[arg(long, value_name = "GIT_REV")]
     pub(crate) base: Option<String>,
+    /// Shows every finding in full: a stale unit's master text before and after the change,
+    /// and each unit to translate on its own.
+    #[arg(long, short)]
+    pub(crate) verbose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -97,7 +97,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
             fluent_files(&config).unwrap_or_else(|| (PathBuf::from("locales/en/charte.ftl"), Vec::new()));
         let source = c.source.clone().unwrap_or(default_source);
         let report = project::check_fluent(&root, &source, &c.files, &overrides)?;
-        return Ok(render_check(&report, c.format, catalog, color, out));
+        return Ok(render_check(&report, c, catalog, color, out));
     }
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
@@ -139,7 +139,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     if let Some((source, files)) = fluent {
         report.merge(project::check_fluent(&root, &source, &files, &overrides)?);
     }
-    let outcome = render_check(&report, c.format, catalog, color, out);
+    let outcome = render_check(&report, c, catalog, color, out);
     // As for the jobs: the operating system takes the memory back at once.
     std::mem::forget(report);
     Ok(outcome)
@@ -214,9 +214,12 @@ fn check_options(config: &Config, root: &charte::containment::Root) -> Result<pr
     Ok(project::CheckOptions { lockfile })
 }
 
-fn render_check(report: &project::Report, format: Format, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
-    match format {
-        Format::Human => out.print(&report::human(report, catalog, if color { Style::Color } else { Style::Plain })),
+fn render_check(report: &project::Report, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
+    match c.format {
+        Format::Human => {
+            let style = if color { Style::Color } else { Style::Plain };
+            out.print(&report::human(report, catalog, report::HumanOptions { style, verbose: c.verbose }));
+        }
         // Every finding, written as it is worded: no copy of the whole report in memory.
         Format::Json => out.write_with(|w| report::write_json(w, report, catalog)),
         Format::Github => out.print(&report::github(report, catalog)),

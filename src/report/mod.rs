@@ -14,7 +14,7 @@ mod sarif;
 pub mod status;
 
 pub use github::{escape_data as github_escape_data, escape_property as github_escape_property, render as github};
-pub use human::{Style, colored_diff, render as human, summary};
+pub use human::{Options as HumanOptions, Style, TO_TRANSLATE_SHOWN, colored_diff, render as human, summary};
 pub use json::{render as json, write as write_json};
 pub use markdown::{escape as markdown_escape, render as markdown};
 pub use outline::{model_json, outline};
