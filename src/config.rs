@@ -41,6 +41,17 @@ pub struct Config {
     pub aliases: std::collections::BTreeMap<String, String>,
     /// Where sync records are kept and whether snapshots are written (`[sync]`).
     pub sync: Sync,
+    /// How `status` links findings to their lines (`[status]`).
+    pub status: Status,
+}
+
+/// The `[status]` section.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    /// The address of a line of a file, with `{path}` (the file's path from the project root,
+    /// `/`-separated) and `{line}`: `https://github.com/o/r/blob/main/{path}#L{line}`
+    /// (`line-url`). Findings of the status page link there; none when `None`.
+    pub line_url: Option<String>,
 }
 
 /// Where a translation's sync record is kept (`[sync] records`).
@@ -98,6 +109,14 @@ struct Raw {
     aliases: std::collections::BTreeMap<String, toml::Spanned<String>>,
     sync: Option<RawSync>,
     code: Option<RawCode>,
+    status: Option<RawStatus>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    #[serde(rename = "line-url")]
+    line_url: Option<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -165,6 +184,7 @@ impl Default for Config {
             masters: Vec::new(),
             aliases: std::collections::BTreeMap::new(),
             sync: Sync::default(),
+            status: Status::default(),
         }
     }
 }
@@ -375,6 +395,18 @@ impl Config {
             if let Some(snapshots) = sync.snapshots {
                 config.sync.snapshots = snapshots;
             }
+        }
+        if let Some(url) = raw.status.and_then(|s| s.line_url) {
+            let value = url.get_ref();
+            // An address a browser follows as a page: never `javascript:` or `data:`.
+            let web = value.starts_with("https://") || value.starts_with("http://");
+            if !web || !value.contains("{path}") {
+                return Err(fail(
+                    url.span().start,
+                    format!("\"{value}\" is not a line address: use https://… with {{path}} and {{line}}"),
+                ));
+            }
+            config.status.line_url = Some(url.into_inner());
         }
         Ok(config)
     }
@@ -650,6 +682,9 @@ mod tests {
             ("[rules]\nnope = \"off\"\n", 2, "unknown rule"),
             ("master = \"FR\"\n", 1, "canonical"),
             ("master = [\n", 1, ""),
+            ("[status]\nline-urls = \"x\"\n", 2, "line-urls"),
+            ("[status]\nline-url = \"javascript:alert(1)//{path}\"\n", 2, "line address"),
+            ("[status]\nline-url = \"https://example.org/\"\n", 2, "{path}"),
         ];
         for (text, line, needle) in cases {
             match Config::parse("c.toml", text) {

@@ -480,14 +480,18 @@ fn project_report(config: Config) -> Result<project::Report> {
 }
 
 fn status(config: Config, format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
+    let (root, line_url) = (config.root.clone(), config.status.line_url.clone());
     let report = project_report(config)?;
+    let masters: Vec<&Path> = report.masters.iter().map(|m| m.file.path()).collect();
+    let dates = charte::drift::version_dates(&masters, &report::status::recorded_versions(&report));
+    let options = report::status::Options { dates, line_url, root };
     let text = match format {
-        StatusFormat::Human => report::status::human(&report, catalog),
-        StatusFormat::Json => report::status::json(&report, catalog),
-        StatusFormat::Markdown => report::status::markdown(&report, catalog),
+        StatusFormat::Human => report::status::human(&report, catalog, &options),
+        StatusFormat::Json => report::status::json(&report, catalog, &options),
+        StatusFormat::Markdown => report::status::markdown(&report, catalog, &options),
         StatusFormat::Html => {
             let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.parse().ok());
-            report::status::html(&report, catalog, &report::status::now_utc(epoch))
+            report::status::html(&report, catalog, &options, &report::status::now_utc(epoch))
         }
     };
     out.print(&text);
