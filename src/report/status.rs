@@ -28,7 +28,21 @@ impl Options {
     /// The address of a line of a file, when a pattern is configured.
     fn url(&self, path: &Path, line: usize) -> Option<String> {
         let pattern = self.line_url.as_deref()?;
-        let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        // Both made absolute, `.` and `..` resolved as written (the root is often `..`).
+        let absolute = |p: &Path| {
+            let p = if p.as_os_str().is_empty() { Path::new(".") } else { p };
+            let mut out = PathBuf::new();
+            for c in std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()).components() {
+                match c {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::CurDir => {}
+                    c => out.push(c),
+                }
+            }
+            out
+        };
         let (file, root) = (absolute(path), absolute(&self.root));
         let relative = file.strip_prefix(&root).unwrap_or(path);
         let parts: Vec<String> = relative
