@@ -46,9 +46,8 @@ fn cell(text: &str, first: &str, column: &str) -> String {
     let mut lines = text.lines().skip_while(|l| !l.contains(column));
     let header = lines.next().unwrap_or_else(|| panic!("no header {column}: {text}"));
     let at = header[..header.find(column).unwrap()].chars().count();
-    let row = lines
-        .find(|l| l.split_whitespace().next() == Some(first))
-        .unwrap_or_else(|| panic!("no row {first}: {text}"));
+    let row =
+        lines.find(|l| l.split_whitespace().next() == Some(first)).unwrap_or_else(|| panic!("no row {first}: {text}"));
     row.chars().skip(at).collect::<String>().split_whitespace().next().unwrap_or_default().to_owned()
 }
 
@@ -84,7 +83,8 @@ fn a_synced_multi_document_project_has_a_row_per_document_and_says_when_each_was
     let json = status_json(d);
     assert_eq!(json["documents"], 2, "{json}");
     let day = git.then(|| {
-        let out = std::process::Command::new("git").args(["log", "-1", "--format=%cs"]).current_dir(d).output().unwrap();
+        let out =
+            std::process::Command::new("git").args(["log", "-1", "--format=%cs"]).current_dir(d).output().unwrap();
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
     });
     for lang in ["de", "en"] {
@@ -160,7 +160,9 @@ fn a_value_added_to_the_master_and_another_removed_are_counted_and_listed() {
     for line in fr.split_inclusive('\n') {
         match line.get(..3) {
             Some("5. ") => {}
-            Some(n @ ("6. " | "7. " | "8. ")) => lines.push(format!("{}. {}", n[..1].parse::<u8>().unwrap() - 1, &line[3..])),
+            Some(n @ ("6. " | "7. " | "8. ")) => {
+                lines.push(format!("{}. {}", n[..1].parse::<u8>().unwrap() - 1, &line[3..]))
+            }
             _ => lines.push(line.to_owned()),
         }
     }

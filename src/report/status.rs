@@ -839,7 +839,7 @@ nav label{border:1px solid #888;border-radius:1rem;padding:.1rem .6rem;cursor:po
 
 /// A place in a translation, linked when a line address is configured.
 fn place_html(options: &Options, path: &Path, line: usize) -> String {
-    let text = html_escape(&format!("{}:{line}", path.display()));
+    let text = html_escape(&format!("{}:{line}", super::path(path)));
     match options.url(path, line) {
         Some(url) => format!("<a class=\"where\" href=\"{}\">{text}</a>", html_escape(&url)),
         None => format!("<span class=\"where\">{text}</span>"),
@@ -953,7 +953,7 @@ pub fn html(report: &Report, catalog: &Catalog, options: &Options, generated: &s
                     out,
                     r#"<tr class="doc {classes}" data-file="{file}"><td>{file}</td>{cells}</tr>"#,
                     classes = classes(&r.lang, &f.counts.states()),
-                    file = e(&f.file),
+                    file = e(&super::path(&f.path)),
                     cells = cells(&f.counts, file_synced(f)),
                 );
             }
@@ -966,7 +966,12 @@ pub fn html(report: &Report, catalog: &Catalog, options: &Options, generated: &s
     if !with_findings.is_empty() {
         let _ = writeln!(out, "<section id=\"findings\" class=\"sf s-errors\">\n<h2>{}</h2>", t("status-errors"));
         for (r, f) in with_findings {
-            let _ = writeln!(out, "<div class=\"lf {}\">\n<h3>{}</h3>\n<ul>", lang_token(&rows, &r.lang), e(&f.file));
+            let _ = writeln!(
+                out,
+                "<div class=\"lf {}\">\n<h3>{}</h3>\n<ul>",
+                lang_token(&rows, &r.lang),
+                e(&super::path(&f.path))
+            );
             for d in &f.findings {
                 let level =
                     catalog.format(if d.severity == "error" { "severity-error" } else { "severity-warning" }, &[]);
@@ -1037,8 +1042,8 @@ pub fn html(report: &Report, catalog: &Catalog, options: &Options, generated: &s
                 out,
                 "<article class=\"lf {}\">\n<h3>{} <small>({})</small> — {}</h3>",
                 langs.join(" "),
-                e(g.unit.label.as_deref().unwrap_or_default()),
-                e(g.unit.unit.as_deref().unwrap_or_default()),
+                e(&sanitize_line(g.unit.label.as_deref().unwrap_or_default())),
+                e(&sanitize_line(g.unit.unit.as_deref().unwrap_or_default())),
                 e(&names.join(", "))
             );
             match state {
@@ -1059,7 +1064,7 @@ pub fn html(report: &Report, catalog: &Catalog, options: &Options, generated: &s
             out.push_str("<ul>\n");
             for (r, f, u) in &g.at {
                 let quoted = match &u.translated {
-                    Some(t) if !t.is_empty() => format!(" <q>{}</q>", e(t)),
+                    Some(t) if !t.is_empty() => format!(" <q>{}</q>", e(&sanitize_line(t))),
                     _ => String::new(),
                 };
                 let _ = writeln!(
