@@ -1104,6 +1104,39 @@ pub fn now_utc(epoch: Option<u64>) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{diff_html, markdown_html};
+    use crate::diagnostic::DiffOp;
+
+    #[test]
+    fn inline_markdown_is_rendered_and_document_html_escaped() {
+        assert_eq!(
+            markdown_html("un **deux** _trois_ `q<r`"),
+            "un <strong>deux</strong> <em>trois</em> <code>q&lt;r</code>"
+        );
+        assert_eq!(markdown_html("[texte](javascript:alert(1))"), "<span class=\"link\">texte</span>");
+        assert_eq!(markdown_html("<img src=x onerror=alert(1)>"), "&lt;img src=x onerror=alert(1)&gt;");
+        // The start of a unit's text is never a block: no heading, list or code block.
+        assert_eq!(markdown_html("# pas un titre"), "# pas un titre");
+        assert_eq!(markdown_html("1. pas une liste"), "1. pas une liste");
+        assert_eq!(markdown_html("    pas du code"), "    pas du code");
+        // The markers' own characters in a document are not markers.
+        assert_eq!(markdown_html("a\u{e000}b"), "a\u{fffd}b");
+    }
+
+    #[test]
+    fn diffs_keep_their_spaces_and_nest_with_the_markdown() {
+        let ops = [
+            DiffOp::Equal("n’attendons ".into()),
+            DiffOp::Delete("pas".into()),
+            DiffOp::Insert("jamais".into()),
+            DiffOp::Equal(" la".into()),
+        ];
+        assert_eq!(diff_html(&ops), "n’attendons <del>pas</del> <ins>jamais</ins> la");
+        // A change across the end of a strong span: the diff tag is closed around it.
+        let ops = [DiffOp::Equal("**un ".into()), DiffOp::Insert("deux** trois".into())];
+        assert_eq!(diff_html(&ops), "<strong>un <ins>deux</ins></strong><ins> trois</ins>");
+    }
+
     #[test]
     fn civil_time() {
         assert_eq!(super::now_utc(Some(0)), "1970-01-01 00:00 UTC");
