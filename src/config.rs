@@ -141,6 +141,19 @@ struct RawFluent {
     pattern: toml::Spanned<String>,
 }
 
+/// Whether a pattern can be `[status] line-url`: an address a browser follows as a page
+/// (`http://` or `https://`, never `javascript:` or `data:`) with `{path}`.
+///
+/// ```
+/// use charte::config::is_line_url;
+/// assert!(is_line_url("https://github.com/o/r/blob/main/{path}#L{line}"));
+/// assert!(!is_line_url("javascript:alert(1)//{path}"));
+/// assert!(!is_line_url("https://example.org/"));
+/// ```
+pub fn is_line_url(value: &str) -> bool {
+    (value.starts_with("https://") || value.starts_with("http://")) && value.contains("{path}")
+}
+
 /// Reads a size: a number of bytes, or a number and a unit (`B`, `KiB`, `MiB`, `GiB`, or the
 /// decimal `kB`, `MB`, `GB`). Zero is no size.
 ///
@@ -398,9 +411,7 @@ impl Config {
         }
         if let Some(url) = raw.status.and_then(|s| s.line_url) {
             let value = url.get_ref();
-            // An address a browser follows as a page: never `javascript:` or `data:`.
-            let web = value.starts_with("https://") || value.starts_with("http://");
-            if !web || !value.contains("{path}") {
+            if !is_line_url(value) {
                 return Err(fail(
                     url.span().start,
                     format!("\"{value}\" is not a line address: use https://… with {{path}} and {{line}}"),

@@ -215,6 +215,14 @@ fn findings_are_listed_with_their_rule_and_line_in_every_format() {
     assert!(html.contains(&link), "{html}");
     let markdown = status(d, &["--format", "markdown"]);
     assert!(markdown.contains(&format!("(<https://example.org/o/r/blob/main/charter/es.md#L{line}>)")), "{markdown}");
+    // The command line's pattern wins over the configuration's.
+    let html = status(d, &["--format", "html", "--line-url", "https://example.com/{path}?line={line}"]);
+    assert!(html.contains(&format!("href=\"https://example.com/charter/es.md?line={line}\"")), "{html}");
+    assert!(!html.contains("href=\"https://example.org/"), "{html}");
+    let out = charte(d).args(["status", "--line-url", "data:text/html,{path}"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("is not a line address"), "{err}");
     // An address that is not a web page's is refused where it is written.
     write(d, "charte.toml", "[status]\nline-url = \"javascript:alert(1)//{path}\"\n");
     let out = charte(d).arg("status").output().unwrap();

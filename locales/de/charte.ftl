@@ -331,6 +331,7 @@ error-too-large = { $path } ist größer als die Grenze von { $limit } Bytes (`m
 error-config-path = { $path }:{ $line }:{ $column }: „{ $value }“ ist kein Pfad innerhalb des Projekts: Schreiben Sie einen relativen Pfad ohne `..`
 error-config-size = { $path }:{ $line }:{ $column }: „{ $value }“ ist keine Dateigröße: Schreiben Sie eine Anzahl Bytes oder zum Beispiel "64 MiB"
 error-revision = „{ $rev }“ ist keine Revision: Eine Revision darf nicht mit „-“ beginnen
+error-line-url = „{ $value }“ ist keine Zeilenadresse: Verwenden Sie eine http://- oder https://-Adresse mit {"{"}path{"}"} und {"{"}line{"}"}
 error-git-empty = git hat für { $path } bei { $rev } nichts geliefert: Die Drift-Prüfung kann nicht laufen
 error-output = die Ausgabe kann nicht geschrieben werden: { $error }
 stale-lockfile = das Original wurde seit der letzten Synchronisierung dieser Übersetzung geändert: Aktualisieren Sie diese Einheit und führen Sie dann `charte sync { $lang }` aus, oder setzen Sie die Zeile `{ $record }` in { $lockfile }

@@ -331,6 +331,7 @@ error-too-large = { $path } is larger than the limit of { $limit } bytes (`max-f
 error-config-path = { $path }:{ $line }:{ $column }: “{ $value }” is not a path inside the project: write a relative path without `..`
 error-config-size = { $path }:{ $line }:{ $column }: “{ $value }” is not a file size: write a number of bytes, or for example "64 MiB"
 error-revision = “{ $rev }” is not a revision: a revision cannot start with “-”
+error-line-url = “{ $value }” is not a line address: use an http:// or https:// address with {"{"}path{"}"} and {"{"}line{"}"}
 error-git-empty = git gave nothing for { $path } at { $rev }: the drift check cannot run
 error-output = cannot write the output: { $error }
 stale-lockfile = the master changed since this translation was synced: update this unit, then run `charte sync { $lang }`, or set the line `{ $record }` in { $lockfile }

@@ -331,6 +331,7 @@ error-too-large = { $path } supera el límite de { $limit } bytes (`max-file-siz
 error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» no es una ruta dentro del proyecto: escriba una ruta relativa sin `..`
 error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» no es un tamaño de archivo: escriba un número de bytes o, por ejemplo, "64 MiB"
 error-revision = «{ $rev }» no es una revisión: una revisión no puede empezar por «-»
+error-line-url = «{ $value }» no es una dirección de línea: use una dirección http:// o https:// con {"{"}path{"}"} y {"{"}line{"}"}
 error-git-empty = git no ha dado nada para { $path } en { $rev }: la comprobación de cambios no puede hacerse
 error-output = no se puede escribir la salida: { $error }
 stale-lockfile = el original ha cambiado desde la última sincronización de esta traducción: actualice esta unidad y después ejecute `charte sync { $lang }`, o escriba la línea `{ $record }` en { $lockfile }

@@ -331,6 +331,7 @@ error-too-large = { $path } dépasse la limite de { $limit } octets (`max-file-s
 error-config-path = { $path }:{ $line }:{ $column }: « { $value } » n'est pas un chemin dans le projet : écrivez un chemin relatif sans `..`
 error-config-size = { $path }:{ $line }:{ $column }: « { $value } » n'est pas une taille de fichier : écrivez un nombre d'octets, ou par exemple "64 MiB"
 error-revision = « { $rev } » n'est pas une révision : une révision ne peut pas commencer par « - »
+error-line-url = « { $value } » n'est pas une adresse de ligne : utilisez une adresse http:// ou https:// avec {"{"}path{"}"} et {"{"}line{"}"}
 error-git-empty = git n'a rien donné pour { $path } à { $rev } : la vérification de dérive ne peut pas se faire
 error-output = impossible d'écrire la sortie : { $error }
 stale-lockfile = l'original a changé depuis la dernière synchronisation de cette traduction : mettez cette unité à jour, puis exécutez `charte sync { $lang }`, ou écrivez la ligne `{ $record }` dans { $lockfile }

@@ -331,6 +331,7 @@ error-too-large = { $path } supera il limite di { $limit } byte (`max-file-size`
 error-config-path = { $path }:{ $line }:{ $column }: «{ $value }» non è un percorso dentro il progetto: scrivi un percorso relativo senza `..`
 error-config-size = { $path }:{ $line }:{ $column }: «{ $value }» non è una dimensione di file: scrivi un numero di byte o, per esempio, "64 MiB"
 error-revision = «{ $rev }» non è una revisione: una revisione non può iniziare con «-»
+error-line-url = «{ $value }» non è un indirizzo di riga: usa un indirizzo http:// o https:// con {"{"}path{"}"} e {"{"}line{"}"}
 error-git-empty = git non ha restituito nulla per { $path } a { $rev }: il controllo delle modifiche non può essere eseguito
 error-output = impossibile scrivere l'output: { $error }
 stale-lockfile = l'originale è cambiato dall'ultima sincronizzazione di questa traduzione: aggiorna questa unità, poi esegui `charte sync { $lang }`, oppure scrivi la riga `{ $record }` in { $lockfile }

@@ -331,6 +331,7 @@ error-too-large = { $path } is groter dan de limiet van { $limit } bytes (`max-f
 error-config-path = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen pad binnen het project: schrijf een relatief pad zonder `..`
 error-config-size = { $path }:{ $line }:{ $column }: ‘{ $value }’ is geen bestandsgrootte: schrijf een aantal bytes of bijvoorbeeld "64 MiB"
 error-revision = ‘{ $rev }’ is geen revisie: een revisie kan niet met ‘-’ beginnen
+error-line-url = ‘{ $value }’ is geen regeladres: gebruik een http://- of https://-adres met {"{"}path{"}"} en {"{"}line{"}"}
 error-git-empty = git gaf niets voor { $path } bij { $rev }: de controle op wijzigingen kan niet worden uitgevoerd
 error-output = kan de uitvoer niet schrijven: { $error }
 stale-lockfile = het origineel is gewijzigd sinds deze vertaling voor het laatst is gesynchroniseerd: werk deze eenheid bij en voer daarna `charte sync { $lang }` uit, of zet de regel `{ $record }` in { $lockfile }

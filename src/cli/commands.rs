@@ -26,7 +26,7 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
             sync(config()?, languages, flags, catalog, out)
         }
         Command::Init { language } => init(config()?, language, catalog, out),
-        Command::Status { format } => status(config()?, *format, catalog, out),
+        Command::Status { format, line_url } => status(config()?, *format, line_url.as_deref(), catalog, out),
         Command::Diff { language, unit } => diff(config()?, language, unit.as_deref(), catalog, color, out),
         Command::Completions { shell } => {
             out.print(&super::generate::completions(*shell));
@@ -479,8 +479,19 @@ fn project_report(config: Config) -> Result<project::Report> {
     Ok(report)
 }
 
-fn status(config: Config, format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
-    let (root, line_url) = (config.root.clone(), config.status.line_url.clone());
+fn status(
+    config: Config,
+    format: StatusFormat,
+    line_url: Option<&str>,
+    catalog: &Catalog,
+    out: &mut Output,
+) -> Result<Outcome> {
+    // The command line's pattern over the configuration's.
+    if let Some(url) = line_url.filter(|u| !charte::config::is_line_url(u)) {
+        return Err(Error::LineUrl(url.to_owned()));
+    }
+    let line_url = line_url.map(str::to_owned).or_else(|| config.status.line_url.clone());
+    let root = config.root.clone();
     let report = project_report(config)?;
     let masters: Vec<&Path> = report.masters.iter().map(|m| m.file.path()).collect();
     let dates = charte::drift::version_dates(&masters, &report::status::recorded_versions(&report));
