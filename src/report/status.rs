@@ -200,7 +200,8 @@ pub struct UnitRow {
     /// The word diff of a stale unit's master text.
     #[serde(skip)]
     pub diff: Vec<DiffOp>,
-    /// The translated line (removed, untranslated, stale), to recognise it.
+    /// The translated line (removed, untranslated, stale), to recognise it; the page renders
+    /// its inline Markdown as it renders the master's.
     #[serde(skip)]
     pub translated: Option<String>,
 }
@@ -1064,7 +1065,7 @@ pub fn html(report: &Report, catalog: &Catalog, options: &Options, generated: &s
             out.push_str("<ul>\n");
             for (r, f, u) in &g.at {
                 let quoted = match &u.translated {
-                    Some(t) if !t.is_empty() => format!(" <q>{}</q>", e(&sanitize_line(t))),
+                    Some(t) if !t.is_empty() => format!(" <q>{}</q>", markdown_html(&sanitize_line(t))),
                     _ => String::new(),
                 };
                 let _ = writeln!(
