@@ -72,7 +72,8 @@ fn percent_encode(s: &str) -> String {
 /// The counts of one translation, or of a language's translations summed.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Counts {
-    /// Findings at error severity, drift (`stale`, `unsynced`) excluded.
+    /// Findings at error severity, drift (`stale`, `unsynced`) and untranslated units (counted
+    /// on their own) excluded.
     pub errors: usize,
     /// Units of the master.
     pub total: usize,
