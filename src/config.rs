@@ -41,6 +41,17 @@ pub struct Config {
     pub aliases: std::collections::BTreeMap<String, String>,
     /// Where sync records are kept and whether snapshots are written (`[sync]`).
     pub sync: Sync,
+    /// How `status` links findings to their lines (`[status]`).
+    pub status: Status,
+}
+
+/// The `[status]` section.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    /// The address of a line of a file, with `{path}` (the file's path from the project root,
+    /// `/`-separated) and `{line}`: `https://github.com/o/r/blob/main/{path}#L{line}`
+    /// (`line-url`). Findings of the status page link there; none when `None`.
+    pub line_url: Option<String>,
 }
 
 /// Where a translation's sync record is kept (`[sync] records`).
@@ -98,6 +109,14 @@ struct Raw {
     aliases: std::collections::BTreeMap<String, toml::Spanned<String>>,
     sync: Option<RawSync>,
     code: Option<RawCode>,
+    status: Option<RawStatus>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    #[serde(rename = "line-url")]
+    line_url: Option<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -120,6 +139,19 @@ struct RawCode {
 struct RawFluent {
     source: toml::Spanned<String>,
     pattern: toml::Spanned<String>,
+}
+
+/// Whether a pattern can be `[status] line-url`: an address a browser follows as a page
+/// (`http://` or `https://`, never `javascript:` or `data:`) with `{path}`.
+///
+/// ```
+/// use charte::config::is_line_url;
+/// assert!(is_line_url("https://github.com/o/r/blob/main/{path}#L{line}"));
+/// assert!(!is_line_url("javascript:alert(1)//{path}"));
+/// assert!(!is_line_url("https://example.org/"));
+/// ```
+pub fn is_line_url(value: &str) -> bool {
+    (value.starts_with("https://") || value.starts_with("http://")) && value.contains("{path}")
 }
 
 /// Reads a size: a number of bytes, or a number and a unit (`B`, `KiB`, `MiB`, `GiB`, or the
@@ -165,6 +197,7 @@ impl Default for Config {
             masters: Vec::new(),
             aliases: std::collections::BTreeMap::new(),
             sync: Sync::default(),
+            status: Status::default(),
         }
     }
 }
@@ -375,6 +408,16 @@ impl Config {
             if let Some(snapshots) = sync.snapshots {
                 config.sync.snapshots = snapshots;
             }
+        }
+        if let Some(url) = raw.status.and_then(|s| s.line_url) {
+            let value = url.get_ref();
+            if !is_line_url(value) {
+                return Err(fail(
+                    url.span().start,
+                    format!("\"{value}\" is not a line address: use https://… with {{path}} and {{line}}"),
+                ));
+            }
+            config.status.line_url = Some(url.into_inner());
         }
         Ok(config)
     }
@@ -650,6 +693,9 @@ mod tests {
             ("[rules]\nnope = \"off\"\n", 2, "unknown rule"),
             ("master = \"FR\"\n", 1, "canonical"),
             ("master = [\n", 1, ""),
+            ("[status]\nline-urls = \"x\"\n", 2, "line-urls"),
+            ("[status]\nline-url = \"javascript:alert(1)//{path}\"\n", 2, "line address"),
+            ("[status]\nline-url = \"https://example.org/\"\n", 2, "{path}"),
         ];
         for (text, line, needle) in cases {
             match Config::parse("c.toml", text) {

@@ -698,6 +698,92 @@ fn git_history(path: &Path) -> Vec<(String, String)> {
     parse_batch(&output.stdout)
 }
 
+/// The day (`YYYY-MM-DD`, committer date) each of the `wanted` master versions first appeared in
+/// the git history of the `masters`: one `git log` for all of them and one `git cat-file
+/// --batch` for the texts they had, each hashed as [`version`] hashes. A version never
+/// committed, or outside a repository or without git, has no date.
+pub fn version_dates(masters: &[&Path], wanted: &std::collections::HashSet<&str>) -> HashMap<String, String> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut dates = HashMap::new();
+    let Some(first) = masters.first() else { return dates };
+    if wanted.is_empty() {
+        return dates;
+    }
+    let dir = first.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // Real paths: git compares them with the real path of its work tree.
+    let paths: Vec<PathBuf> = masters.iter().filter_map(|m| std::fs::canonicalize(m).ok()).collect();
+    let log = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .env("GIT_LITERAL_PATHSPECS", "1")
+        .args(["log", "--no-abbrev", "--raw", "--no-renames", "--format=%x01%cs", "--"])
+        .args(&paths)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output();
+    let Some(log) = log.ok().filter(|o| o.status.success()) else { return dates };
+    // Newest first: the date kept for a blob is that of the oldest commit that wrote it.
+    let mut blobs: Vec<(String, String)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut day = String::new();
+    for line in String::from_utf8_lossy(&log.stdout).lines() {
+        if let Some(d) = line.strip_prefix('\u{1}') {
+            d.clone_into(&mut day);
+            continue;
+        }
+        let Some(id) = line.strip_prefix(':').and_then(|l| l.split_whitespace().nth(3)) else { continue };
+        if !id.bytes().all(|b| b.is_ascii_hexdigit()) || id.bytes().all(|b| b == b'0') {
+            continue;
+        }
+        match index.get(id) {
+            Some(&i) => blobs[i].1.clone_from(&day),
+            None => {
+                index.insert(id.to_owned(), blobs.len());
+                blobs.push((id.to_owned(), day.clone()));
+            }
+        }
+    }
+    if blobs.is_empty() {
+        return dates;
+    }
+    let child = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else { return dates };
+    let request: String = blobs.iter().map(|(id, _)| format!("{id}\n")).collect();
+    let stdin = child.stdin.take();
+    let writer = std::thread::spawn(move || {
+        if let Some(mut stdin) = stdin {
+            let _ = stdin.write_all(request.as_bytes());
+        }
+    });
+    let Ok(output) = child.wait_with_output() else { return dates };
+    let _ = writer.join();
+    for (id, text) in parse_batch(&output.stdout) {
+        let v = version(&text);
+        let Some(&i) = index.get(&id) else { continue };
+        if !wanted.contains(v.as_str()) {
+            continue;
+        }
+        let day = &blobs[i].1;
+        // The same text written with other line endings is the same version: its first day.
+        match dates.get_mut(&v) {
+            Some(d) if *d <= *day => {}
+            Some(d) => d.clone_from(day),
+            None => {
+                dates.insert(v, day.clone());
+            }
+        }
+    }
+    dates
+}
+
 /// Reads `git cat-file --batch` output: `<id> blob <size>\n<bytes>\n` per object.
 fn parse_batch(mut out: &[u8]) -> Vec<(String, String)> {
     let mut texts = Vec::new();

@@ -163,6 +163,9 @@ pub enum Error {
     /// A `--base` that is not a revision (it starts with `-`).
     #[error("\"{0}\" is not a revision")]
     Revision(String),
+    /// A `status --line-url` that is not an `http(s)://` address with `{path}`.
+    #[error("\"{0}\" is not a line address")]
+    LineUrl(String),
     /// git gave nothing for the master at a revision.
     #[error("git gave nothing for {path} at {rev}")]
     GitEmpty {
@@ -271,6 +274,7 @@ impl Error {
                 ],
             ),
             Error::Revision(rev) => ("error-revision", vec![("rev", rev.as_str().into())]),
+            Error::LineUrl(value) => ("error-line-url", vec![("value", value.as_str().into())]),
             Error::GitEmpty { rev, path } => ("error-git-empty", vec![("rev", rev.as_str().into()), ("path", p(path))]),
             Error::Record { path, line, column, problem } => {
                 let mut args = vec![("path", p(path)), ("line", (*line).into()), ("column", (*column).into())];

@@ -43,6 +43,7 @@ cli-init = Legt eine Übersetzung aus dem Original an und synchronisiert sie.
 cli-init-language = Die neue Sprache.
 cli-status = Zeigt je Sprache, wie viel der Übersetzung aktuell ist.
 cli-status-format = Ausgabeformat.
+cli-status-line-url = Die Adresse einer Zeile, mit {"{"}path{"}"} und {"{"}line{"}"} (statt `[status] line-url`): Die HTML- und Markdown-Berichte verlinken jeden Befund dorthin.
 cli-diff = Zeigt, was sich im Original seit der letzten Synchronisierung einer Sprache geändert hat.
 cli-diff-language = Die Sprache der Übersetzung (ein Tag wie de oder pt-BR; --lang wählt die Sprache der Meldungen).
 cli-diff-unit = Nur diese Einheit.

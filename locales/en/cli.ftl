@@ -44,6 +44,7 @@ cli-init = Creates a translation from the master and syncs it.
 cli-init-language = The new language.
 cli-status = Shows, per language, how much of the translation is up to date.
 cli-status-format = Output format.
+cli-status-line-url = The address of a line, with {"{"}path{"}"} and {"{"}line{"}"} (instead of `[status] line-url`): the HTML and Markdown reports link each finding there.
 cli-diff = Shows what changed in the master since a language was synced.
 cli-diff-language = The language of the translation (a tag such as de or pt-BR; --lang sets the language of the messages).
 cli-diff-unit = Only this unit.

@@ -43,6 +43,7 @@ cli-init = Crea una traducción a partir del original y la sincroniza.
 cli-init-language = El nuevo idioma.
 cli-status = Muestra, por idioma, qué parte de la traducción está al día.
 cli-status-format = Formato de salida.
+cli-status-line-url = La dirección de una línea, con {"{"}path{"}"} y {"{"}line{"}"} (en lugar de `[status] line-url`): los informes HTML y Markdown enlazan allí cada problema.
 cli-diff = Muestra lo que cambió en el original desde la última sincronización de un idioma.
 cli-diff-language = El idioma de la traducción (una etiqueta como de o pt-BR; --lang elige el idioma de los mensajes).
 cli-diff-unit = Solo esta unidad.

@@ -43,6 +43,7 @@ cli-init = Crée une traduction à partir de l’original et la synchronise.
 cli-init-language = La nouvelle langue.
 cli-status = Montre, par langue, quelle part de la traduction est à jour.
 cli-status-format = Format de sortie.
+cli-status-line-url = L'adresse d'une ligne, avec {"{"}path{"}"} et {"{"}line{"}"} (au lieu de `[status] line-url`) : les rapports HTML et Markdown y lient chaque problème.
 cli-diff = Montre ce qui a changé dans l’original depuis la dernière synchronisation d’une langue.
 cli-diff-language = La langue de la traduction (une étiquette comme de ou pt-BR ; --lang choisit la langue des messages).
 cli-diff-unit = Seulement cette unité.

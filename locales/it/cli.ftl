@@ -43,6 +43,7 @@ cli-init = Crea una traduzione dall’originale e la sincronizza.
 cli-init-language = La nuova lingua.
 cli-status = Mostra, per lingua, quanta parte della traduzione è aggiornata.
 cli-status-format = Formato di output.
+cli-status-line-url = L'indirizzo di una riga, con {"{"}path{"}"} e {"{"}line{"}"} (invece di `[status] line-url`): i rapporti HTML e Markdown vi collegano ogni problema.
 cli-diff = Mostra cosa è cambiato nell’originale dall’ultima sincronizzazione di una lingua.
 cli-diff-language = La lingua della traduzione (un tag come de o pt-BR; --lang sceglie la lingua dei messaggi).
 cli-diff-unit = Solo questa unità.

@@ -43,6 +43,7 @@ cli-init = Maakt een vertaling van het origineel en synchroniseert die.
 cli-init-language = De nieuwe taal.
 cli-status = Toont per taal hoeveel van de vertaling bijgewerkt is.
 cli-status-format = Uitvoerformaat.
+cli-status-line-url = Het adres van een regel, met {"{"}path{"}"} en {"{"}line{"}"} (in plaats van `[status] line-url`): de HTML- en Markdown-rapporten linken elke bevinding daarheen.
 cli-diff = Toont wat er in het origineel veranderd is sinds een taal gesynchroniseerd werd.
 cli-diff-language = De taal van de vertaling (een tag zoals de of pt-BR; --lang kiest de taal van de meldingen).
 cli-diff-unit = Alleen deze eenheid.

@@ -64,6 +64,9 @@ pub(crate) enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
         format: StatusFormat,
+        /// The address of a line, with {path} and {line} (instead of `[status] line-url`).
+        #[arg(long, value_name = "PATTERN")]
+        line_url: Option<String>,
     },
     /// Shows what changed in the master since a language was synced.
     Diff {

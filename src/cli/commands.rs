@@ -26,7 +26,7 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
             sync(config()?, languages, flags, catalog, out)
         }
         Command::Init { language } => init(config()?, language, catalog, out),
-        Command::Status { format } => status(config()?, *format, catalog, out),
+        Command::Status { format, line_url } => status(config()?, *format, line_url.as_deref(), catalog, out),
         Command::Diff { language, unit } => diff(config()?, language, unit.as_deref(), catalog, color, out),
         Command::Completions { shell } => {
             out.print(&super::generate::completions(*shell));
@@ -482,15 +482,30 @@ fn project_report(config: Config) -> Result<project::Report> {
     Ok(report)
 }
 
-fn status(config: Config, format: StatusFormat, catalog: &Catalog, out: &mut Output) -> Result<Outcome> {
+fn status(
+    config: Config,
+    format: StatusFormat,
+    line_url: Option<&str>,
+    catalog: &Catalog,
+    out: &mut Output,
+) -> Result<Outcome> {
+    // The command line's pattern over the configuration's.
+    if let Some(url) = line_url.filter(|u| !charte::config::is_line_url(u)) {
+        return Err(Error::LineUrl(url.to_owned()));
+    }
+    let line_url = line_url.map(str::to_owned).or_else(|| config.status.line_url.clone());
+    let root = config.root.clone();
     let report = project_report(config)?;
+    let masters: Vec<&Path> = report.masters.iter().map(|m| m.file.path()).collect();
+    let dates = charte::drift::version_dates(&masters, &report::status::recorded_versions(&report));
+    let options = report::status::Options { dates, line_url, root };
     let text = match format {
-        StatusFormat::Human => report::status::human(&report, catalog),
-        StatusFormat::Json => report::status::json(&report, catalog),
-        StatusFormat::Markdown => report::status::markdown(&report, catalog),
+        StatusFormat::Human => report::status::human(&report, catalog, &options),
+        StatusFormat::Json => report::status::json(&report, catalog, &options),
+        StatusFormat::Markdown => report::status::markdown(&report, catalog, &options),
         StatusFormat::Html => {
             let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.parse().ok());
-            report::status::html(&report, catalog, &report::status::now_utc(epoch))
+            report::status::html(&report, catalog, &options, &report::status::now_utc(epoch))
         }
     };
     out.print(&text);
