@@ -160,7 +160,7 @@ mod tests {
     fn merges_and_splits() {
         let m = [shape(1, 0.1), shape(0, 0.1), shape(2, 0.1)];
         let merged = [shape(1, 0.1), shape(2, 0.2)];
-        assert_eq!(align(&m, &merged, true), [Step::Pair(0, 0), Step::Merged(1, 0 + 1)]);
+        assert_eq!(align(&m, &merged, true), [Step::Pair(0, 0), Step::Merged(1, 1)]);
         let split = [shape(1, 0.1), shape(0, 0.05), shape(0, 0.05), shape(2, 0.1)];
         assert_eq!(align(&m, &split, true), [Step::Pair(0, 0), Step::Split(1, 1), Step::Pair(2, 3)]);
         assert!(!align(&m, &split, false).iter().any(|s| matches!(s, Step::Split(..))));
