@@ -35,7 +35,7 @@ impl Shape {
 
     /// How far apart two shapes are: one per count that differs by one, and the log of the
     /// ratio of their shares (a unit twice as long costs 0.7).
-    fn distance(self, other: Shape) -> f32 {
+    pub(crate) fn distance(self, other: Shape) -> f32 {
         let counts: u32 = self.counts.iter().zip(other.counts).map(|(a, b)| u32::from(a.abs_diff(b))).sum::<u32>()
             + u32::from(self.stray.abs_diff(other.stray));
         let ratio = (self.share.max(1e-5) / other.share.max(1e-5)).ln().abs();

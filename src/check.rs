@@ -543,6 +543,16 @@ fn paragraph_stretch(
     Some((end, first_old.start..last_old.end, first_new.start..last_new.end))
 }
 
+/// Past this many values in a list, swaps are not looked for (the search is quadratic).
+const MAX_SWAP_ITEMS: usize = 64;
+/// A swap is reported when the crossed pairing fits this well at most ([`Shape::distance`],
+/// summed over the two values: 0.6 is two values within 35 % of the length expected and with
+/// the same counts)...
+const SWAP_FIT: f32 = 0.6;
+/// ... and is this much better than the straight one: together, more than twice the length
+/// expected or a span counted wrong.
+const SWAP_GAIN: f32 = 1.0;
+
 /// A shape that aligns list items: the counts of their inline structures.
 fn item_shape(doc: &Document, item: &Item) -> (usize, usize, usize, usize, usize) {
     let i = &doc.units[item.unit].inline;
@@ -845,13 +855,18 @@ impl<'a> Walk<'a> {
 
     /// The shape of a paragraph: what a translation keeps of it.
     fn shape(&mut self, tok: &Tok<'_>, master: bool) -> Shape {
+        match tok.block() {
+            Some(Block { kind: BlockKind::Paragraph { unit }, .. }) => self.unit_shape(*unit, master),
+            _ => Shape { counts: [0; 6], stray: 0, share: 0.0 },
+        }
+    }
+
+    /// The shape of a unit ([`Shape`]).
+    fn unit_shape(&mut self, unit: usize, master: bool) -> Shape {
         let doc = if master { self.m } else { self.t };
         let total = if master { &mut self.mtotal } else { &mut self.ttotal };
         let total = *total.get_or_insert_with(|| doc.units.iter().map(|u| u.inline.text.len()).sum::<usize>().max(1));
-        let Some(Block { kind: BlockKind::Paragraph { unit }, .. }) = tok.block() else {
-            return Shape { counts: [0; 6], stray: 0, share: 0.0 };
-        };
-        let i = &doc.units[*unit].inline;
+        let i = &doc.units[unit].inline;
         let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
         Shape {
             counts: [
@@ -1146,6 +1161,7 @@ impl<'a> Walk<'a> {
         }
         if m.ordered {
             self.numbering(m, t, &mn, &tn);
+            self.swaps(m, t, &mut pairs);
         }
         for (a, b) in pairs {
             if let (Some(a), Some(b)) = (a, b) {
@@ -1161,6 +1177,47 @@ impl<'a> Walk<'a> {
                 self.pairs.push((mi.unit, ti.unit));
                 self.blocks(&mi.blocks, &ti.blocks, Some(ti.span.end));
             }
+        }
+    }
+
+    /// Values whose texts were exchanged, numbers kept: each value's shape (its emphasis,
+    /// links, code, numbers, and its share of the text) fits the other master value clearly
+    /// better than its own. One finding per swap, at the first of the two; the values are then
+    /// compared with the master values they hold. Two values alike in shape and length are
+    /// not told apart.
+    fn swaps(&mut self, m: &List, t: &List, pairs: &mut [(Option<usize>, Option<usize>)]) {
+        let both: Vec<(usize, usize, usize)> =
+            pairs.iter().enumerate().filter_map(|(k, p)| Some((k, p.0?, p.1?))).collect();
+        if both.len() < 2 || both.len() > MAX_SWAP_ITEMS {
+            return;
+        }
+        let ms: Vec<Shape> = both.iter().map(|&(_, a, _)| self.unit_shape(m.items[a].unit, true)).collect();
+        let ts: Vec<Shape> = both.iter().map(|&(_, _, b)| self.unit_shape(t.items[b].unit, false)).collect();
+        let mut used = vec![false; both.len()];
+        loop {
+            let mut best: Option<(f32, usize, usize)> = None;
+            for x in (0..both.len()).filter(|&x| !used[x]) {
+                for y in (x + 1..both.len()).filter(|&y| !used[y]) {
+                    let straight = ms[x].distance(ts[x]) + ms[y].distance(ts[y]);
+                    let crossed = ms[x].distance(ts[y]) + ms[y].distance(ts[x]);
+                    let gain = straight - crossed;
+                    if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
+                        best = Some((gain, x, y));
+                    }
+                }
+            }
+            let Some((_, x, y)) = best else { break };
+            (used[x], used[y]) = (true, true);
+            let ((kx, ax, bx), (ky, _, by)) = (both[x], both[y]);
+            let number = |i: &Item| i.written.or(i.rendered).unwrap_or_default();
+            let d = self
+                .diag(Rule::SwappedValues, "swapped-values", self.first_line(t.items[bx].span))
+                .arg("number", number(&t.items[bx]))
+                .arg("other", number(&t.items[by]))
+                .arg("line", self.tf.position(t.items[by].span.start).line);
+            self.out.push(self.with_unit(d, m.items[ax].unit));
+            pairs[kx].1 = Some(by);
+            pairs[ky].1 = Some(bx);
         }
     }
 

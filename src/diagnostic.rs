@@ -76,6 +76,8 @@ rules! {
     ValueCount = "value-count", Error;
     /// Item numbers as written differ from the master's.
     ValueNumbering = "value-numbering", Error;
+    /// Two values whose texts appear exchanged, their numbers kept.
+    SwappedValues = "swapped-values", Warning;
     /// A unit has another number of strong spans than its master unit.
     StrongCount = "strong-count", Error;
     /// A unit has another number of emphasis spans than its master unit.

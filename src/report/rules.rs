@@ -33,6 +33,7 @@ pub fn example(rule: Rule) -> Option<Example> {
         Rule::BlockStructure => fixture!("block-structure"),
         Rule::ValueCount => fixture!("value-count"),
         Rule::ValueNumbering => fixture!("value-numbering"),
+        Rule::SwappedValues => fixture!("swapped-values"),
         Rule::StrongCount => fixture!("strong-count"),
         Rule::EmphasisCount => fixture!("emphasis-count"),
         Rule::UnclosedEmphasis => fixture!("unclosed-emphasis"),
