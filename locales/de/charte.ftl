@@ -156,6 +156,7 @@ block-split = { $expected } des Originals scheint hier zweigeteilt (der zweite T
 table-cells = diese Tabelle hat { $found } Zellen; die des Originals hat { $expected }
 value-missing = Wert { $number } des Originals fehlt: Die Liste hat { $count } Werte, die des Originals { $expected }
 value-missing-run = die Werte { $numbers } des Originals fehlen hier: Die Liste hat { $count } Werte, die des Originals { $expected }; eine Leerzeile oder ein Zeichen in einem Wert beendet die Liste
+value-merged = die Werte { $number } und { $next } des Originals scheinen in diesem Wert zusammengeführt: beginnen Sie Wert { $next } in einer eigenen Zeile
 value-cut = dieser Text steht außerhalb der Liste: eine Leerzeile teilt Wert { $number } (Zeile { $line }) in zwei; entfernen Sie die Leerzeile oder rücken Sie den Text unter dem Wert ein
 value-cut-values = dieser Text steht außerhalb der Liste: eine Leerzeile teilt Wert { $number } (Zeile { $line }) in zwei, und die folgenden Werte sind zu Zeilen dieses Textes geworden; entfernen Sie die Leerzeile oder rücken Sie den Text unter dem Wert ein
 swapped-values = die Texte der Werte { $number } und { $other } (Zeile { $line }) scheinen vertauscht: jeder gleicht dem anderen Wert des Originals (Hervorhebungen, Links, Code, Zahlen und Länge)

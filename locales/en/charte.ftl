@@ -156,6 +156,7 @@ block-split = { $expected } of the master appears split in two here (its second 
 table-cells = this table has { $found } cells; the master's has { $expected }
 value-missing = value { $number } of the master is missing: the list has { $count } values, the master { $expected }
 value-missing-run = values { $numbers } of the master are missing here: the list has { $count } values, the master { $expected }; a blank line or a marker inside a value ends the list
+value-merged = values { $number } and { $next } of the master appear merged in this value: start value { $next } on a line of its own
 value-cut = this text is outside the list: a blank line cuts value { $number } (line { $line }) in two; remove the blank line, or indent this text under the value
 value-cut-values = this text is outside the list: a blank line cuts value { $number } (line { $line }) in two, and the values after it became lines of this text; remove the blank line, or indent this text under the value
 swapped-values = the texts of values { $number } and { $other } (line { $line }) appear exchanged: each reads like the other value of the master (its emphasis, links, code, numbers and length)

@@ -156,6 +156,7 @@ block-split = { $expected } del original parece dividido en dos aquí (su segund
 table-cells = esta tabla tiene { $found } celdas; la del original tiene { $expected }
 value-missing = falta el valor { $number } del original: la lista tiene { $count } valores y la del original, { $expected }
 value-missing-run = faltan aquí los valores { $numbers } del original: la lista tiene { $count } valores y la del original, { $expected }; una línea vacía o una marca dentro de un valor termina la lista
+value-merged = los valores { $number } y { $next } del original parecen fusionados en este valor: empiece el valor { $next } en una línea propia
 value-cut = este texto queda fuera de la lista: una línea en blanco corta el valor { $number } (línea { $line }) en dos; quite la línea en blanco o sangre este texto bajo el valor
 value-cut-values = este texto queda fuera de la lista: una línea en blanco corta el valor { $number } (línea { $line }) en dos, y los valores siguientes se han vuelto líneas de este texto; quite la línea en blanco o sangre este texto bajo el valor
 swapped-values = los textos de los valores { $number } y { $other } (línea { $line }) parecen intercambiados: cada uno se parece al otro valor del original (énfasis, enlaces, código, números y longitud)

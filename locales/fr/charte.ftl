@@ -156,6 +156,7 @@ block-split = { $expected } de l'original semble coupé en deux ici (sa seconde 
 table-cells = nombre de cellules : { $found } dans ce tableau, { $expected } dans celui de l'original
 value-missing = la valeur { $number } de l'original manque : la liste compte { $count } valeurs, celle de l'original { $expected }
 value-missing-run = les valeurs { $numbers } de l'original manquent ici : la liste compte { $count } valeurs, celle de l'original { $expected } ; une ligne vide ou une marque dans une valeur termine la liste
+value-merged = les valeurs { $number } et { $next } de l'original semblent fusionnées dans cette valeur : commencez la valeur { $next } sur une ligne à part
 value-cut = ce texte est hors de la liste : une ligne vide coupe la valeur { $number } (ligne { $line }) en deux ; supprimez la ligne vide, ou indentez ce texte sous la valeur
 value-cut-values = ce texte est hors de la liste : une ligne vide coupe la valeur { $number } (ligne { $line }) en deux, et les valeurs suivantes sont devenues des lignes de ce texte ; supprimez la ligne vide, ou indentez ce texte sous la valeur
 swapped-values = les textes des valeurs { $number } et { $other } (ligne { $line }) semblent intervertis : chacun ressemble à l'autre valeur de l'original (emphase, liens, code, nombres et longueur)

@@ -156,6 +156,7 @@ block-split = { $expected } dell'originale sembra diviso in due qui (la seconda 
 table-cells = numero di celle: { $found } in questa tabella, { $expected } in quella dell'originale
 value-missing = manca il valore { $number } dell'originale: l'elenco ha { $count } valori, l'originale { $expected }
 value-missing-run = mancano qui i valori { $numbers } dell'originale: l'elenco ha { $count } valori, l'originale { $expected }; una riga vuota o un segno dentro un valore chiude l'elenco
+value-merged = i valori { $number } e { $next } dell'originale sembrano fusi in questo valore: inizia il valore { $next } su una riga a sé
 value-cut = questo testo è fuori dalla lista: una riga vuota taglia in due il valore { $number } (riga { $line }); togli la riga vuota o rientra questo testo sotto il valore
 value-cut-values = questo testo è fuori dalla lista: una riga vuota taglia in due il valore { $number } (riga { $line }), e i valori successivi sono diventati righe di questo testo; togli la riga vuota o rientra questo testo sotto il valore
 swapped-values = i testi dei valori { $number } e { $other } (riga { $line }) sembrano scambiati: ciascuno somiglia all'altro valore dell'originale (enfasi, link, codice, numeri e lunghezza)

@@ -156,6 +156,7 @@ block-split = { $expected } van het origineel lijkt hier in tweeën gesplitst (h
 table-cells = aantal cellen: { $found } in deze tabel, { $expected } in die van het origineel
 value-missing = waarde { $number } van het origineel ontbreekt: de lijst heeft { $count } waarden, het origineel { $expected }
 value-missing-run = de waarden { $numbers } van het origineel ontbreken hier: de lijst heeft { $count } waarden, het origineel { $expected }; een lege regel of een teken in een waarde beëindigt de lijst
+value-merged = de waarden { $number } en { $next } van het origineel lijken in deze waarde samengevoegd: begin waarde { $next } op een eigen regel
 value-cut = deze tekst staat buiten de lijst: een lege regel knipt waarde { $number } (regel { $line }) in tweeën; verwijder de lege regel of laat deze tekst onder de waarde inspringen
 value-cut-values = deze tekst staat buiten de lijst: een lege regel knipt waarde { $number } (regel { $line }) in tweeën, en de waarden erna zijn regels van deze tekst geworden; verwijder de lege regel of laat deze tekst onder de waarde inspringen
 swapped-values = de teksten van waarden { $number } en { $other } (regel { $line }) lijken verwisseld: elk lijkt op de andere waarde van het origineel (nadruk, links, code, getallen en lengte)
