@@ -1448,9 +1448,10 @@ impl<'a> Walk<'a> {
         if !identical {
             for finding in self.conventions.glossary.check(&mi.text, &ti.text) {
                 let d = match finding {
-                    crate::glossary::Finding::Rendering { term, expected } => {
-                        self.diag(Rule::Glossary, "glossary-rendering", span).arg("term", term).arg("expected", expected)
-                    }
+                    crate::glossary::Finding::Rendering { term, expected } => self
+                        .diag(Rule::Glossary, "glossary-rendering", span)
+                        .arg("term", term)
+                        .arg("expected", expected),
                     crate::glossary::Finding::Kept { term } => {
                         self.diag(Rule::Glossary, "glossary-kept", span).arg("term", term)
                     }

@@ -71,7 +71,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Where `term`'s words occur side by side in `text`'s lowercased words (byte ranges of text).
-fn find_words(haystack: &[(usize, usize, String)], term: &[String], same: impl Fn(&str, &str) -> bool) -> Vec<(usize, usize)> {
+fn find_words(
+    haystack: &[(usize, usize, String)],
+    term: &[String],
+    same: impl Fn(&str, &str) -> bool,
+) -> Vec<(usize, usize)> {
     if term.is_empty() || haystack.len() < term.len() {
         return Vec::new();
     }
@@ -258,6 +262,9 @@ pub fn in_language<'c>(conventions: &'c crate::check::Conventions, lang: &str) -
 /// A located problem of a glossary: byte offset in its file and the message.
 pub(crate) type Problem = (usize, String);
 
+/// Terms as written: each term with its renderings by language tag, every part located.
+type RawTerms = BTreeMap<Spanned<String>, Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>;
+
 /// `[glossary]` as written in `charte.toml`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -266,7 +273,7 @@ pub(crate) struct RawSection {
     #[serde(default)]
     keep: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
-    terms: Option<Spanned<BTreeMap<Spanned<String>, Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>>>,
+    terms: Option<Spanned<RawTerms>>,
 }
 
 /// A glossary file: `keep` and `[terms]` at its top level.
@@ -276,10 +283,9 @@ struct RawFile {
     #[serde(default)]
     keep: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
-    terms: Option<Spanned<BTreeMap<Spanned<String>, Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>>>,
+    terms: Option<Spanned<RawTerms>>,
 }
 
-type RawTerms = BTreeMap<Spanned<String>, Spanned<BTreeMap<Spanned<String>, Spanned<String>>>>;
 
 impl RawSection {
     /// Whether the section also writes terms (with `file`, they belong in the file).
@@ -312,7 +318,10 @@ fn build(keep: Option<Spanned<Vec<Spanned<String>>>>, terms: Option<Spanned<RawT
         for (lang, rendering) in renderings.into_inner() {
             if let Err(canonical) = crate::project::canonical_tag(lang.get_ref()) {
                 let hint = canonical.map(|c| format!(": write \"{c}\"")).unwrap_or_default();
-                return Err((lang.span().start, format!("\"{}\" is not a canonical language tag{hint}", lang.get_ref())));
+                return Err((
+                    lang.span().start,
+                    format!("\"{}\" is not a canonical language tag{hint}", lang.get_ref()),
+                ));
             }
             has_word(&rendering)?;
             by_lang.push((lang.into_inner(), Term::new(rendering.get_ref())));
@@ -388,10 +397,10 @@ mod tests {
         let g = de();
         let pt = g.in_language("pt-BR");
         assert_eq!(pt.check("la rigueur scientifique", "o rigor científico"), []);
-        assert_eq!(pt.check("la rigueur scientifique", "a precisão"), [Finding::Rendering {
-            term: "rigueur scientifique",
-            expected: "rigor científico"
-        }]);
+        assert_eq!(
+            pt.check("la rigueur scientifique", "a precisão"),
+            [Finding::Rendering { term: "rigueur scientifique", expected: "rigor científico" }]
+        );
         // No rendering for the language: nothing to say.
         assert_eq!(g.in_language("nl").check("la rigueur scientifique", "x"), []);
         // Without a language, only kept terms are checked.

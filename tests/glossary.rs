@@ -106,8 +106,7 @@ fn project(config: &str) -> tempfile::TempDir {
     dir
 }
 
-const INLINE: &str =
-    "[glossary]\nkeep = [\"Pause IA\"]\n\n[glossary.terms]\n\"rigueur scientifique\" = { en = \"scientific rigour\" }\n";
+const INLINE: &str = "[glossary]\nkeep = [\"Pause IA\"]\n\n[glossary.terms]\n\"rigueur scientifique\" = { en = \"scientific rigour\" }\n";
 
 #[test]
 fn the_glossary_may_be_a_file_of_its_own() {
@@ -119,7 +118,11 @@ fn the_glossary_may_be_a_file_of_its_own() {
     let dir = project(INLINE);
     assert_eq!(findings(&check_json(dir.path(), &[]).1), expected);
     let dir = project("[glossary]\nfile = \"i18n/glossary.toml\"\n");
-    write(dir.path(), "i18n/glossary.toml", "keep = [\"Pause IA\"]\n\n[terms]\n\"rigueur scientifique\" = { en = \"scientific rigour\" }\n");
+    write(
+        dir.path(),
+        "i18n/glossary.toml",
+        "keep = [\"Pause IA\"]\n\n[terms]\n\"rigueur scientifique\" = { en = \"scientific rigour\" }\n",
+    );
     assert_eq!(findings(&check_json(dir.path(), &[]).1), expected);
     // The file is read relative to charte.toml, from any directory of the project.
     let (_, json) = check_json(&dir.path().join("charter"), &[]);
@@ -145,8 +148,18 @@ fn a_bad_glossary_is_a_located_error() {
         ("[glossary]\nkeep = [\"Pause IA\", 2]\n", None, "charte.toml:4:21", "string"),
         ("[glossary]\nfile = \"../glossary.toml\"\n", None, "charte.toml:4:8", "inside the project"),
         ("[glossary]\nfile = \"glossary.toml\"\nkeep = [\"x\"]\n", None, "charte.toml:5:8", "file"),
-        ("[glossary]\nfile = \"glossary.toml\"\n", Some("keep = [\"x\"]\n[terms]\nx = { de = \"y\", fr_FR = \"z\" }\n"), "glossary.toml:3:17", "\"fr-FR\""),
-        ("[glossary]\nfile = \"glossary.toml\"\n", Some("[glossary]\nkeep = [\"x\"]\n"), "glossary.toml:1:2", "glossary"),
+        (
+            "[glossary]\nfile = \"glossary.toml\"\n",
+            Some("keep = [\"x\"]\n[terms]\nx = { de = \"y\", fr_FR = \"z\" }\n"),
+            "glossary.toml:3:17",
+            "\"fr-FR\"",
+        ),
+        (
+            "[glossary]\nfile = \"glossary.toml\"\n",
+            Some("[glossary]\nkeep = [\"x\"]\n"),
+            "glossary.toml:1:2",
+            "glossary",
+        ),
     ];
     for (config, file, at, needle) in cases {
         let (code, err) = error_of(config, file);
