@@ -286,7 +286,6 @@ struct RawFile {
     terms: Option<Spanned<RawTerms>>,
 }
 
-
 impl RawSection {
     /// Whether the section also writes terms (with `file`, they belong in the file).
     pub(crate) fn has_terms(&self) -> Option<usize> {
