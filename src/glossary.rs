@@ -10,7 +10,8 @@
 //! first `max(n − 2, min(n, 4))` characters (`n` its length, letter case ignored): the last
 //! two characters may change, and a word of four characters or fewer is matched whole. So
 //! "wissenschaftliche Sorgfalt" is found in "wissenschaftlicher Sorgfalt" and "rigor
-//! científico" in "rigor científica". A kept term must appear as written, letter case included.
+//! científico" in "rigor científica". A kept term must appear as written, letter case included
+//! (as the glossary writes it, or as the master unit does).
 
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -198,7 +199,8 @@ impl Glossary {
 
     /// The glossary's findings about a master unit's text and its translation's: each term of
     /// the master whose rendering in the glossary's language the translation lacks, each kept
-    /// term the translation does not write as the glossary does. Each term is named once.
+    /// term the translation does not write as the glossary or the master does. Each term is
+    /// named once.
     ///
     /// ```
     /// use charte::glossary::{Finding, Glossary};
@@ -223,13 +225,18 @@ impl Glossary {
         let mut t: Option<Vec<(usize, usize, String)>> = None;
         let mut written: Option<Vec<&str>> = None;
         for k in &self.entries.keep {
-            if find_words(&m, &k.words, |a, b| a == b).is_empty() {
+            let found = find_words(&m, &k.words, |a, b| a == b);
+            if found.is_empty() {
                 continue;
             }
-            // As written: the kept term's own words, letter case included.
-            let exact: Vec<&str> = words(&k.text).collect();
+            // As written, letter case included: as the glossary writes it, or as the master
+            // does where it has it ("PAUSE IA" in a heading in capitals).
             let tw = written.get_or_insert_with(|| words(translation).collect());
-            if !tw.windows(exact.len()).any(|w| w == exact.as_slice()) {
+            let has = |form: &str| {
+                let exact: Vec<&str> = words(form).collect();
+                tw.windows(exact.len()).any(|w| w == exact.as_slice())
+            };
+            if !has(&k.text) && !found.iter().any(|&(s, e)| has(&master[s..e])) {
                 out.push(Finding::Kept { term: &k.text });
             }
         }
@@ -389,6 +396,10 @@ mod tests {
         assert_eq!(g.check("Pause IA", "Pause IA’s"), []);
         assert_eq!(g.check("Pause IA", "Pause ia"), [Finding::Kept { term: "Pause IA" }]);
         assert_eq!(g.check("Pause IA", "Pause AI"), [Finding::Kept { term: "Pause IA" }]);
+        // The master's own spelling of it is kept too.
+        assert_eq!(g.check("PAUSE IA", "PAUSE IA"), []);
+        assert_eq!(g.check("PAUSE IA", "Pause IA"), []);
+        assert_eq!(g.check("PAUSE IA", "Pause Ia"), [Finding::Kept { term: "Pause IA" }]);
     }
 
     #[test]
