@@ -83,6 +83,8 @@ pub struct Conventions {
     /// translated, dropped or added: `code-mismatch` then compares options, paths, commands
     /// and the code of commands only (`[rules.code-mismatch] words = "translatable"`).
     pub translatable_words: bool,
+    /// The project's glossary (`[glossary]`), in the language of the translation compared.
+    pub glossary: crate::glossary::Glossary,
 }
 
 impl Conventions {
@@ -1376,7 +1378,8 @@ impl<'a> Walk<'a> {
     /// URLs and numbers.
     fn identical_by_design(&self, mu: &Unit) -> bool {
         match &mu.label {
-            Label::Key { key } => return self.conventions.identifier_keys.iter().any(|k| k == key),
+            // A slug is an identifier: translated or not, it is the translator's choice.
+            Label::Key { key } => return key == "slug" || self.conventions.identifier_keys.iter().any(|k| k == key),
             Label::Heading { .. } if code_like_token(&mu.inline.text) || names_file(&mu.inline.text, self.mf) => {
                 return true;
             }
@@ -1387,7 +1390,12 @@ impl<'a> Walk<'a> {
         }
         // What is left once code spans and links are cut out of the source.
         let rest = outside_code(self.mf, mu, true);
-        !has_prose(&rest)
+        !self.has_prose(&rest)
+    }
+
+    /// Whether a text has words to translate once the glossary's kept terms are set aside.
+    fn has_prose(&self, text: &str) -> bool {
+        has_prose(&self.conventions.glossary.without_kept(text))
     }
 
     /// The code mismatches of a unit pair that the pages do not account for elsewhere:
@@ -1579,9 +1587,25 @@ impl<'a> Walk<'a> {
                 }
             }
         }
-        if same_words(&mi.text, &ti.text) && has_prose(&mi.text) && !self.identical_by_design(mu) {
+        let identical = same_words(&mi.text, &ti.text);
+        if identical && self.has_prose(&mi.text) && !self.identical_by_design(mu) {
             let d = self.diag(Rule::Untranslated, "untranslated", span);
             self.out.push(unit_of(self, d));
+        }
+        // A unit left in the master's language is `untranslated`'s to report.
+        if !identical {
+            for finding in self.conventions.glossary.check(&mi.text, &ti.text) {
+                let d = match finding {
+                    crate::glossary::Finding::Rendering { term, expected } => self
+                        .diag(Rule::Glossary, "glossary-rendering", span)
+                        .arg("term", term)
+                        .arg("expected", expected),
+                    crate::glossary::Finding::Kept { term } => {
+                        self.diag(Rule::Glossary, "glossary-kept", span).arg("term", term)
+                    }
+                };
+                self.out.push(unit_of(self, d));
+            }
         }
     }
 }
@@ -1821,13 +1845,14 @@ fn same_words_ascii(a: &[u8], b: &[u8]) -> Option<bool> {
     }
 }
 
-/// Whether a text has words to translate: some lowercase word, once links and numbers are
-/// set aside. Names (capitalised words, acronyms), numbers and URLs alone are not prose.
+/// Whether a text has words to translate: some word of two letters or more, once URLs and
+/// numbers are set aside. A capitalised word is a word ("Accueil"): names that every language
+/// writes the same belong in the glossary's `keep`.
 fn has_prose(text: &str) -> bool {
     text.split_whitespace()
         .filter(|w| !w.contains("://") && !w.starts_with("www."))
         .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
-        .any(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_lowercase))
+        .any(|w| w.chars().nth(1).is_some())
 }
 
 #[cfg(test)]
@@ -1920,8 +1945,10 @@ mod tests {
     #[test]
     fn prose() {
         assert!(has_prose("Nous sommes"));
-        assert!(!has_prose("Pause IA"));
+        assert!(has_prose("Accueil"));
+        assert!(has_prose("Pause IA"));
         assert!(!has_prose("https://pauseia.fr 2024"));
+        assert!(!has_prose("T 10/10/2024"));
     }
 
     fn run(m: &str, t: &str) -> Vec<(Rule, usize)> {

@@ -43,6 +43,9 @@ pub struct Config {
     pub sync: Sync,
     /// How `status` links findings to their lines (`[status]`).
     pub status: Status,
+    /// The glossary file named by `[glossary] file`, relative to the root: [`Config::load`]
+    /// reads it into the conventions' glossary ([`Config::parse`] reads no file).
+    pub glossary_file: Option<PathBuf>,
 }
 
 /// The `[status]` section.
@@ -110,6 +113,7 @@ struct Raw {
     sync: Option<RawSync>,
     code: Option<RawCode>,
     status: Option<RawStatus>,
+    glossary: Option<crate::glossary::RawSection>,
 }
 
 #[derive(Deserialize)]
@@ -198,6 +202,7 @@ impl Default for Config {
             aliases: std::collections::BTreeMap::new(),
             sync: Sync::default(),
             status: Status::default(),
+            glossary_file: None,
         }
     }
 }
@@ -350,6 +355,21 @@ impl Config {
                 conventions.placeholders.push(regex);
             }
         }
+        if let Some(glossary) = raw.glossary {
+            match glossary.file.clone() {
+                Some(file) => {
+                    if let Some(at) = glossary.has_terms() {
+                        return Err(fail(at, "with `file`, the glossary's terms belong in that file".into()));
+                    }
+                    contained(&file)?;
+                    config.glossary_file = Some(PathBuf::from(file.into_inner()));
+                }
+                None => {
+                    conventions.glossary =
+                        glossary.into_glossary().map_err(|(offset, message)| fail(offset, message))?;
+                }
+            }
+        }
         config.overrides.set_conventions(conventions);
         for g in &raw.ignore {
             contained(g)?;
@@ -465,6 +485,17 @@ impl Config {
         let mut config = Config::parse(path, &text)?;
         if config.root.as_os_str().is_empty() {
             config.root = PathBuf::new();
+        }
+        if let Some(file) = &config.glossary_file {
+            let file = dir.join(file);
+            let bytes = crate::containment::Root::new(dir)?.read_required(&file)?;
+            let text = String::from_utf8(bytes).map_err(|e| Error::Read {
+                path: file.clone(),
+                source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+            })?;
+            let mut conventions = config.overrides.conventions().clone();
+            conventions.glossary = crate::glossary::parse_file(&file, &text)?;
+            config.overrides.set_conventions(conventions);
         }
         config.from_file = true;
         Ok(config)

@@ -100,6 +100,9 @@ rules! {
     NumberMismatch = "number-mismatch", Warning;
     /// A unit is identical to its master unit.
     Untranslated = "untranslated", Warning;
+    /// A glossary term of the master unit lacks its approved rendering, or a kept term was
+    /// altered.
+    Glossary = "glossary", Warning;
     /// A document of the master has no translation in a language of the project.
     MissingTranslation = "missing-translation", Warning;
     /// A translation whose master document does not exist.

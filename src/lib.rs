@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod drift;
 mod front_matter;
 pub mod ftl;
+pub mod glossary;
 pub mod i18n;
 pub mod layout;
 pub mod lockfile;

@@ -603,8 +603,9 @@ fn check_translation_wanting(
         return FileReport::unreadable(lang, file, d);
     }
     let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
-    let mut comparison = compare_with(master, master_parsed, &file, &parsed, conventions);
     let name = lang.clone().unwrap_or_else(|| stem(path));
+    let conventions = &*crate::glossary::in_language(conventions, &name);
+    let mut comparison = compare_with(master, master_parsed, &file, &parsed, conventions);
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
     // A front matter YAML cannot read has no record to find: its own finding says it all.

@@ -417,6 +417,9 @@ fn a_translated_page_name_in_a_link_is_another_link() {
     let master = "# x\n\nRead [the manifesto](https://pauseia.fr/manifeste).\n";
     let english = "# x\n\nRead [the manifesto](https://pauseia.fr/manifesto).\n";
     let dir = project(master, english, "");
+    // Its words are the master's ("Read" is a word to translate): untranslated too.
+    assert_eq!(rules_of(dir.path()), ["link-mismatch", "untranslated", "link-mismatch"]);
+    let dir = project(master, &english.replace("Read [the", "Lies [das"), "");
     assert_eq!(rules_of(dir.path()), ["link-mismatch", "link-mismatch"]);
 }
 

@@ -3,13 +3,23 @@
 
 mod common;
 
-use charte::check::compare;
+use charte::check::{Conventions, compare_with};
+use charte::config::Config;
 use charte::{Rule, SourceFile, parse};
 
-fn run(master: &str, translation: &str) -> Vec<(Rule, usize)> {
+fn run(master: &str, translation: &str, conventions: &Conventions) -> Vec<(Rule, usize)> {
     let m = SourceFile::new("master.md", master);
     let t = SourceFile::new("translation.md", translation);
-    compare(&m, &parse(&m), &t, &parse(&t)).diagnostics.iter().map(|d| (d.rule, d.start.line)).collect()
+    let cmp = compare_with(&m, &parse(&m), &t, &parse(&t), conventions);
+    cmp.diagnostics.iter().map(|d| (d.rule, d.start.line)).collect()
+}
+
+/// The conventions of a fixture's configuration, for translations named `name`.
+fn conventions(config: Option<&str>, name: &str) -> Conventions {
+    let Some(text) = config else { return Conventions::default() };
+    let config = Config::parse("charte.toml", text).unwrap();
+    let lang = config.language_of(name).unwrap();
+    charte::glossary::in_language(config.overrides.conventions(), &lang).into_owned()
 }
 
 #[test]
@@ -20,12 +30,15 @@ fn every_markdown_rule_has_a_fixture_that_fails_and_one_that_passes() {
             continue;
         };
         covered += 1;
-        let fail = run(ex.master, ex.fail);
+        let fail = run(ex.master, ex.fail, &conventions(ex.config, "fail"));
         assert!(fail.iter().any(|(r, _)| r == rule), "{}: the failing fixture gives {fail:?}", rule.name());
-        let pass = run(ex.master, ex.pass);
+        let pass = run(ex.master, ex.pass, &conventions(ex.config, "pass"));
         assert!(pass.is_empty(), "{}: the passing fixture gives {pass:?}", rule.name());
     }
-    assert_eq!(covered, 15);
+    // Every fixture directory is some rule's example.
+    let fixtures = std::fs::read_dir(common::root().join("tests/fixtures")).unwrap();
+    let fixtures = fixtures.filter(|e| e.as_ref().is_ok_and(|e| e.path().join("master.md").exists())).count();
+    assert_eq!(covered, fixtures);
 }
 
 #[test]

@@ -56,7 +56,7 @@ const MASTER_B: &str = "---\ntitle: Guide\n---\n\n## Début\n\nUn paragraphe du 
 const DE_A: &str = "---\ntitle: Title\n---\n\n## Teil\n\n1. **Ein** Text.\n2. Zwei Texte.\n";
 const DE_B: &str = "---\ntitle: Leitfaden\n---\n\n## Anfang\n\nEin Absatz des Leitfadens.\n";
 const EN_A: &str = "---\ntitle: Title\n---\n\n## Part\n\n1. **One** text.\n2. Two texts.\n";
-const EN_B: &str = "---\ntitle: Guide\n---\n\n## Start\n\nA paragraph of the guide.\n";
+const EN_B: &str = "---\ntitle: Handbook\n---\n\n## Start\n\nA paragraph of the guide.\n";
 
 /// A site in the directory-per-language layout: two documents, two languages, committed to git
 /// (when git is there) before the translations are synced.

@@ -12,6 +12,9 @@ pub struct Example {
     pub fail: &'static str,
     /// A translation the rule accepts.
     pub pass: &'static str,
+    /// The configuration (`charte.toml`) the rule needs, when it needs one: the fixture's
+    /// translations are then in the language its `[aliases]` give `fail` and `pass`.
+    pub config: Option<&'static str>,
 }
 
 macro_rules! fixture {
@@ -20,6 +23,13 @@ macro_rules! fixture {
             master: include_str!(concat!("../../tests/fixtures/", $name, "/master.md")),
             fail: include_str!(concat!("../../tests/fixtures/", $name, "/fail.md")),
             pass: include_str!(concat!("../../tests/fixtures/", $name, "/pass.md")),
+            config: None,
+        })
+    };
+    ($name:literal, config) => {
+        Some(Example {
+            config: Some(include_str!(concat!("../../tests/fixtures/", $name, "/charte.toml"))),
+            ..fixture!($name)?
         })
     };
 }
@@ -42,6 +52,7 @@ pub fn example(rule: Rule) -> Option<Example> {
         Rule::EmptyUnit => fixture!("empty-unit"),
         Rule::NumberMismatch => fixture!("number-mismatch"),
         Rule::Untranslated => fixture!("untranslated"),
+        Rule::Glossary => fixture!("glossary", config),
         Rule::LineCount => fixture!("line-count"),
         _ => None,
     }
@@ -90,6 +101,9 @@ pub fn rule_doc(rule: Rule, catalog: &Catalog) -> String {
     );
     if let Some(ex) = example(rule) {
         let _ = writeln!(out, "## {}\n", catalog.format("rules-example", &[]));
+        if let Some(config) = ex.config {
+            let _ = writeln!(out, "{}\n\n```toml\n{}```\n", catalog.format("rules-config", &[]), config);
+        }
         for (title, text) in [("rules-master", ex.master), ("rules-fail", ex.fail), ("rules-pass", ex.pass)] {
             let _ = writeln!(out, "{}\n\n```markdown\n{}```\n", catalog.format(title, &[]), text);
         }
