@@ -4,7 +4,7 @@
 //! The master is read and parsed once; translations are compared with it one by one and the
 //! results are kept in the order of the files.
 
-use crate::check::{Comparison, compare_with, sort};
+use crate::check::{Comparison, compare_in, sort};
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
@@ -603,8 +603,8 @@ fn check_translation_wanting(
         return FileReport::unreadable(lang, file, d);
     }
     let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
-    let mut comparison = compare_with(master, master_parsed, &file, &parsed, conventions);
     let name = lang.clone().unwrap_or_else(|| stem(path));
+    let mut comparison = compare_in(master, master_parsed, &file, &parsed, conventions, Some(&name));
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
     // A front matter YAML cannot read has no record to find: its own finding says it all.

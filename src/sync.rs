@@ -816,7 +816,8 @@ fn plan_one(
     let (file, binary) = crate::project::read_in(root, path)?;
     // As `check` reads a translation: its units are named after the master's.
     let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions::TRANSLATION);
-    let mut comparison = crate::check::compare_with(master_file, master, &file, &parsed, overrides.conventions());
+    let conventions = overrides.conventions();
+    let mut comparison = crate::check::compare_in(master_file, master, &file, &parsed, conventions, Some(r.lang));
     overrides.apply(&mut comparison.diagnostics);
     let errors: Vec<Diagnostic> =
         comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();

@@ -185,6 +185,7 @@ invalid-input-utf8 = die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte
 invalid-input-binary = die Datei ist eine Binärdatei, keine Textdatei
 invalid-input-unreadable = die Datei kann nicht gelesen werden: { $error }
 number-missing = „{ $number }“ aus dem Original kommt in der Übersetzung nicht vor
+number-missing-forms = „{ $number }“ aus dem Original kommt in der Übersetzung in keiner Schreibweise ihrer Sprache vor: { $forms }
 untranslated = diese Einheit ist mit dem Original identisch: Ist sie übersetzt?
 stale = das Original wurde seit der letzten Synchronisierung dieser Übersetzung geändert: Aktualisieren Sie diese Einheit und führen Sie dann `charte sync { $lang }` aus, oder setzen Sie `{ $record }` im Kopfbereich
 stale-added = das Original hat diese Einheit seit der letzten Synchronisierung dieser Übersetzung hinzugefügt: Übersetzen Sie sie nach dieser Zeile und führen Sie dann `charte sync { $lang }` aus

@@ -185,6 +185,7 @@ invalid-input-utf8 = the file is not valid UTF-8 (first bad byte at offset { $of
 invalid-input-binary = the file is binary, not text
 invalid-input-unreadable = the file cannot be read: { $error }
 number-missing = “{ $number }” of the master does not appear in the translation
+number-missing-forms = “{ $number }” of the master does not appear in the translation in any form of its language: { $forms }
 untranslated = this unit is identical to the master: is it translated?
 stale = the master changed since this translation was synced: update this unit, then run `charte sync { $lang }`, or set `{ $record }` in the front matter
 stale-added = the master added this unit since this translation was synced: translate it after this line, then run `charte sync { $lang }`

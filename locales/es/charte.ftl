@@ -185,6 +185,7 @@ invalid-input-utf8 = el archivo no es UTF-8 válido (primer byte no válido en l
 invalid-input-binary = el archivo es binario, no de texto
 invalid-input-unreadable = no se puede leer el archivo: { $error }
 number-missing = «{ $number }», presente en el original, no aparece en la traducción
+number-missing-forms = «{ $number }», presente en el original, no aparece en la traducción en ninguna de las formas de su idioma: { $forms }
 untranslated = esta unidad es idéntica al original: ¿está traducida?
 stale = el original ha cambiado desde la última sincronización de esta traducción: actualice esta unidad y después ejecute `charte sync { $lang }`, o escriba `{ $record }` en la cabecera
 stale-added = el original ha añadido esta unidad desde la última sincronización de esta traducción: tradúzcala después de esta línea y después ejecute `charte sync { $lang }`

@@ -185,6 +185,7 @@ invalid-input-utf8 = le fichier n'est pas en UTF-8 valide (premier octet invalid
 invalid-input-binary = le fichier est binaire, ce n'est pas du texte
 invalid-input-unreadable = impossible de lire le fichier : { $error }
 number-missing = « { $number } », présent dans l'original, n'apparaît pas dans la traduction
+number-missing-forms = « { $number } », présent dans l'original, n'apparaît dans la traduction sous aucune des formes de sa langue : { $forms }
 untranslated = cette unité est identique à l'original : est-elle bien traduite ?
 stale = l'original a changé depuis la dernière synchronisation de cette traduction : mettez cette unité à jour, puis exécutez `charte sync { $lang }`, ou écrivez `{ $record }` dans l'en-tête
 stale-added = l'original a ajouté cette unité depuis la dernière synchronisation de cette traduction : traduisez-la après cette ligne, puis exécutez `charte sync { $lang }`

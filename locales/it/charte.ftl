@@ -185,6 +185,7 @@ invalid-input-utf8 = il file non è in UTF-8 valido (primo byte non valido alla 
 invalid-input-binary = il file è binario, non testo
 invalid-input-unreadable = impossibile leggere il file: { $error }
 number-missing = «{ $number }», presente nell'originale, non compare nella traduzione
+number-missing-forms = «{ $number }», presente nell'originale, non compare nella traduzione in nessuna delle forme della sua lingua: { $forms }
 untranslated = questa unità è identica all'originale: è stata tradotta?
 stale = l'originale è cambiato dall'ultima sincronizzazione di questa traduzione: aggiorna questa unità, poi esegui `charte sync { $lang }`, oppure scrivi `{ $record }` nell'intestazione
 stale-added = l'originale ha aggiunto questa unità dall'ultima sincronizzazione di questa traduzione: traducila dopo questa riga, poi esegui `charte sync { $lang }`

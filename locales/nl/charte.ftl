@@ -185,6 +185,7 @@ invalid-input-utf8 = het bestand is geen geldige UTF-8 (eerste ongeldige byte op
 invalid-input-binary = het bestand is binair, geen tekst
 invalid-input-unreadable = het bestand kan niet worden gelezen: { $error }
 number-missing = ‘{ $number }’ uit het origineel komt niet voor in de vertaling
+number-missing-forms = ‘{ $number }’ uit het origineel komt in de vertaling in geen enkele schrijfwijze van haar taal voor: { $forms }
 untranslated = deze eenheid is identiek aan het origineel: is ze wel vertaald?
 stale = het origineel is gewijzigd sinds deze vertaling voor het laatst is gesynchroniseerd: werk deze eenheid bij en voer daarna `charte sync { $lang }` uit, of zet `{ $record }` in het metadatablok
 stale-added = het origineel heeft deze eenheid toegevoegd sinds deze vertaling voor het laatst is gesynchroniseerd: vertaal haar na deze regel en voer daarna `charte sync { $lang }` uit
