@@ -1362,19 +1362,22 @@ impl<'a> Walk<'a> {
     }
 
     /// The forms in which the translation's locale writes a number or date of the master, read
-    /// in the master's locale; none when the value or a locale is unknown (then only the
-    /// master's own writing counts).
+    /// in the master's locale; the master's own writing alone when the value or a locale is
+    /// unknown (`1 000` with another space, where the translation's numbers split it in two).
     fn number_forms(&mut self, n: &str) -> Vec<String> {
         let (conventions, lang) = (self.conventions, self.lang);
         let values = self.values.get_or_insert_with(|| {
             let reading = crate::numbers::reading(conventions.master_language.as_deref()?)?;
             Some((reading, crate::numbers::Renderer::new(lang?)?))
         });
-        let Some((reading, renderer)) = values else { return Vec::new() };
+        let as_written = || vec![n.to_owned()];
+        let Some((reading, renderer)) = values else { return as_written() };
         match reading.read(n) {
-            Some(crate::numbers::Value::Date { .. }) if conventions.dates == crate::numbers::Dates::Exact => Vec::new(),
+            Some(crate::numbers::Value::Date { .. }) if conventions.dates == crate::numbers::Dates::Exact => {
+                as_written()
+            }
             Some(value) => renderer.forms(&value),
-            None => Vec::new(),
+            None => as_written(),
         }
     }
 
@@ -1490,12 +1493,12 @@ impl<'a> Walk<'a> {
                     if crate::numbers::writes(text, &forms) {
                         continue;
                     }
-                    let d = match forms.iter().any(|f| f != n) {
-                        true => self
-                            .diag(Rule::NumberMismatch, "number-missing-forms", span)
-                            .arg("number", n)
-                            .arg("forms", forms.join("; ")),
-                        false => self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n),
+                    // The forms are named when they tell more than the master's own writing.
+                    let d = if forms.iter().any(|f| f != n) {
+                        let d = self.diag(Rule::NumberMismatch, "number-missing-forms", span);
+                        d.arg("number", n).arg("forms", forms.join("; "))
+                    } else {
+                        self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n)
                     };
                     self.out.push(unit_of(self, d));
                     reported.push(n);

@@ -92,7 +92,7 @@ fn locale(tag: &str) -> Option<Locale> {
 /// the root locale, whose long date spells the month as a number (`2024 M10 10`).
 fn known(locale: &Locale) -> bool {
     let long =
-        |l: &Locale| date_formatter(l, YMD::long()).map(|f| f.format(&sample_date()).write_to_string().into_owned());
+        |l: &Locale| Some(date_formatter(l, YMD::long())?.format(&sample_date()?).write_to_string().into_owned());
     let root = Locale::UNKNOWN;
     match (long(locale), long(&root)) {
         (Some(a), Some(b)) => a != b,
@@ -100,9 +100,9 @@ fn known(locale: &Locale) -> bool {
     }
 }
 
-fn sample_date() -> Date<Gregorian> {
-    // 22 November 2033: day, month and year told apart by their values.
-    Date::try_new_gregorian(2033, 11, 22).unwrap_or_else(|_| Date::try_new_gregorian(2000, 1, 1).expect("a date"))
+/// 22 November 2033: its day, month and year are told apart by their values.
+fn sample_date() -> Option<Date<Gregorian>> {
+    Date::try_new_gregorian(2033, 11, 22).ok()
 }
 
 fn date_formatter(locale: &Locale, fields: YMD) -> Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>> {
@@ -128,7 +128,7 @@ impl Reading {
     pub fn new(tag: &str) -> Option<Reading> {
         let locale = locale(tag)?;
         let numeric = date_formatter(&locale, YMD::short().with_year_style(YearStyle::Full))?;
-        let date = numeric.format(&sample_date()).write_to_string().into_owned();
+        let date = numeric.format(&sample_date()?).write_to_string().into_owned();
         let first = date.split(|c: char| !c.is_ascii_digit()).find(|p| !p.is_empty())?;
         let order = match first {
             "2033" => Order::YearFirst,
@@ -220,13 +220,15 @@ struct Formatters {
     /// The long date with the month abbreviated (`10. Okt. 2024`): CLDR's medium date is
     /// numeric in some languages (German), where people still write the month short.
     abbreviated: Vec<(FixedCalendarDateTimeNames<Gregorian, YMD>, DateTimePattern)>,
+    /// Per locale: its formatter without grouping and its grouping separator (from `10 000`).
     decimals: Vec<DecimalFormatter>,
+    ungrouped: Vec<(DecimalFormatter, String)>,
 }
 
 /// The long date pattern of a locale with its wide month (`MMMM`) made abbreviated (`MMM`).
 fn abbreviated(locale: &Locale) -> Option<(FixedCalendarDateTimeNames<Gregorian, YMD>, DateTimePattern)> {
     let long = date_formatter(locale, YMD::long())?;
-    let pattern = long.format(&sample_date()).pattern().write_to_string().into_owned();
+    let pattern = long.format(&sample_date()?).pattern().write_to_string().into_owned();
     if !pattern.contains("MMMM") {
         return None;
     }
@@ -245,20 +247,52 @@ impl Formatters {
             locales.extend("en-GB".parse::<Locale>().ok());
         }
         let mut dates = Vec::new();
-        let mut short = Vec::new();
+        let mut abbreviated_dates = Vec::new();
         let mut decimals = Vec::new();
+        let mut ungrouped = Vec::new();
         for l in &locales {
             let numeric = YMD::short().with_year_style(YearStyle::Full);
             for fields in [numeric, numeric.with_alignment(Alignment::Column), YMD::medium(), YMD::long()] {
                 dates.extend(date_formatter(l, fields));
             }
-            short.extend(abbreviated(l));
-            for grouping in [GroupingStrategy::Auto, GroupingStrategy::Always, GroupingStrategy::Never] {
+            abbreviated_dates.extend(abbreviated(l));
+            for grouping in [GroupingStrategy::Auto, GroupingStrategy::Always] {
                 decimals.extend(decimal_formatter(l, grouping));
             }
+            if let Some(never) = decimal_formatter(l, GroupingStrategy::Never) {
+                ungrouped.extend(group_separator(l).map(|group| (never, group)));
+            }
         }
-        Some(Formatters { dates, abbreviated: short, decimals })
+        Some(Formatters { dates, abbreviated: abbreviated_dates, decimals, ungrouped })
     }
+}
+
+/// A locale's grouping separator: what its formatter writes between `10` and `000`.
+fn group_separator(locale: &Locale) -> Option<String> {
+    let text = decimal_formatter(locale, GroupingStrategy::Always)?
+        .format(&Decimal::from(10000))
+        .write_to_string()
+        .into_owned();
+    let mut chars = text.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    let rest: String = chars.collect();
+    let group: String = rest.chars().take_while(|c| !c.is_numeric()).collect();
+    (first.is_numeric() && second.is_numeric() && !group.is_empty()).then_some(group)
+}
+
+/// A number written without grouping with its first `digits` characters grouped by three.
+fn grouped(plain: &str, digits: usize, group: &str) -> String {
+    let chars: Vec<char> = plain.chars().collect();
+    let digits = digits.min(chars.len());
+    let mut out = String::new();
+    for (i, c) in chars[..digits].iter().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(*c);
+    }
+    out.extend(&chars[digits..]);
+    out
 }
 
 type Cache<T> = OnceLock<Mutex<HashMap<String, Option<Arc<T>>>>>;
@@ -333,6 +367,13 @@ impl Renderer {
                 let Ok(decimal) = text.parse::<Decimal>() else { return out };
                 for f in &self.formatters.decimals {
                     push(f.format(&decimal).write_to_string().into_owned());
+                }
+                // Without grouping, and grouped by thousands even where the locale leaves four
+                // digits ungrouped (`1000` in Italian and Spanish, often written `1.000`).
+                for (never, group) in &self.formatters.ungrouped {
+                    let plain = never.format(&decimal).write_to_string().into_owned();
+                    push(grouped(&plain, integer.len(), group));
+                    push(plain);
                 }
             }
         }
@@ -467,12 +508,14 @@ mod tests {
             has("en", &oct10, form);
         }
         let n = Value::Number { integer: "1000".into(), fraction: "5".into() };
-        for (tag, form) in [("de", "1.000,5"), ("de", "1000,5"), ("en", "1,000.5"), ("fr", "1 000,5"), ("fr", "1000,5")]
-        {
+        let pairs = [("de", "1.000,5"), ("de", "1000,5"), ("en", "1,000.5"), ("fr", "1 000,5"), ("it", "1.000,5")];
+        for (tag, form) in pairs.into_iter().chain([("fr", "1000,5"), ("es", "1000,5"), ("es", "1.000,5")]) {
             has(tag, &n, form);
         }
         let de = Renderer::new("de").unwrap().forms(&n);
         assert!(!writes(&normalize("1,000.5"), &de), "{de:?}");
+        let big = Renderer::new("it").unwrap().forms(&Value::Number { integer: "1234567".into(), fraction: "".into() });
+        assert!(writes("1.234.567", &big) && writes("1234567", &big) && !writes("1.234567", &big), "{big:?}");
         let gb = Renderer::new("en-GB").unwrap().forms(&oct10);
         assert!(!writes(&normalize("October 10, 2024"), &gb), "{gb:?}");
     }
