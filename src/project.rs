@@ -632,7 +632,15 @@ fn check_translation_wanting(
             // A translation that follows the structure of its version while the master's
             // changed: each change said once, where it applies.
             Some(Ok(version)) => {
-                match crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions) {
+                match crate::drift::follow(
+                    master,
+                    &master_parsed.document,
+                    version,
+                    &file,
+                    &parsed,
+                    conventions,
+                    Some(&name),
+                ) {
                     Some(followed) => {
                         comparison = followed;
                         followed_version = true;
@@ -652,7 +660,7 @@ fn check_translation_wanting(
     }
     if let Some(version) = drift.base.as_ref().filter(|_| !followed_version) {
         if let Some(followed) =
-            crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions)
+            crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions, Some(&name))
         {
             comparison = followed;
         }
