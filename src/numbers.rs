@@ -286,7 +286,7 @@ fn grouped(plain: &str, digits: usize, group: &str) -> String {
     let digits = digits.min(chars.len());
     let mut out = String::new();
     for (i, c) in chars[..digits].iter().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
+        if i > 0 && (digits - i).is_multiple_of(3) {
             out.push_str(group);
         }
         out.push(*c);
