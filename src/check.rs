@@ -85,6 +85,11 @@ pub struct Conventions {
     pub translatable_words: bool,
     /// The project's glossary (`[glossary]`), in the language of the translation compared.
     pub glossary: crate::glossary::Glossary,
+    /// The master's language, in which `number-mismatch` reads the master's numbers and dates
+    /// (`03/04/2024` is 3 April in French); `None` compares them as written.
+    pub master_language: Option<String>,
+    /// How `number-mismatch` compares dates (`[numbers] dates`).
+    pub dates: crate::numbers::Dates,
 }
 
 impl Conventions {
@@ -305,6 +310,31 @@ pub fn compare_with(
     translation: &Parsed,
     conventions: &Conventions,
 ) -> Comparison {
+    compare_in(master_file, master, file, translation, conventions, None)
+}
+
+/// Compares `translation`, written in the language `lang`, with `master`: `number-mismatch`
+/// then accepts the master's numbers and dates in any form of that language's locale
+/// (`10/10/2024` of a French master written `10. Oktober 2024` in German). Without a language,
+/// or in a locale ICU4X does not know, numbers are compared as written.
+///
+/// ```
+/// use charte::check::{compare_in, Conventions};
+/// use charte::{parse, SourceFile};
+/// let fr = SourceFile::new("fr.md", "_Version du 10/10/2024_\n");
+/// let de = SourceFile::new("de.md", "_Fassung vom 10. Oktober 2024_\n");
+/// let c = Conventions { master_language: Some("fr".into()), ..Conventions::default() };
+/// assert!(compare_in(&fr, &parse(&fr), &de, &parse(&de), &c, Some("de")).diagnostics.is_empty());
+/// assert_eq!(compare_in(&fr, &parse(&fr), &de, &parse(&de), &c, None).diagnostics.len(), 1);
+/// ```
+pub fn compare_in(
+    master_file: &SourceFile,
+    master: &Parsed,
+    file: &SourceFile,
+    translation: &Parsed,
+    conventions: &Conventions,
+    lang: Option<&str>,
+) -> Comparison {
     let mut out = Findings { doc: &translation.document, list: Vec::new(), counts: Vec::new(), silenced: 0 };
     for d in &translation.diagnostics {
         out.push(d.clone());
@@ -319,6 +349,8 @@ pub fn compare_with(
         conventions,
         code_counts: None,
         number_counts: None,
+        lang,
+        values: None,
         link_counts: None,
         mkeys: vec![None; master.document.units.len()],
         tkeys: vec![None; translation.document.units.len()],
@@ -364,6 +396,11 @@ struct Walk<'a> {
     code_counts: Option<PageCounts>,
     /// The same for numbers: made on the first number missing from a unit.
     number_counts: Option<PageCounts>,
+    /// The translation's language tag.
+    lang: Option<&'a str>,
+    /// How the master's language reads values and how the translation's renders them: looked
+    /// up on the first number missing from a unit (`None` inside when either locale is unknown).
+    values: Option<Option<(std::sync::Arc<crate::numbers::Reading>, crate::numbers::Renderer)>>,
     /// The same for link targets: made on the first link mismatch.
     link_counts: Option<PageCounts>,
     /// The code keys of the master's units and of the translation's, made once each.
@@ -1468,13 +1505,36 @@ impl<'a> Walk<'a> {
             let master: Vec<String> = (self.m.units.iter())
                 .filter(|u| has_digit(&u.inline.text))
                 .flat_map(|u| {
-                    numbers(&self.master_numbers_text(&u.inline)).into_iter().map(str::to_owned).collect::<Vec<_>>()
+                    master_numbers(&self.master_numbers_text(&u.inline))
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
                 })
                 .collect();
             let translation = self.t.units.iter().flat_map(|u| numbers_written(&u.inline.text)).map(str::to_owned);
             self.number_counts = Some(PageCounts::new(master, translation));
         }
         self.number_counts.as_ref().is_none_or(|c| c.master_has_more(n))
+    }
+
+    /// The forms in which the translation's locale writes a number or date of the master, read
+    /// in the master's locale; the master's own writing alone when the value or a locale is
+    /// unknown (`1 000` with another space, where the translation's numbers split it in two).
+    fn number_forms(&mut self, n: &str) -> Vec<String> {
+        let (conventions, lang) = (self.conventions, self.lang);
+        let values = self.values.get_or_insert_with(|| {
+            let reading = crate::numbers::reading(conventions.master_language.as_deref()?)?;
+            Some((reading, crate::numbers::Renderer::new(lang?)?))
+        });
+        let as_written = || vec![n.to_owned()];
+        let Some((reading, renderer)) = values else { return as_written() };
+        match reading.read(n) {
+            Some(crate::numbers::Value::Date { .. }) if conventions.dates == crate::numbers::Dates::Exact => {
+                as_written()
+            }
+            Some(value) => renderer.forms(&value),
+            None => as_written(),
+        }
     }
 
     fn units(&mut self, m: usize, t: usize) {
@@ -1576,12 +1636,26 @@ impl<'a> Walk<'a> {
             // The master's numbers: placeholders masked (`{{port 80}}` is the translator's to
             // change), in code only when the project says so. The translation may write them
             // anywhere in the unit: in a placeholder (`{{2500}}`), or without backticks.
+            // A number or date that the translation writes in its locale's own form
+            // (`10. Oktober 2024`) is the same value.
             let mtext = self.master_numbers_text(mi);
             let tnumbers = numbers_written(&ti.text);
             let mut reported = Vec::new();
-            for n in numbers(&mtext) {
+            let mut ttext = None;
+            for n in master_numbers(&mtext) {
                 if !tnumbers.contains(&n) && !reported.contains(&n) && self.number_unaccounted(n) {
-                    let d = self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n);
+                    let forms = self.number_forms(n);
+                    let text = ttext.get_or_insert_with(|| crate::numbers::normalize(&ti.text));
+                    if crate::numbers::writes(text, &forms) {
+                        continue;
+                    }
+                    // The forms are named when they tell more than the master's own writing.
+                    let d = if forms.iter().any(|f| f != n) {
+                        let d = self.diag(Rule::NumberMismatch, "number-missing-forms", span);
+                        d.arg("number", n).arg("forms", forms.join("; "))
+                    } else {
+                        self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n)
+                    };
                     self.out.push(unit_of(self, d));
                     reported.push(n);
                 }
@@ -1755,16 +1829,23 @@ pub fn is_slug(s: &str) -> bool {
 /// assert_eq!(charte::check::numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
 /// ```
 pub fn numbers(text: &str) -> Vec<&str> {
-    numbers_in(text, false)
+    numbers_in(text, false, false)
 }
 
 /// The numbers a translation writes, those glued to a word included: the master's `--fields 1`
 /// may be written `-f1`.
 fn numbers_written(text: &str) -> Vec<&str> {
-    numbers_in(text, true)
+    numbers_in(text, true, false)
 }
 
-fn numbers_in(text: &str, glued_too: bool) -> Vec<&str> {
+/// The numbers of a master as `number-mismatch` reads them: [`numbers`], groups of three
+/// digits after a no-break, narrow no-break or thin space joined (`1 000,5` is one number;
+/// after a plain space, `80 443` stays two).
+fn master_numbers(text: &str) -> Vec<&str> {
+    numbers_in(text, false, true)
+}
+
+fn numbers_in(text: &str, glued_too: bool, grouped: bool) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -1782,6 +1863,8 @@ fn numbers_in(text: &str, glued_too: bool) -> Vec<&str> {
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
             {
                 i += 1;
+            } else if grouped && let Some(space) = group_space(&text[i..]) {
+                i += space + 3;
             } else {
                 break;
             }
@@ -1791,6 +1874,15 @@ fn numbers_in(text: &str, glued_too: bool) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The length of the space that opens `rest` when it is a space between groups of a number
+/// (no-break, narrow no-break or thin) followed by exactly three digits.
+fn group_space(rest: &str) -> Option<usize> {
+    let space = rest.chars().next().filter(|c| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}'))?.len_utf8();
+    let digits = rest.as_bytes().get(space..)?;
+    let run = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+    (run == 3).then_some(space)
 }
 
 /// Whether a text has an ASCII digit. Scanned in blocks without an early exit per byte, which
@@ -1905,6 +1997,10 @@ mod tests {
     fn numbers_and_dates() {
         assert_eq!(numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
         assert_eq!(numbers("1.5 et 2024."), ["1.5", "2024"]);
+        // The master's groups after a no-break space make one number; a plain space two.
+        assert_eq!(master_numbers("1\u{202f}000,5 et 80 443"), ["1\u{202f}000,5", "80", "443"]);
+        assert_eq!(master_numbers("1\u{a0}00 et 1\u{a0}0000"), ["1", "00", "1", "0000"]);
+        assert_eq!(numbers("1\u{202f}000,5"), ["1", "000,5"]);
     }
 
     #[test]

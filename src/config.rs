@@ -114,6 +114,14 @@ struct Raw {
     code: Option<RawCode>,
     status: Option<RawStatus>,
     glossary: Option<crate::glossary::RawSection>,
+    numbers: Option<RawNumbers>,
+}
+
+/// `[numbers]`: how `number-mismatch` reads values.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNumbers {
+    dates: Option<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -188,12 +196,18 @@ pub fn parse_size(text: &str) -> Option<u64> {
 
 impl Default for Config {
     fn default() -> Self {
+        let master = "fr";
+        let mut overrides = Overrides::default();
+        overrides.set_conventions(crate::check::Conventions {
+            master_language: Some(master.into()),
+            ..crate::check::Conventions::default()
+        });
         Self {
             root: PathBuf::new(),
-            master: "fr".into(),
+            master: master.into(),
             languages: None,
             documents: vec!["charter/{lang}.md".into()],
-            overrides: Overrides::default(),
+            overrides,
             ignore: Vec::new(),
             fluent: None,
             max_file_size: crate::containment::DEFAULT_MAX_FILE_SIZE,
@@ -275,7 +289,20 @@ impl Config {
             }
             config.documents = docs.into_iter().map(toml::Spanned::into_inner).collect();
         }
-        let mut conventions = crate::check::Conventions::default();
+        let mut conventions =
+            crate::check::Conventions { master_language: Some(config.master.clone()), ..Default::default() };
+        if let Some(dates) = raw.numbers.and_then(|n| n.dates) {
+            conventions.dates = match dates.get_ref().as_str() {
+                "locale" => crate::numbers::Dates::Locale,
+                "exact" => crate::numbers::Dates::Exact,
+                other => {
+                    return Err(fail(
+                        dates.span().start,
+                        format!("\"{other}\" is not a way to compare dates: use \"locale\" or \"exact\""),
+                    ));
+                }
+            };
+        }
         for (name, value) in &raw.rules {
             let rule = Rule::from_name(name).ok_or_else(|| fail(find(name), format!("unknown rule \"{name}\"")))?;
             // `rule = "warning"`, or a table: `[rules.rule]` with `level` and the rule's options.

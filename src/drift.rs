@@ -852,7 +852,8 @@ pub fn unit_text(unit: &Unit) -> String {
 /// unit of the current master it became, and every change said once at the translated unit
 /// it concerns: an edited unit is stale (with its word diff), a removed one is to delete, a
 /// renumbered or moved one is to renumber or move (its text has not changed), and an added
-/// one is to translate, located after the translated unit that comes before it.
+/// one is to translate, located after the translated unit that comes before it. `lang`, the
+/// translation's language, is passed on to [`crate::check::compare_in`].
 pub fn follow(
     master_file: &SourceFile,
     master: &Document,
@@ -860,12 +861,13 @@ pub fn follow(
     file: &SourceFile,
     translation: &Parsed,
     conventions: &crate::check::Conventions,
+    lang: Option<&str>,
 ) -> Option<crate::check::Comparison> {
     if version.changes.iter().all(|c| matches!(c, Change::Edited { .. })) {
         return None;
     }
     let old = &version.parsed.document;
-    let mut cmp = crate::check::compare_with(&version.file, &version.parsed, file, translation, conventions);
+    let mut cmp = crate::check::compare_in(&version.file, &version.parsed, file, translation, conventions, lang);
     let structural = |d: &Diagnostic| {
         matches!(d.rule, Rule::HeadingStructure | Rule::BlockStructure | Rule::ValueCount | Rule::ValueNumbering)
     };

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod layout;
 pub mod lockfile;
 pub mod model;
+pub mod numbers;
 pub mod parse;
 pub mod project;
 pub mod report;

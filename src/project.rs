@@ -4,7 +4,7 @@
 //! The master is read and parsed once; translations are compared with it one by one and the
 //! results are kept in the order of the files.
 
-use crate::check::{Comparison, compare_with, sort};
+use crate::check::{Comparison, compare_in, sort};
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
@@ -605,7 +605,7 @@ fn check_translation_wanting(
     let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
     let name = lang.clone().unwrap_or_else(|| stem(path));
     let conventions = &*crate::glossary::in_language(conventions, &name);
-    let mut comparison = compare_with(master, master_parsed, &file, &parsed, conventions);
+    let mut comparison = compare_in(master, master_parsed, &file, &parsed, conventions, Some(&name));
     // Stale units since the translation's own record, then those that the changes since
     // `--base` make stale and the record did not already report.
     // A front matter YAML cannot read has no record to find: its own finding says it all.
@@ -633,7 +633,15 @@ fn check_translation_wanting(
             // A translation that follows the structure of its version while the master's
             // changed: each change said once, where it applies.
             Some(Ok(version)) => {
-                match crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions) {
+                match crate::drift::follow(
+                    master,
+                    &master_parsed.document,
+                    version,
+                    &file,
+                    &parsed,
+                    conventions,
+                    Some(&name),
+                ) {
                     Some(followed) => {
                         comparison = followed;
                         followed_version = true;
@@ -653,7 +661,7 @@ fn check_translation_wanting(
     }
     if let Some(version) = drift.base.as_ref().filter(|_| !followed_version) {
         if let Some(followed) =
-            crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions)
+            crate::drift::follow(master, &master_parsed.document, version, &file, &parsed, conventions, Some(&name))
         {
             comparison = followed;
         }

@@ -817,7 +817,7 @@ fn plan_one(
     // As `check` reads a translation: its units are named after the master's.
     let parsed = crate::parse::parse_with(&file, crate::parse::ParseOptions::TRANSLATION);
     let conventions = crate::glossary::in_language(overrides.conventions(), r.lang);
-    let mut comparison = crate::check::compare_with(master_file, master, &file, &parsed, &conventions);
+    let mut comparison = crate::check::compare_in(master_file, master, &file, &parsed, &conventions, Some(r.lang));
     overrides.apply(&mut comparison.diagnostics);
     let errors: Vec<Diagnostic> =
         comparison.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();

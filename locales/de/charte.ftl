@@ -187,6 +187,7 @@ invalid-input-utf8 = die Datei ist kein gültiges UTF-8 (erstes ungültiges Byte
 invalid-input-binary = die Datei ist eine Binärdatei, keine Textdatei
 invalid-input-unreadable = die Datei kann nicht gelesen werden: { $error }
 number-missing = „{ $number }“ aus dem Original kommt in der Übersetzung nicht vor
+number-missing-forms = „{ $number }“ aus dem Original kommt in der Übersetzung in keiner Schreibweise ihrer Sprache vor: { $forms }
 untranslated = diese Einheit ist mit dem Original identisch: Ist sie übersetzt?
 glossary-rendering = „{ $term }“ aus dem Original ist nicht so übersetzt, wie es das Glossar vorgibt: „{ $expected }“
 glossary-kept = „{ $term }“ bleibt in allen Sprachen unverändert (Glossar), fehlt aber in der Übersetzung

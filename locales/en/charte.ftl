@@ -187,6 +187,7 @@ invalid-input-utf8 = the file is not valid UTF-8 (first bad byte at offset { $of
 invalid-input-binary = the file is binary, not text
 invalid-input-unreadable = the file cannot be read: { $error }
 number-missing = “{ $number }” of the master does not appear in the translation
+number-missing-forms = “{ $number }” of the master does not appear in the translation in any form of its language: { $forms }
 untranslated = this unit is identical to the master: is it translated?
 glossary-rendering = “{ $term }” of the master is not rendered as the glossary says: “{ $expected }”
 glossary-kept = “{ $term }” stays as written in every language (glossary), and the translation does not have it

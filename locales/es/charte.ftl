@@ -187,6 +187,7 @@ invalid-input-utf8 = el archivo no es UTF-8 válido (primer byte no válido en l
 invalid-input-binary = el archivo es binario, no de texto
 invalid-input-unreadable = no se puede leer el archivo: { $error }
 number-missing = «{ $number }», presente en el original, no aparece en la traducción
+number-missing-forms = «{ $number }», presente en el original, no aparece en la traducción en ninguna de las formas de su idioma: { $forms }
 untranslated = esta unidad es idéntica al original: ¿está traducida?
 glossary-rendering = «{ $term }», presente en el original, no está traducido como indica el glosario: «{ $expected }»
 glossary-kept = «{ $term }» se escribe igual en todos los idiomas (glosario), y la traducción no lo contiene

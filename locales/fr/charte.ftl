@@ -187,6 +187,7 @@ invalid-input-utf8 = le fichier n'est pas en UTF-8 valide (premier octet invalid
 invalid-input-binary = le fichier est binaire, ce n'est pas du texte
 invalid-input-unreadable = impossible de lire le fichier : { $error }
 number-missing = « { $number } », présent dans l'original, n'apparaît pas dans la traduction
+number-missing-forms = « { $number } », présent dans l'original, n'apparaît dans la traduction sous aucune des formes de sa langue : { $forms }
 untranslated = cette unité est identique à l'original : est-elle bien traduite ?
 glossary-rendering = « { $term } », présent dans l'original, n'est pas traduit comme le veut le glossaire : « { $expected } »
 glossary-kept = « { $term } » s'écrit tel quel dans toutes les langues (glossaire), et la traduction ne l'a pas

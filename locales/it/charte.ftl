@@ -187,6 +187,7 @@ invalid-input-utf8 = il file non è in UTF-8 valido (primo byte non valido alla 
 invalid-input-binary = il file è binario, non testo
 invalid-input-unreadable = impossibile leggere il file: { $error }
 number-missing = «{ $number }», presente nell'originale, non compare nella traduzione
+number-missing-forms = «{ $number }», presente nell'originale, non compare nella traduzione in nessuna delle forme della sua lingua: { $forms }
 untranslated = questa unità è identica all'originale: è stata tradotta?
 glossary-rendering = «{ $term }», presente nell'originale, non è tradotto come indica il glossario: «{ $expected }»
 glossary-kept = «{ $term }» si scrive così in tutte le lingue (glossario), e la traduzione non lo contiene

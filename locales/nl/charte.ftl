@@ -187,6 +187,7 @@ invalid-input-utf8 = het bestand is geen geldige UTF-8 (eerste ongeldige byte op
 invalid-input-binary = het bestand is binair, geen tekst
 invalid-input-unreadable = het bestand kan niet worden gelezen: { $error }
 number-missing = ‘{ $number }’ uit het origineel komt niet voor in de vertaling
+number-missing-forms = ‘{ $number }’ uit het origineel komt in de vertaling in geen enkele schrijfwijze van haar taal voor: { $forms }
 untranslated = deze eenheid is identiek aan het origineel: is ze wel vertaald?
 glossary-rendering = ‘{ $term }’ uit het origineel is niet vertaald zoals de woordenlijst voorschrijft: ‘{ $expected }’
 glossary-kept = ‘{ $term }’ blijft in elke taal ongewijzigd (woordenlijst), maar ontbreekt in de vertaling
