@@ -1257,7 +1257,7 @@ impl<'a> Walk<'a> {
             }
         }
         if m.ordered {
-            self.numbering(m, t, &mn, &tn);
+            self.numbering(m, t, &mn, &tn, &pairs);
             self.swaps(m, t, &mut pairs);
         }
         for (a, b) in pairs {
@@ -1367,7 +1367,7 @@ impl<'a> Walk<'a> {
         (list.ordered && same_line && empty && master_has_text && !master_nested).then_some(item.written?)
     }
 
-    fn numbering(&mut self, m: &List, t: &List, mn: &[u64], tn: &[u64]) {
+    fn numbering(&mut self, m: &List, t: &List, mn: &[u64], tn: &[u64], pairs: &[(Option<usize>, Option<usize>)]) {
         if mn.len() == tn.len() {
             let offsets: Vec<i128> = mn.iter().zip(tn).map(|(a, b)| *b as i128 - *a as i128).collect();
             if offsets.len() > 1 && offsets.iter().all(|o| *o == offsets[0] && *o != 0) {
@@ -1391,9 +1391,23 @@ impl<'a> Walk<'a> {
         }
         let mut seen = std::collections::HashSet::new();
         let mut prev: Option<u64> = None;
+        // The master number of each translated value, as the alignment paired them.
+        let master_number = |b: usize| pairs.iter().find(|p| p.1 == Some(b)).and_then(|p| p.0).map(|a| mn[a]);
         for (i, n) in tn.iter().enumerate() {
             let d = if !seen.insert(*n) {
-                Some(self.diag(Rule::ValueNumbering, "value-numbering-duplicate", t.items[i].marker).arg("found", *n))
+                // A number written twice: the value that the alignment pairs with another
+                // master number is the one renumbered by mistake, be it the first or this one.
+                let first = tn.iter().position(|x| x == n).unwrap_or(i);
+                let wrong = [first, i].into_iter().find(|&b| master_number(b).is_some_and(|x| x != *n));
+                Some(match wrong {
+                    Some(b) => self
+                        .diag(Rule::ValueNumbering, "value-numbering", t.items[b].marker)
+                        .arg("found", *n)
+                        .arg("expected", master_number(b).unwrap_or_default()),
+                    None => {
+                        self.diag(Rule::ValueNumbering, "value-numbering-duplicate", t.items[i].marker).arg("found", *n)
+                    }
+                })
             } else if prev.is_some_and(|p| *n < p) {
                 Some(
                     self.diag(Rule::ValueNumbering, "value-numbering-order", t.items[i].marker)

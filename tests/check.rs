@@ -535,3 +535,25 @@ fn values_alike_in_shape_and_length_are_not_told_apart() {
     let (code, json) = check_json(d, &["charter/de.md"]);
     assert_eq!((code, findings(&json)), (0, vec![]), "{json}");
 }
+
+#[test]
+fn a_value_renumbered_and_another_deleted_are_found_where_they_were_made() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let es = spanish(d);
+    // Value 4 written as 5, value 6 deleted: the number 5 twice, and a value missing.
+    let text: String = es
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("6. "))
+        .map(|l| if let Some(rest) = l.strip_prefix("4. ") { format!("5. {rest}") } else { l.to_owned() })
+        .collect();
+    std::fs::write(d.join("charter/es.md"), &text).unwrap();
+    let (_, json) = check_json(d, &["charter/es.md"]);
+    let errors = errors(&json);
+    let renumbered = line_of(&es, "4. ");
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_eq!((errors[0].0.as_str(), errors[0].2), ("value-numbering", renumbered), "{errors:?}");
+    assert!(errors[0].1.contains("numbered 5; the master numbers it 4"), "{errors:?}");
+    // Where value 6 was: the line of value 7 now.
+    assert_eq!((errors[1].0.as_str(), errors[1].2), ("value-count", line_of(&text, "7. ")), "{errors:?}");
+}
