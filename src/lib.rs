@@ -16,6 +16,7 @@ pub mod lockfile;
 pub mod model;
 pub mod parse;
 pub mod project;
+pub mod qa;
 pub mod report;
 pub mod source;
 pub mod sync;

@@ -42,6 +42,10 @@ pub fn example(rule: Rule) -> Option<Example> {
         Rule::NumberMismatch => fixture!("number-mismatch"),
         Rule::Untranslated => fixture!("untranslated"),
         Rule::LineCount => fixture!("line-count"),
+        Rule::EndPunctuation => fixture!("end-punctuation"),
+        Rule::SentenceCount => fixture!("sentence-count"),
+        Rule::LengthRatio => fixture!("length-ratio"),
+        Rule::RepeatedWord => fixture!("repeated-word"),
         _ => None,
     }
 }
