@@ -328,7 +328,7 @@ pub fn compare_with(
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
-    walk.usual_ratio = crate::qa::usual_ratio(walk.m, walk.t, &pairs);
+    walk.usual_ratio = crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs);
     for &(m, t) in &pairs {
         walk.units(m, t);
     }

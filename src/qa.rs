@@ -31,7 +31,10 @@ pub const RATIO_FACTOR: f64 = 2.5;
 /// (an article then a relative pronoun), Dutch "dat dat", French "nous nous", "vous vous"
 /// (reflexive verbs), English "had had", "that that". A pair is accepted in every language: a
 /// translation is in one language, and these words are not words of the others.
-pub const REPEATS_ALLOWED: &[&str] = &["die", "das", "der", "dat", "nous", "vous", "had", "that"];
+/// Reduplications that mean "again and again" are grammatical too: Turkish "tekrar tekrar",
+/// Tamil "மீண்டும் மீண்டும்", Hindi "बार बार" (the ones found in tldr-pages' translations).
+pub const REPEATS_ALLOWED: &[&str] =
+    &["die", "das", "der", "dat", "nous", "vous", "had", "that", "tekrar", "மீண்டும்", "बार"];
 
 /// The checks of one aligned pair of units. `usual_ratio` is the document's usual length ratio
 /// ([`usual_ratio`]), `None` when it has too few units to have one.
@@ -62,15 +65,18 @@ pub fn check(
         }
     }
     let mprose = prose(msrc, master.span.start, master);
-    let expected = sentences(&mprose);
+    let expected = sentences(&mprose, false);
     if expected >= SENTENCES_FROM {
-        let found = sentences(&prose(tsrc, translation.span.start, translation));
-        if found + SENTENCES_SLACK < expected {
+        let tprose = prose(tsrc, translation.span.start, translation);
+        // A language that marks no sentence end (Thai) has no sentences to count.
+        let marked = tprose.contains(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
+        let found = sentences(&tprose, true);
+        if marked && found + SENTENCES_SLACK < expected {
             out.push(diag(Rule::SentenceCount, "sentence-count").arg("found", found).arg("expected", expected));
         }
     }
     if let Some(usual) = usual_ratio {
-        let (m, t) = (length(master), length(translation));
+        let (m, t) = (length(master_file, master), length(file, translation));
         if m >= RATIO_MIN_CHARS {
             #[allow(clippy::cast_precision_loss)]
             let ratio = t as f64 / m as f64;
@@ -107,22 +113,37 @@ fn percent(ratio: f64) -> usize {
     p
 }
 
-/// A unit's length for `length-ratio`: the characters a reader sees, spaces collapsed.
-fn length(unit: &Unit) -> usize {
-    unit.inline.text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>().saturating_sub(1)
+/// A unit's length for `length-ratio`: the characters of its prose, spaces collapsed, inline
+/// code and link targets left out. Code and URLs are the same in every language: counted, they
+/// would pull a command line's ratio towards 1 in a language whose prose is three times
+/// shorter (Chinese, Korean).
+fn length(file: &SourceFile, unit: &Unit) -> usize {
+    let src = &file.text()[unit.span.range()];
+    let text = prose(src, unit.span.start, unit);
+    text.split(|c: char| c.is_whitespace() || c == '\u{fffc}' || c == '>' || c == '*' || c == '_' || c == '`')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().count() + 1)
+        .sum::<usize>()
+        .saturating_sub(1)
 }
 
 /// The document's usual length ratio, translation over master: the median over the aligned
 /// pairs whose master unit has at least [`RATIO_MIN_CHARS`] characters; `None` with fewer than
 /// [`RATIO_MIN_UNITS`] such pairs.
-pub fn usual_ratio(master: &Document, translation: &Document, pairs: &[(usize, usize)]) -> Option<f64> {
+pub fn usual_ratio(
+    master_file: &SourceFile,
+    master: &Document,
+    file: &SourceFile,
+    translation: &Document,
+    pairs: &[(usize, usize)],
+) -> Option<f64> {
     #[allow(clippy::cast_precision_loss)]
     let mut ratios: Vec<f64> = pairs
         .iter()
         .filter_map(|&(m, t)| {
             let (mu, tu) = (master.units.get(m)?, translation.units.get(t)?);
-            let ml = length(mu);
-            (ml >= RATIO_MIN_CHARS).then(|| length(tu) as f64 / ml as f64)
+            let ml = length(master_file, mu);
+            (ml >= RATIO_MIN_CHARS).then(|| length(file, tu) as f64 / ml as f64)
         })
         .collect();
     if ratios.len() < RATIO_MIN_UNITS {
@@ -317,14 +338,21 @@ const ABBREVIATIONS: &[&str] = &[
 /// Oktober`), after a single letter (`z. B.`, `J. Doe`) or after a known abbreviation (`Dr.`,
 /// `etc.`, `bzw.`). Full-width marks (`。！？`) end a sentence without a space.
 ///
+///
+/// With `lines`, a line break ends a sentence too: the count of a translation is generous,
+/// so that lines that each say one thing without a full stop (a command page's description in
+/// Korean) are not taken for a sentence left out.
+///
 /// ```
 /// use charte::qa::sentences;
-/// assert_eq!(sentences("One. Two! Three?"), 3);
-/// assert_eq!(sentences("Dr. Who paid 3.5 euros, z. B. for tea, e.g. green."), 1);
-/// assert_eq!(sentences("一。二。三。"), 3);
-/// assert_eq!(sentences(""), 0);
+/// assert_eq!(sentences("One. Two! Three?", false), 3);
+/// assert_eq!(sentences("Dr. Who paid 3.5 euros, z. B. for tea, e.g. green.", false), 1);
+/// assert_eq!(sentences("一。二。三。", false), 3);
+/// assert_eq!(sentences("One\nTwo", false), 1);
+/// assert_eq!(sentences("One\nTwo", true), 2);
+/// assert_eq!(sentences("", false), 0);
 /// ```
-pub fn sentences(text: &str) -> usize {
+pub fn sentences(text: &str, lines: bool) -> usize {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut count = 0;
     let mut content = false;
@@ -333,6 +361,10 @@ pub fn sentences(text: &str) -> usize {
         let (pos, c) = chars[i];
         if c.is_alphanumeric() {
             content = true;
+        }
+        if lines && c == '\n' && content {
+            count += 1;
+            content = false;
         }
         let full_width = matches!(c, '。' | '！' | '？' | '｡');
         if !(full_width || matches!(c, '.' | '!' | '?' | '…' | '؟' | '।')) {
@@ -395,11 +427,11 @@ pub fn repeated_words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
     // `anak-anak`, `pt_PT`).
     let part = |k: usize| {
         let c = chars[k].1;
-        c.is_alphanumeric()
-            || (matches!(c, '\'' | '’' | '-' | '_')
+        letter(c)
+            || (matches!(c, '\'' | '’' | '-' | '_' | '[' | ']')
                 && k > 0
-                && chars[k - 1].1.is_alphanumeric()
-                && chars.get(k + 1).is_some_and(|n| n.1.is_alphanumeric()))
+                && letter(chars[k - 1].1)
+                && chars.get(k + 1).is_some_and(|n| letter(n.1)))
     };
     let mut out = Vec::new();
     let mut prev: Option<&str> = None;
@@ -430,6 +462,27 @@ pub fn repeated_words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
         only_space = true;
     }
     out
+}
+
+/// A character of a word: a letter, a digit, or a combining mark (the vowel signs and
+/// viramas of Indic scripts are marks, not letters: `কম্প্রেশন` is one word).
+fn letter(c: char) -> bool {
+    c.is_alphanumeric() || combining(c)
+}
+
+/// Combining marks of the scripts in use: diacritics, Indic, Thai, Arabic and Hebrew signs.
+fn combining(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957
+        | 0x0962..=0x0963 | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3
+        | 0x0A01..=0x0A03 | 0x0A3C..=0x0A51 | 0x0A81..=0x0A83 | 0x0ABC..=0x0ACD
+        | 0x0B01..=0x0B03 | 0x0B3C..=0x0B57 | 0x0B82 | 0x0BBE..=0x0BCD | 0x0C00..=0x0C04
+        | 0x0C3E..=0x0C56 | 0x0C81..=0x0C83 | 0x0CBC..=0x0CD6 | 0x0D00..=0x0D03
+        | 0x0D3B..=0x0D57 | 0x0D81..=0x0DDF | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD | 0x0F18..=0x0F19 | 0x0F35..=0x0F39
+        | 0x0F71..=0x0F84 | 0x102B..=0x103E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -486,7 +539,7 @@ mod tests {
             ("一。二！三？", 3),
             ("...", 0),
         ] {
-            assert_eq!(sentences(text), n, "{text}");
+            assert_eq!(sentences(text, false), n, "{text}");
         }
     }
 
@@ -507,6 +560,9 @@ mod tests {
         assert_eq!(words("anak-anak"), Vec::<String>::new());
         assert_eq!(words("[pt_PT] [pt_PT]"), Vec::<String>::new());
         assert_eq!(words("_so_ so"), ["so"]);
+        assert_eq!(words("le[r] e e[x]ecutar"), Vec::<String>::new());
+        assert_eq!(words("(কম কম্প্রেশন)"), Vec::<String>::new());
+        assert_eq!(words("Bir şeyi tekrar tekrar yazdır"), Vec::<String>::new());
         let found = repeated_words("x der Der");
         assert_eq!(found, Vec::<(String, std::ops::Range<usize>)>::new());
         let found = repeated_words("go to to it");
