@@ -151,7 +151,7 @@ pub fn usual_ratio(
     }
     ratios.sort_by(f64::total_cmp);
     let mid = ratios.len() / 2;
-    let median = if ratios.len() % 2 == 0 { f64::midpoint(ratios[mid - 1], ratios[mid]) } else { ratios[mid] };
+    let median = if ratios.len().is_multiple_of(2) { f64::midpoint(ratios[mid - 1], ratios[mid]) } else { ratios[mid] };
     (median > 0.0).then_some(median)
 }
 
@@ -387,7 +387,7 @@ pub fn sentences(text: &str, lines: bool) -> usize {
             // The next letter, past spaces, opening quotes and emphasis markers.
             let next_word = chars[j..].iter().map(|&(_, c)| c).find(|c| c.is_alphanumeric());
             let lowercase_next = next_word.is_some_and(char::is_lowercase);
-            !lowercase_next && !(c == '.' && abbreviation(&text[..pos]))
+            !lowercase_next && (c != '.' || !abbreviation(&text[..pos]))
         };
         if ends && content {
             count += 1;
@@ -452,11 +452,12 @@ pub fn repeated_words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
         }
         let end = chars.get(k).map_or(text.len(), |c| c.0);
         let word = &text[start..end];
-        if let Some(p) = prev.filter(|_| only_space) {
-            if same(p, word) && word.chars().any(char::is_alphabetic) && !REPEATS_ALLOWED.iter().any(|a| same(a, word))
-            {
-                out.push((word.to_owned(), start..end));
-            }
+        if let Some(p) = prev.filter(|_| only_space)
+            && same(p, word)
+            && word.chars().any(char::is_alphabetic)
+            && !REPEATS_ALLOWED.iter().any(|a| same(a, word))
+        {
+            out.push((word.to_owned(), start..end));
         }
         prev = Some(word);
         only_space = true;

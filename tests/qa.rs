@@ -116,7 +116,7 @@ fn the_charter_is_clean_and_a_cut_value_is_seen() {
         );
     std::fs::write(&en, cut).unwrap();
     let (_, json) = check_json(dir.path(), &[]);
-    let found: Vec<_> = findings(&json).into_iter().map(|(rule, file, line)| (rule, file, line)).collect();
+    let found = findings(&json);
     assert!(found.contains(&("length-ratio".to_owned(), "en.md".to_owned(), 24)), "{found:?}");
     assert!(found.contains(&("sentence-count".to_owned(), "en.md".to_owned(), 22)), "{found:?}");
     assert!(found.iter().all(|f| f.1 == "en.md"), "{found:?}");
