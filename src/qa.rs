@@ -64,12 +64,16 @@ pub fn check(
             End::Opaque => {}
         }
     }
-    let mprose = prose(msrc, master.span.start, master);
-    let expected = sentences(&mprose, false);
+    // The cheap tests first: most units have one sentence and no word twice, and a site of
+    // 30 000 translations should not cut each unit's prose out of its source to learn that.
+    let mprose = std::cell::OnceCell::new();
+    let mprose = || mprose.get_or_init(|| prose(msrc, master.span.start, master)).as_str();
+    let marks = master.inline.text.chars().filter(|&c| SENTENCE_MARKS.contains(&c)).count();
+    let expected = if marks + 1 >= SENTENCES_FROM { sentences(mprose(), false) } else { 0 };
     if expected >= SENTENCES_FROM {
         let tprose = prose(tsrc, translation.span.start, translation);
         // A language that marks no sentence end (Thai) has no sentences to count.
-        let marked = tprose.contains(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
+        let marked = tprose.contains(SENTENCE_MARKS);
         let found = sentences(&tprose, true);
         if marked && found + SENTENCES_SLACK < expected {
             out.push(diag(Rule::SentenceCount, "sentence-count").arg("found", found).arg("expected", expected));
@@ -87,9 +91,13 @@ pub fn check(
             }
         }
     }
-    let repeated = repeated_words(&prose(tsrc, translation.span.start, translation));
+    let repeated = if may_repeat(&translation.inline.text) {
+        repeated_words(&prose(tsrc, translation.span.start, translation))
+    } else {
+        Vec::new()
+    };
     if !repeated.is_empty() {
-        let in_master = repeated_words(&mprose);
+        let in_master = repeated_words(mprose());
         for (word, at) in repeated {
             let lower = word.to_lowercase();
             if in_master.iter().any(|(w, _)| w.to_lowercase() == lower) {
@@ -104,6 +112,24 @@ pub fn check(
         }
     }
     out
+}
+
+/// The marks that may end a sentence.
+const SENTENCE_MARKS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '｡', '؟', '।'];
+
+/// Whether a unit's text has two neighbouring words that are the same, punctuation around
+/// them ignored: what [`repeated_words`] then looks at in the source.
+fn may_repeat(text: &str) -> bool {
+    let joiner = |c: char| matches!(c, '\'' | '’' | '-' | '_' | '[' | ']');
+    let mut words = (text.split(|c: char| !letter(c) && !joiner(c)))
+        .map(|w| w.trim_matches(|c: char| !letter(c)))
+        .filter(|w| !w.is_empty());
+    let Some(mut prev) = words.next() else { return false };
+    words.any(|w| {
+        let repeat = same(prev, w);
+        prev = w;
+        repeat
+    })
 }
 
 fn percent(ratio: f64) -> usize {
@@ -137,6 +163,13 @@ pub fn usual_ratio(
     translation: &Document,
     pairs: &[(usize, usize)],
 ) -> Option<f64> {
+    // A unit's prose is hardly longer than its text (a list marker, an entity): too few long
+    // texts, no ratio to learn, and no prose to cut out.
+    let long = |u: &Unit| u.inline.text.len() + 8 >= RATIO_MIN_CHARS;
+    let long = pairs.iter().filter(|&&(m, _)| master.units.get(m).is_some_and(long));
+    if long.count() < RATIO_MIN_UNITS {
+        return None;
+    }
     #[allow(clippy::cast_precision_loss)]
     let mut ratios: Vec<f64> = pairs
         .iter()
@@ -566,6 +599,10 @@ mod tests {
         assert_eq!(words("Bir şeyi tekrar tekrar yazdır"), Vec::<String>::new());
         let found = repeated_words("x der Der");
         assert_eq!(found, Vec::<(String, std::ops::Range<usize>)>::new());
+        for text in ["the the", "(the the)", "a/the the", "_so_ so", "oui, oui", "e[x]ecute e[x]ecute"] {
+            assert!(may_repeat(text), "{text}");
+        }
+        assert!(!may_repeat("le[r] e e[x]ecutar, the cat"));
         let found = repeated_words("go to to it");
         assert_eq!(found, [("to".to_owned(), 6..8)]);
     }
