@@ -68,7 +68,10 @@ pub fn check(
     // 30 000 translations should not cut each unit's prose out of its source to learn that.
     let mprose = std::cell::OnceCell::new();
     let mprose = || mprose.get_or_init(|| prose(msrc, master.span.start, master)).as_str();
-    let marks = master.inline.text.chars().filter(|&c| SENTENCE_MARKS.contains(&c)).count();
+    // Three sentences need two marks: `.`, `!`, `?`, or the first byte of a mark of another
+    // script (more bytes than marks pass, which only costs a count).
+    let mark = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF);
+    let marks = master.inline.text.bytes().filter(mark).take(SENTENCES_FROM - 1).count();
     let expected = if marks + 1 >= SENTENCES_FROM { sentences(mprose(), false) } else { 0 };
     if expected >= SENTENCES_FROM {
         let tprose = prose(tsrc, translation.span.start, translation);
@@ -120,16 +123,26 @@ const SENTENCE_MARKS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '�
 /// Whether a unit's text has two neighbouring words that are the same, punctuation around
 /// them ignored: what [`repeated_words`] then looks at in the source.
 fn may_repeat(text: &str) -> bool {
-    let joiner = |c: char| matches!(c, '\'' | '’' | '-' | '_' | '[' | ']');
-    let mut words = (text.split(|c: char| !letter(c) && !joiner(c)))
-        .map(|w| w.trim_matches(|c: char| !letter(c)))
-        .filter(|w| !w.is_empty());
-    let Some(mut prev) = words.next() else { return false };
-    words.any(|w| {
-        let repeat = same(prev, w);
-        prev = w;
-        repeat
-    })
+    let mut prev = "";
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let part = letter(c) || matches!(c, '\'' | '’' | '-' | '_' | '[' | ']');
+        match start {
+            None if part => start = Some(i),
+            Some(s) if !part => {
+                let word = text[s..i].trim_matches(|c: char| !letter(c));
+                if !word.is_empty() {
+                    if same(prev, word) {
+                        return true;
+                    }
+                    prev = word;
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn percent(ratio: f64) -> usize {
@@ -501,6 +514,9 @@ pub fn repeated_words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
 /// A character of a word: a letter, a digit, or a combining mark (the vowel signs and
 /// viramas of Indic scripts are marks, not letters: `কম্প্রেশন` is one word).
 fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || combining(c)
 }
 
@@ -520,6 +536,9 @@ fn combining(c: char) -> bool {
 }
 
 fn same(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
