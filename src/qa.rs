@@ -132,7 +132,9 @@ fn may_repeat(text: &str) -> bool {
             Some(s) if !part => {
                 let word = text[s..i].trim_matches(|c: char| !letter(c));
                 if !word.is_empty() {
-                    if same(prev, word) {
+                    // Words of other lengths differ (case mappings that change a word's
+                    // length, such as the Kelvin sign's, are left out).
+                    if prev.len() == word.len() && same(prev, word) {
                         return true;
                     }
                     prev = word;
