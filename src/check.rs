@@ -356,11 +356,13 @@ pub fn compare_in(
         tkeys: vec![None; translation.document.units.len()],
         mtotal: None,
         ttotal: None,
+        usual_ratio: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
+    walk.usual_ratio = crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs);
     for &(m, t) in &pairs {
         walk.units(m, t);
     }
@@ -409,6 +411,8 @@ struct Walk<'a> {
     /// The length of the text of the master's units and of the translation's, for shapes.
     mtotal: Option<usize>,
     ttotal: Option<usize>,
+    /// The document's usual length ratio, translation over master, for `length-ratio`.
+    usual_ratio: Option<f64>,
 }
 
 /// How many times each key (a code key, a number, a link target) appears in the whole master
@@ -1694,6 +1698,9 @@ impl<'a> Walk<'a> {
                 };
                 self.out.push(unit_of(self, d));
             }
+        }
+        for d in crate::qa::check(self.mf, mu, self.tf, tu, self.usual_ratio) {
+            self.out.push(d);
         }
     }
 }

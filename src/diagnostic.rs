@@ -119,6 +119,14 @@ rules! {
     FtlSyntax = "ftl-syntax", Error;
     /// A block has another number of lines than its master block (off unless enabled).
     LineCount = "line-count", Warning;
+    /// A unit ends with other punctuation than its master unit.
+    EndPunctuation = "end-punctuation", Warning;
+    /// A unit of several sentences has clearly fewer in the translation.
+    SentenceCount = "sentence-count", Warning;
+    /// A unit far shorter or longer than the document's usual ratio to its master.
+    LengthRatio = "length-ratio", Warning;
+    /// A word written twice in a row in the translation.
+    RepeatedWord = "repeated-word", Warning;
 }
 
 impl Rule {

@@ -18,6 +18,7 @@ pub mod model;
 pub mod numbers;
 pub mod parse;
 pub mod project;
+pub mod qa;
 pub mod report;
 pub mod source;
 pub mod sync;

@@ -54,6 +54,10 @@ pub fn example(rule: Rule) -> Option<Example> {
         Rule::Untranslated => fixture!("untranslated"),
         Rule::Glossary => fixture!("glossary", config),
         Rule::LineCount => fixture!("line-count"),
+        Rule::EndPunctuation => fixture!("end-punctuation"),
+        Rule::SentenceCount => fixture!("sentence-count"),
+        Rule::LengthRatio => fixture!("length-ratio"),
+        Rule::RepeatedWord => fixture!("repeated-word"),
         _ => None,
     }
 }

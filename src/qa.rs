@@ -1,0 +1,630 @@
+//! Checks translators know from pofilter, Weblate and Okapi: the end punctuation of a unit, its
+//! number of sentences, its length against the document's usual ratio, and a word written
+//! twice.
+//!
+//! They look at one aligned pair of units at a time, in any language: what differs from one
+//! language to another (a full-width `？`, a French space before `:`, a Spanish `¿`) is
+//! normalised away rather than configured. Every check is a warning: each is a hint that part
+//! of a unit was lost, never proof.
+
+use crate::diagnostic::{Diagnostic, Rule};
+use crate::model::{Document, Unit};
+use crate::source::{SourceFile, Span};
+
+/// Master units with at least this many sentences are compared by `sentence-count`.
+pub const SENTENCES_FROM: usize = 3;
+
+/// A translation may have one sentence fewer than its master: two sentences joined by a
+/// semicolon are a translator's choice. `sentence-count` reports fewer than this many less.
+pub const SENTENCES_SLACK: usize = 1;
+
+/// Master units of at least this many characters are measured by `length-ratio`.
+pub const RATIO_MIN_CHARS: usize = 40;
+
+/// How many measured pairs a comparison needs before `length-ratio` has a usual ratio.
+pub const RATIO_MIN_UNITS: usize = 8;
+
+/// How far from the usual ratio a unit is an outlier: beyond this factor either way.
+pub const RATIO_FACTOR: f64 = 2.5;
+
+/// Word pairs that are grammatical in some language: German "die die", "das das", "der der"
+/// (an article then a relative pronoun), Dutch "dat dat", French "nous nous", "vous vous"
+/// (reflexive verbs), English "had had", "that that". A pair is accepted in every language: a
+/// translation is in one language, and these words are not words of the others.
+/// Reduplications that mean "again and again" are grammatical too: Turkish "tekrar tekrar",
+/// Tamil "மீண்டும் மீண்டும்", Hindi "बार बार" (the ones found in tldr-pages' translations).
+pub const REPEATS_ALLOWED: &[&str] =
+    &["die", "das", "der", "dat", "nous", "vous", "had", "that", "tekrar", "மீண்டும்", "बार"];
+
+/// The checks of one aligned pair of units. `usual_ratio` is the document's usual length ratio
+/// ([`usual_ratio`]), `None` when it has too few units to have one.
+pub fn check(
+    master_file: &SourceFile,
+    master: &Unit,
+    file: &SourceFile,
+    translation: &Unit,
+    usual_ratio: Option<f64>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let diag = |rule: Rule, message: &'static str| {
+        Diagnostic::new(rule, message, file, translation.span).unit(master).source(master_file, master.span)
+    };
+    let (msrc, tsrc) = (&master_file.text()[master.span.range()], &file.text()[translation.span.range()]);
+    if let End::Mark(expected) = end_mark(master_file.text(), master) {
+        match end_mark(file.text(), translation) {
+            End::Mark(found) if found == expected => {}
+            End::Mark(found) => out.push(
+                diag(Rule::EndPunctuation, "end-punctuation")
+                    .arg("expected", expected.to_string())
+                    .arg("found", found.to_string()),
+            ),
+            End::None => {
+                out.push(diag(Rule::EndPunctuation, "end-punctuation-missing").arg("expected", expected.to_string()))
+            }
+            End::Opaque => {}
+        }
+    }
+    // The cheap tests first: most units have one sentence and no word twice, and a site of
+    // 30 000 translations should not cut each unit's prose out of its source to learn that.
+    let mprose = std::cell::OnceCell::new();
+    let mprose = || mprose.get_or_init(|| prose(msrc, master.span.start, master)).as_str();
+    // Three sentences need two marks: `.`, `!`, `?`, or the first byte of a mark of another
+    // script (more bytes than marks pass, which only costs a count).
+    let mark = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF);
+    let marks = master.inline.text.bytes().filter(mark).take(SENTENCES_FROM - 1).count();
+    let expected = if marks + 1 >= SENTENCES_FROM { sentences(mprose(), false) } else { 0 };
+    if expected >= SENTENCES_FROM {
+        let tprose = prose(tsrc, translation.span.start, translation);
+        // A language that marks no sentence end (Thai) has no sentences to count.
+        let marked = tprose.contains(SENTENCE_MARKS);
+        let found = sentences(&tprose, true);
+        if marked && found + SENTENCES_SLACK < expected {
+            out.push(diag(Rule::SentenceCount, "sentence-count").arg("found", found).arg("expected", expected));
+        }
+    }
+    if let Some(usual) = usual_ratio {
+        let (m, t) = (length(master_file, master), length(file, translation));
+        if m >= RATIO_MIN_CHARS {
+            #[allow(clippy::cast_precision_loss)]
+            let ratio = t as f64 / m as f64;
+            if ratio > usual * RATIO_FACTOR || ratio < usual / RATIO_FACTOR {
+                out.push(
+                    diag(Rule::LengthRatio, "length-ratio").arg("percent", percent(ratio)).arg("usual", percent(usual)),
+                );
+            }
+        }
+    }
+    let repeated = if may_repeat(&translation.inline.text) {
+        repeated_words(&prose(tsrc, translation.span.start, translation))
+    } else {
+        Vec::new()
+    };
+    if !repeated.is_empty() {
+        let in_master = repeated_words(mprose());
+        for (word, at) in repeated {
+            let lower = word.to_lowercase();
+            if in_master.iter().any(|(w, _)| w.to_lowercase() == lower) {
+                continue;
+            }
+            let span = Span::new(translation.span.start + at.start, translation.span.start + at.end);
+            let d = Diagnostic::new(Rule::RepeatedWord, "repeated-word", file, span)
+                .unit(master)
+                .source(master_file, master.span)
+                .arg("word", word);
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// The marks that may end a sentence.
+const SENTENCE_MARKS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '｡', '؟', '।'];
+
+/// Whether a unit's text has two neighbouring words that are the same, punctuation around
+/// them ignored: what [`repeated_words`] then looks at in the source.
+fn may_repeat(text: &str) -> bool {
+    let mut prev = "";
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let part = letter(c) || matches!(c, '\'' | '’' | '-' | '_' | '[' | ']');
+        match start {
+            None if part => start = Some(i),
+            Some(s) if !part => {
+                let word = text[s..i].trim_matches(|c: char| !letter(c));
+                if !word.is_empty() {
+                    // Words of other lengths differ (case mappings that change a word's
+                    // length, such as the Kelvin sign's, are left out).
+                    if prev.len() == word.len() && same(prev, word) {
+                        return true;
+                    }
+                    prev = word;
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn percent(ratio: f64) -> usize {
+    // A ratio is positive and small: the cast cannot truncate anything that matters.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let p = (ratio * 100.0).round().max(0.0) as usize;
+    p
+}
+
+/// A unit's length for `length-ratio`: the characters of its prose, spaces collapsed, inline
+/// code and link targets left out. Code and URLs are the same in every language: counted, they
+/// would pull a command line's ratio towards 1 in a language whose prose is three times
+/// shorter (Chinese, Korean).
+fn length(file: &SourceFile, unit: &Unit) -> usize {
+    let src = &file.text()[unit.span.range()];
+    let text = prose(src, unit.span.start, unit);
+    text.split(|c: char| c.is_whitespace() || c == '\u{fffc}' || c == '>' || c == '*' || c == '_' || c == '`')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().count() + 1)
+        .sum::<usize>()
+        .saturating_sub(1)
+}
+
+/// The document's usual length ratio, translation over master: the median over the aligned
+/// pairs whose master unit has at least [`RATIO_MIN_CHARS`] characters; `None` with fewer than
+/// [`RATIO_MIN_UNITS`] such pairs.
+pub fn usual_ratio(
+    master_file: &SourceFile,
+    master: &Document,
+    file: &SourceFile,
+    translation: &Document,
+    pairs: &[(usize, usize)],
+) -> Option<f64> {
+    // A unit's prose is hardly longer than its text (a list marker, an entity): too few long
+    // texts, no ratio to learn, and no prose to cut out.
+    let long = |u: &Unit| u.inline.text.len() + 8 >= RATIO_MIN_CHARS;
+    let long = pairs.iter().filter(|&&(m, _)| master.units.get(m).is_some_and(long));
+    if long.count() < RATIO_MIN_UNITS {
+        return None;
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let mut ratios: Vec<f64> = pairs
+        .iter()
+        .filter_map(|&(m, t)| {
+            let (mu, tu) = (master.units.get(m)?, translation.units.get(t)?);
+            let ml = length(master_file, mu);
+            (ml >= RATIO_MIN_CHARS).then(|| length(file, tu) as f64 / ml as f64)
+        })
+        .collect();
+    if ratios.len() < RATIO_MIN_UNITS {
+        return None;
+    }
+    ratios.sort_by(f64::total_cmp);
+    let mid = ratios.len() / 2;
+    let median = if ratios.len().is_multiple_of(2) { f64::midpoint(ratios[mid - 1], ratios[mid]) } else { ratios[mid] };
+    (median > 0.0).then_some(median)
+}
+
+/// How a unit ends, for `end-punctuation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// With this mark, normalised: `.`, `?`, `!`, `:`, `;`, `…` or `,`.
+    Mark(char),
+    /// With a letter or another character: no end punctuation.
+    None,
+    /// With code, a URL or a number: its last character says nothing of punctuation.
+    Opaque,
+}
+
+/// The end punctuation of a unit as a mark every language shares: full-width and other
+/// scripts' marks become their ASCII counterpart (`？` is `?`, `。` is `.`, `؟` is `?`), `...`
+/// is `…`. Closing quotes, brackets and emphasis markers after the mark are skipped (`« … ».`
+/// and `**x.**` both end with `.`), and so is any spacing before it (French `texte :`).
+///
+/// ```
+/// use charte::qa::{end_of, End};
+/// assert_eq!(end_of("« Bonjour ! »"), End::Mark('!'));
+/// assert_eq!(end_of("**Voilà.**"), End::Mark('.'));
+/// assert_eq!(end_of("你好吗？"), End::Mark('?'));
+/// assert_eq!(end_of("Wait..."), End::Mark('…'));
+/// assert_eq!(end_of("Version 2"), End::Opaque);
+/// assert_eq!(end_of("Nos valeurs"), End::None);
+/// ```
+pub fn end_of(text: &str) -> End {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || closer(c));
+    classify(trimmed)
+}
+
+fn classify(trimmed: &str) -> End {
+    let Some(last) = trimmed.chars().next_back() else { return End::None };
+    if last.is_numeric() {
+        return End::Opaque;
+    }
+    if trimmed.ends_with("...") {
+        return End::Mark('…');
+    }
+    match normalise(last) {
+        Some(mark) => End::Mark(mark),
+        None => End::None,
+    }
+}
+
+/// A punctuation mark of any script as its ASCII counterpart (`…` stays `…`).
+///
+/// ```
+/// use charte::qa::normalise;
+/// assert_eq!(normalise('？'), Some('?'));
+/// assert_eq!(normalise('。'), Some('.'));
+/// assert_eq!(normalise('a'), None);
+/// ```
+pub fn normalise(c: char) -> Option<char> {
+    Some(match c {
+        '.' | '。' | '．' | '｡' | '।' | '۔' => '.',
+        '?' | '？' | '؟' => '?',
+        '!' | '！' => '!',
+        ':' | '：' => ':',
+        ';' | '；' | '؛' => ';',
+        '…' | '⋯' => '…',
+        ',' | '，' | '、' | '،' => ',',
+        _ => return None,
+    })
+}
+
+/// Closing quotes, brackets and emphasis markers, which may follow a sentence's mark.
+fn closer(c: char) -> bool {
+    matches!(
+        c,
+        '*' | '_'
+            | '"'
+            | '\''
+            | '»'
+            | '«'
+            | '”'
+            | '“'
+            | '’'
+            | '‘'
+            | '›'
+            | '‹'
+            | ')'
+            | ']'
+            | '）'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '】'
+            | '\u{a0}'
+            | '\u{202f}'
+    )
+}
+
+/// How a unit ends, looking at its source: a code span, an autolink or a number at the end
+/// make it [`End::Opaque`]; a link's text counts, not its target.
+fn end_mark(text: &str, unit: &Unit) -> End {
+    let mut end = unit.span.end;
+    let start = unit.span.start;
+    loop {
+        let src = &text[start..end];
+        let trimmed = src.trim_end_matches(|c: char| c.is_whitespace() || closer(c));
+        let at = start + trimmed.len();
+        if at <= start {
+            return End::None;
+        }
+        // The last character inside code, or a link's target: code says nothing; a link's
+        // text does.
+        if unit.inline.code.iter().any(|c| c.span.start < at && at <= c.span.end) {
+            return End::Opaque;
+        }
+        // An inline link `[text](url)` ends with `)`, which is a closer: look at its text.
+        if let Some(link) =
+            unit.inline.links.iter().find(|l| l.span.start < at && at <= l.span.end && l.span.end <= end)
+        {
+            let body = &text[link.span.range()];
+            if body.starts_with('<') || !body.starts_with(['[', '!']) {
+                return End::Opaque;
+            }
+            match body.rfind("](") {
+                Some(i) if link.span.start + i < end => {
+                    end = link.span.start + i;
+                    continue;
+                }
+                _ => return End::Opaque,
+            }
+        }
+        // Raw HTML, or a bare URL (a link's target, `[text](https://…)`, is not the end).
+        let bare_url = |w: &str| w.contains("://") && !w.contains("](");
+        if trimmed.ends_with('>') || trimmed.rsplit(char::is_whitespace).next().is_some_and(bare_url) {
+            return End::Opaque;
+        }
+        return classify(trimmed);
+    }
+}
+
+/// A unit's source with its code spans and link targets cut out: what sentences and words are
+/// counted in. Each cut becomes U+FFFC, which is neither a word nor a space, so that words
+/// on either side of code are not neighbours.
+fn prose(src: &str, offset: usize, unit: &Unit) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut cuts: Vec<(usize, usize)> = unit
+        .inline
+        .code
+        .iter()
+        .map(|c| (c.span.start, c.span.end))
+        .chain(unit.inline.links.iter().map(|l| {
+            let body = &src
+                [l.span.start.saturating_sub(offset).min(src.len())..l.span.end.saturating_sub(offset).min(src.len())];
+            match body.rfind("](") {
+                Some(i) if body.starts_with(['[', '!']) => (l.span.start + i + 1, l.span.end),
+                _ => (l.span.start, l.span.end),
+            }
+        }))
+        .map(|(a, b)| (a.saturating_sub(offset).min(src.len()), b.saturating_sub(offset).min(src.len())))
+        .collect();
+    cuts.sort_unstable();
+    let mut at = 0;
+    for (a, b) in cuts {
+        if a >= at && src.is_char_boundary(a) && src.is_char_boundary(b) {
+            out.push_str(&src[at..a]);
+            out.push('\u{fffc}');
+            at = b;
+        }
+    }
+    out.push_str(&src[at.min(src.len())..]);
+    out
+}
+
+/// Abbreviations that end with a dot inside a sentence, in the languages of the charter and
+/// English (compared without letter case): titles, "for example", "and so on", "number".
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "cf", "no", "nr", "nos", "art", "al", "p", "pp", "ca", "bzw",
+    "usw", "evtl", "ggf", "vgl", "sog", "inkl", "mme", "mlle", "mm", "env", "sr", "sra", "srta", "dra", "ej", "pág",
+    "ecc", "sig", "dhr", "mevr", "bijv", "blz", "enz", "nl", "resp", "approx", "incl", "fig", "vol", "ed", "jr",
+];
+
+/// How many sentences a text has. A sentence ends with `.`, `!`, `?` or `…` (or their
+/// full-width forms), closing quotes and brackets after it, then a space and a word that does
+/// not start with a lowercase letter, or the end of the text. Not an end: a dot inside a word
+/// or number (`3.5`, `e.g.` up to its last dot, `www.x.org`), after a number (German `3.
+/// Oktober`), after a single letter (`z. B.`, `J. Doe`) or after a known abbreviation (`Dr.`,
+/// `etc.`, `bzw.`). Full-width marks (`。！？`) end a sentence without a space.
+///
+///
+/// With `lines`, a line break ends a sentence too: the count of a translation is generous,
+/// so that lines that each say one thing without a full stop (a command page's description in
+/// Korean) are not taken for a sentence left out.
+///
+/// ```
+/// use charte::qa::sentences;
+/// assert_eq!(sentences("One. Two! Three?", false), 3);
+/// assert_eq!(sentences("Dr. Who paid 3.5 euros, z. B. for tea, e.g. green.", false), 1);
+/// assert_eq!(sentences("一。二。三。", false), 3);
+/// assert_eq!(sentences("One\nTwo", false), 1);
+/// assert_eq!(sentences("One\nTwo", true), 2);
+/// assert_eq!(sentences("", false), 0);
+/// ```
+pub fn sentences(text: &str, lines: bool) -> usize {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut count = 0;
+    let mut content = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_alphanumeric() {
+            content = true;
+        }
+        if lines && c == '\n' && content {
+            count += 1;
+            content = false;
+        }
+        let full_width = matches!(c, '。' | '！' | '？' | '｡');
+        if !(full_width || matches!(c, '.' | '!' | '?' | '…' | '؟' | '।')) {
+            i += 1;
+            continue;
+        }
+        // The run of marks and closers that ends here.
+        let mut j = i + 1;
+        while j < chars.len()
+            && (matches!(chars[j].1, '.' | '!' | '?' | '…' | '。' | '！' | '？') || closer(chars[j].1))
+        {
+            j += 1;
+        }
+        let next_space = j >= chars.len() || chars[j].1.is_whitespace();
+        let ends = if full_width {
+            true
+        } else if !next_space {
+            false
+        } else {
+            // The next letter, past spaces, opening quotes and emphasis markers.
+            let next_word = chars[j..].iter().map(|&(_, c)| c).find(|c| c.is_alphanumeric());
+            let lowercase_next = next_word.is_some_and(char::is_lowercase);
+            !lowercase_next && (c != '.' || !abbreviation(&text[..pos]))
+        };
+        if ends && content {
+            count += 1;
+            content = false;
+        }
+        i = j;
+    }
+    count + usize::from(content)
+}
+
+/// Whether the word before a dot is one that takes an abbreviation's dot: a known
+/// abbreviation, a single letter, a number, or a word with dots inside (`e.g`, `i.e`).
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || closer(c)).next().unwrap_or_default();
+    if word.is_empty() {
+        return false;
+    }
+    if word.contains('.') || word.chars().all(|c| c.is_numeric()) || word.chars().count() == 1 {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The words written twice in a row, separated by spaces only, case ignored, with their
+/// position in `text` (the second one's); numbers and the pairs of [`REPEATS_ALLOWED`] are
+/// not reported. Emphasis markers between the two words do not separate them.
+///
+/// ```
+/// use charte::qa::repeated_words;
+/// let found: Vec<_> = repeated_words("the The cat, cat and die die Katze").into_iter().map(|w| w.0).collect();
+/// assert_eq!(found, ["The"]);
+/// ```
+pub fn repeated_words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Apostrophes, hyphens and underscores between two letters join a word (`l'été`,
+    // `anak-anak`, `pt_PT`).
+    let part = |k: usize| {
+        let c = chars[k].1;
+        letter(c)
+            || (matches!(c, '\'' | '’' | '-' | '_' | '[' | ']')
+                && k > 0
+                && letter(chars[k - 1].1)
+                && chars.get(k + 1).is_some_and(|n| letter(n.1)))
+    };
+    let mut out = Vec::new();
+    let mut prev: Option<&str> = None;
+    let mut only_space = false;
+    let mut k = 0;
+    while k < chars.len() {
+        if !part(k) {
+            let c = chars[k].1;
+            if !(c.is_whitespace() || c == '*' || c == '_') {
+                only_space = false;
+            }
+            k += 1;
+            continue;
+        }
+        let start = chars[k].0;
+        while k < chars.len() && part(k) {
+            k += 1;
+        }
+        let end = chars.get(k).map_or(text.len(), |c| c.0);
+        let word = &text[start..end];
+        if let Some(p) = prev.filter(|_| only_space)
+            && same(p, word)
+            && word.chars().any(char::is_alphabetic)
+            && !REPEATS_ALLOWED.iter().any(|a| same(a, word))
+        {
+            out.push((word.to_owned(), start..end));
+        }
+        prev = Some(word);
+        only_space = true;
+    }
+    out
+}
+
+/// A character of a word: a letter, a digit, or a combining mark (the vowel signs and
+/// viramas of Indic scripts are marks, not letters: `কম্প্রেশন` is one word).
+fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || combining(c)
+}
+
+/// Combining marks of the scripts in use: diacritics, Indic, Thai, Arabic and Hebrew signs.
+fn combining(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957
+        | 0x0962..=0x0963 | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3
+        | 0x0A01..=0x0A03 | 0x0A3C..=0x0A51 | 0x0A81..=0x0A83 | 0x0ABC..=0x0ACD
+        | 0x0B01..=0x0B03 | 0x0B3C..=0x0B57 | 0x0B82 | 0x0BBE..=0x0BCD | 0x0C00..=0x0C04
+        | 0x0C3E..=0x0C56 | 0x0C81..=0x0C83 | 0x0CBC..=0x0CD6 | 0x0D00..=0x0D03
+        | 0x0D3B..=0x0D57 | 0x0D81..=0x0DDF | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD | 0x0F18..=0x0F19 | 0x0F35..=0x0F39
+        | 0x0F71..=0x0F84 | 0x102B..=0x103E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn same(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn end_marks_are_normalised_across_scripts() {
+        for (text, end) in [
+            ("Qui sommes-nous ?", End::Mark('?')),
+            ("Qui sommes-nous\u{202f}?", End::Mark('?')),
+            ("¿Quiénes somos?", End::Mark('?')),
+            ("¡Hola!", End::Mark('!')),
+            ("« Nous sommes pacifistes ».", End::Mark('.')),
+            ("„Wir sind Pazifisten.“", End::Mark('.')),
+            ("**Nous.**", End::Mark('.')),
+            ("Voilà…", End::Mark('…')),
+            ("Voilà...", End::Mark('…')),
+            ("这是什么？", End::Mark('?')),
+            ("这是。", End::Mark('.')),
+            ("ما هذا؟", End::Mark('?')),
+            ("Exemple :", End::Mark(':')),
+            ("Exemple：", End::Mark(':')),
+            ("Page 12", End::Opaque),
+            ("Valeurs", End::None),
+            ("", End::None),
+        ] {
+            assert_eq!(end_of(text), end, "{text}");
+        }
+        assert_eq!(normalise(';'), Some(';'));
+        assert_eq!(normalise('؟'), Some('?'));
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations_or_decimals() {
+        for (text, n) in [
+            ("One sentence.", 1),
+            ("One. Two.", 2),
+            ("One.Two.", 1),
+            ("Version 3.5 is out. It is good.", 2),
+            ("Siehe z. B. den 3. Oktober. Dann geht es weiter.", 2),
+            ("Use e.g. tea, i.e. a drink. Then rest.", 2),
+            ("Dr. Smith came. Mr. Jones too! Did Prof. X? Yes.", 4),
+            ("Nous sommes pacifistes ! Nous refusons la guerre. Toujours ?", 3),
+            ("« Citation. » Et puis ceci.", 2),
+            ("¿Qué? ¡Nada! Bien.", 3),
+            ("lowercase after a dot. does not split", 1),
+            ("Sans point final", 1),
+            ("Un. Deux. Trois. ", 3),
+            ("一。二！三？", 3),
+            ("...", 0),
+        ] {
+            assert_eq!(sentences(text, false), n, "{text}");
+        }
+    }
+
+    #[test]
+    fn repeated_words_ignore_allowed_pairs_numbers_and_punctuation() {
+        let words = |t: &str| repeated_words(t).into_iter().map(|w| w.0).collect::<Vec<_>>();
+        assert_eq!(words("the the"), ["the"]);
+        assert_eq!(words("que que"), ["que"]);
+        assert_eq!(words("Die die Katze"), Vec::<String>::new());
+        assert_eq!(words("nous nous battons, vous vous taisez"), Vec::<String>::new());
+        assert_eq!(words("he had had enough, and that that is"), Vec::<String>::new());
+        assert_eq!(words("dat dat klopt"), Vec::<String>::new());
+        assert_eq!(words("1 1 2"), Vec::<String>::new());
+        assert_eq!(words("oui, oui"), Vec::<String>::new());
+        assert_eq!(words("very **very** good"), ["very"]);
+        assert_eq!(words("Élan élan"), ["élan"]);
+        assert_eq!(words("a \u{fffc} a"), Vec::<String>::new());
+        assert_eq!(words("anak-anak"), Vec::<String>::new());
+        assert_eq!(words("[pt_PT] [pt_PT]"), Vec::<String>::new());
+        assert_eq!(words("_so_ so"), ["so"]);
+        assert_eq!(words("le[r] e e[x]ecutar"), Vec::<String>::new());
+        assert_eq!(words("(কম কম্প্রেশন)"), Vec::<String>::new());
+        assert_eq!(words("Bir şeyi tekrar tekrar yazdır"), Vec::<String>::new());
+        let found = repeated_words("x der Der");
+        assert_eq!(found, Vec::<(String, std::ops::Range<usize>)>::new());
+        for text in ["the the", "(the the)", "a/the the", "_so_ so", "oui, oui", "e[x]ecute e[x]ecute"] {
+            assert!(may_repeat(text), "{text}");
+        }
+        assert!(!may_repeat("le[r] e e[x]ecutar, the cat"));
+        let found = repeated_words("go to to it");
+        assert_eq!(found, [("to".to_owned(), 6..8)]);
+    }
+}
