@@ -160,12 +160,26 @@ fn percent(ratio: f64) -> usize {
 /// shorter (Chinese, Korean).
 fn length(file: &SourceFile, unit: &Unit) -> usize {
     let src = &file.text()[unit.span.range()];
-    let text = prose(src, unit.span.start, unit);
-    text.split(|c: char| c.is_whitespace() || c == '\u{fffc}' || c == '>' || c == '*' || c == '_' || c == '`')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.chars().count() + 1)
-        .sum::<usize>()
-        .saturating_sub(1)
+    // Words and their characters, one space between words, in one pass; the prose is cut out
+    // only when there is code or a link to leave out.
+    let count = |text: &str| {
+        let (mut chars, mut words, mut inside) = (0usize, 0usize, false);
+        for c in text.chars() {
+            if c.is_whitespace() || matches!(c, '\u{fffc}' | '>' | '*' | '_' | '`') {
+                inside = false;
+            } else {
+                chars += 1;
+                words += usize::from(!inside);
+                inside = true;
+            }
+        }
+        (chars + words).saturating_sub(1)
+    };
+    if unit.inline.code.is_empty() && unit.inline.links.is_empty() {
+        count(src)
+    } else {
+        count(&prose(src, unit.span.start, unit))
+    }
 }
 
 /// The document's usual length ratio, translation over master: the median over the aligned
