@@ -650,7 +650,6 @@ impl<'a> History<'a> {
 /// Every text a file had in its git history, newest first, as (blob id, text); empty outside a
 /// repository or when git is missing. The arguments are fixed: the path comes after `--`.
 fn git_history(path: &Path) -> Vec<(String, String)> {
-    use std::io::Write as _;
     use std::process::{Command, Stdio};
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let Some(name) = path.file_name() else { return Vec::new() };
@@ -676,26 +675,7 @@ fn git_history(path: &Path) -> Vec<(String, String)> {
     if ids.is_empty() {
         return Vec::new();
     }
-    let child = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn();
-    let Ok(mut child) = child else { return Vec::new() };
-    let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
-    // Written from another thread so that a large history cannot fill both pipes at once.
-    let stdin = child.stdin.take();
-    let writer = std::thread::spawn(move || {
-        if let Some(mut stdin) = stdin {
-            let _ = stdin.write_all(request.as_bytes());
-        }
-    });
-    let Ok(output) = child.wait_with_output() else { return Vec::new() };
-    let _ = writer.join();
-    parse_batch(&output.stdout)
+    cat_file_batch(dir, ids.iter().map(String::as_str))
 }
 
 /// The day (`YYYY-MM-DD`, committer date) each of the `wanted` master versions first appeared in
@@ -703,7 +683,6 @@ fn git_history(path: &Path) -> Vec<(String, String)> {
 /// --batch` for the texts they had, each hashed as [`version`] hashes. A version never
 /// committed, or outside a repository or without git, has no date.
 pub fn version_dates(masters: &[&Path], wanted: &std::collections::HashSet<&str>) -> HashMap<String, String> {
-    use std::io::Write as _;
     use std::process::{Command, Stdio};
     let mut dates = HashMap::new();
     let Some(first) = masters.first() else { return dates };
@@ -747,25 +726,7 @@ pub fn version_dates(masters: &[&Path], wanted: &std::collections::HashSet<&str>
     if blobs.is_empty() {
         return dates;
     }
-    let child = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn();
-    let Ok(mut child) = child else { return dates };
-    let request: String = blobs.iter().map(|(id, _)| format!("{id}\n")).collect();
-    let stdin = child.stdin.take();
-    let writer = std::thread::spawn(move || {
-        if let Some(mut stdin) = stdin {
-            let _ = stdin.write_all(request.as_bytes());
-        }
-    });
-    let Ok(output) = child.wait_with_output() else { return dates };
-    let _ = writer.join();
-    for (id, text) in parse_batch(&output.stdout) {
+    for (id, text) in cat_file_batch(dir, blobs.iter().map(|(id, _)| id.as_str())) {
         let v = version(&text);
         let Some(&i) = index.get(&id) else { continue };
         if !wanted.contains(v.as_str()) {
@@ -782,6 +743,33 @@ pub fn version_dates(masters: &[&Path], wanted: &std::collections::HashSet<&str>
         }
     }
     dates
+}
+
+/// The texts of the blobs `ids` of the repository at `dir`, as (id, text), through one
+/// `git cat-file --batch`; empty when git cannot run.
+fn cat_file_batch<'i>(dir: &Path, ids: impl Iterator<Item = &'i str>) -> Vec<(String, String)> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let child = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else { return Vec::new() };
+    let request: String = ids.map(|id| format!("{id}\n")).collect();
+    // Written from another thread so that a large history cannot fill both pipes at once.
+    let stdin = child.stdin.take();
+    let writer = std::thread::spawn(move || {
+        if let Some(mut stdin) = stdin {
+            let _ = stdin.write_all(request.as_bytes());
+        }
+    });
+    let Ok(output) = child.wait_with_output() else { return Vec::new() };
+    let _ = writer.join();
+    parse_batch(&output.stdout)
 }
 
 /// Reads `git cat-file --batch` output: `<id> blob <size>\n<bytes>\n` per object.
