@@ -53,10 +53,17 @@ impl Shape {
 
 /// The sentences of a text ([`Shape::sentences`]).
 pub(crate) fn sentences(text: &str) -> usize {
-    let mut chars = text.chars().peekable();
+    let bytes = text.as_bytes();
     let mut n = 0;
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') && chars.peek().is_none_or(|c| c.is_whitespace()) {
+    for (i, &b) in bytes.iter().enumerate() {
+        // `.`, `!`, `?`, and the last byte of `。` (E3 80 82), `！` (EF BC 81), `？` (EF BC 9F).
+        let mark = match b {
+            b'.' | b'!' | b'?' => true,
+            0x82 => i >= 2 && bytes[i - 2] == 0xE3 && bytes[i - 1] == 0x80,
+            0x81 | 0x9F => i >= 2 && bytes[i - 2] == 0xEF && bytes[i - 1] == 0xBC,
+            _ => false,
+        };
+        if mark && text[i + 1..].chars().next().is_none_or(char::is_whitespace) {
             n += 1;
         }
     }

@@ -357,13 +357,16 @@ pub fn compare_in(
         mtotal: None,
         ttotal: None,
         usual_ratio: None,
+        lengths: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
-    walk.usual_ratio = crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs);
-    for &(m, t) in &pairs {
+    let (usual, lengths) = crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs);
+    walk.usual_ratio = usual;
+    for (k, &(m, t)) in pairs.iter().enumerate() {
+        walk.lengths = lengths.get(k).copied().flatten();
         walk.units(m, t);
     }
     let Findings { mut list, counts, silenced, .. } = walk.out;
@@ -413,6 +416,8 @@ struct Walk<'a> {
     ttotal: Option<usize>,
     /// The document's usual length ratio, translation over master, for `length-ratio`.
     usual_ratio: Option<f64>,
+    /// The lengths of the pair being compared, as `length-ratio` measured them.
+    lengths: Option<(usize, usize)>,
 }
 
 /// How many times each key (a code key, a number, a link target) appears in the whole master
@@ -970,7 +975,7 @@ impl<'a> Walk<'a> {
                 n(i.emphasis.len()),
                 n(i.links.len()),
                 n(i.code.len()),
-                n(numbers(&i.text).len()),
+                n(if has_digit(&i.text) { numbers(&i.text).len() } else { 0 }),
                 0,
             ],
             stray: n(i.stray_delimiters.len()),
@@ -1699,7 +1704,7 @@ impl<'a> Walk<'a> {
                 self.out.push(unit_of(self, d));
             }
         }
-        for d in crate::qa::check(self.mf, mu, self.tf, tu, self.usual_ratio) {
+        for d in crate::qa::check(self.mf, mu, self.tf, tu, self.usual_ratio, self.lengths) {
             self.out.push(d);
         }
     }

@@ -37,13 +37,15 @@ pub const REPEATS_ALLOWED: &[&str] =
     &["die", "das", "der", "dat", "nous", "vous", "had", "that", "tekrar", "மீண்டும்", "बार"];
 
 /// The checks of one aligned pair of units. `usual_ratio` is the document's usual length ratio
-/// ([`usual_ratio`]), `None` when it has too few units to have one.
+/// ([`usual_ratio`]), `None` when it has too few units to have one; `lengths` the pair's
+/// lengths (master, translation) as [`usual_ratio`] measured them, `None` for a short unit.
 pub fn check(
     master_file: &SourceFile,
     master: &Unit,
     file: &SourceFile,
     translation: &Unit,
     usual_ratio: Option<f64>,
+    lengths: Option<(usize, usize)>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let diag = |rule: Rule, message: &'static str| {
@@ -82,9 +84,8 @@ pub fn check(
             out.push(diag(Rule::SentenceCount, "sentence-count").arg("found", found).arg("expected", expected));
         }
     }
-    if let Some(usual) = usual_ratio {
-        let (m, t) = (length(master_file, master), length(file, translation));
-        if m >= RATIO_MIN_CHARS {
+    if let (Some(usual), Some((m, t))) = (usual_ratio, lengths) {
+        {
             #[allow(clippy::cast_precision_loss)]
             let ratio = t as f64 / m as f64;
             if ratio > usual * RATIO_FACTOR || ratio < usual / RATIO_FACTOR {
@@ -123,26 +124,22 @@ const SENTENCE_MARKS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '�
 /// Whether a unit's text has two neighbouring words that are the same, punctuation around
 /// them ignored: what [`repeated_words`] then looks at in the source.
 fn may_repeat(text: &str) -> bool {
+    // Words end at an ASCII space or mark (but `'`, `-`, `_`, `[`, `]`, which may be part of a
+    // word): one cheap test per character. A word is then trimmed to its letters. Two words
+    // apart by a space of another script (no-break) are not looked at.
+    let separator = |c: char| c.is_ascii() && !(c.is_ascii_alphanumeric() || matches!(c, '\'' | '-' | '_' | '[' | ']'));
     let mut prev = "";
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let part = letter(c) || matches!(c, '\'' | '’' | '-' | '_' | '[' | ']');
-        match start {
-            None if part => start = Some(i),
-            Some(s) if !part => {
-                let word = text[s..i].trim_matches(|c: char| !letter(c));
-                if !word.is_empty() {
-                    // Words of other lengths differ (case mappings that change a word's
-                    // length, such as the Kelvin sign's, are left out).
-                    if prev.len() == word.len() && same(prev, word) {
-                        return true;
-                    }
-                    prev = word;
-                }
-                start = None;
-            }
-            _ => {}
+    for word in text.split(separator) {
+        let word = word.trim_matches(|c: char| !letter(c));
+        if word.is_empty() {
+            continue;
         }
+        // Words of other lengths differ (case mappings that change a word's length, such as
+        // the Kelvin sign's, are left out).
+        if prev.len() == word.len() && same(prev, word) {
+            return true;
+        }
+        prev = word;
     }
     false
 }
@@ -164,13 +161,22 @@ fn length(file: &SourceFile, unit: &Unit) -> usize {
     // only when there is code or a link to leave out.
     let count = |text: &str| {
         let (mut chars, mut words, mut inside) = (0usize, 0usize, false);
-        for c in text.chars() {
-            if c.is_whitespace() || matches!(c, '\u{fffc}' | '>' | '*' | '_' | '`') {
+        let mut step = |separator: bool| {
+            if separator {
                 inside = false;
             } else {
                 chars += 1;
                 words += usize::from(!inside);
                 inside = true;
+            }
+        };
+        if text.is_ascii() {
+            for b in text.bytes() {
+                step(b.is_ascii_whitespace() || matches!(b, b'>' | b'*' | b'_' | b'`'));
+            }
+        } else {
+            for c in text.chars() {
+                step(c.is_whitespace() || matches!(c, '\u{fffc}' | '>' | '*' | '_' | '`'));
             }
         }
         (chars + words).saturating_sub(1)
@@ -191,30 +197,32 @@ pub fn usual_ratio(
     file: &SourceFile,
     translation: &Document,
     pairs: &[(usize, usize)],
-) -> Option<f64> {
+) -> (Option<f64>, Vec<Option<(usize, usize)>>) {
     // A unit's prose is hardly longer than its text (a list marker, an entity): too few long
     // texts, no ratio to learn, and no prose to cut out.
     let long = |u: &Unit| u.inline.text.len() + 8 >= RATIO_MIN_CHARS;
     let long = pairs.iter().filter(|&&(m, _)| master.units.get(m).is_some_and(long));
     if long.count() < RATIO_MIN_UNITS {
-        return None;
+        return (None, Vec::new());
     }
-    #[allow(clippy::cast_precision_loss)]
-    let mut ratios: Vec<f64> = pairs
+    // The lengths of each pair, measured once: `check` compares them with the ratio.
+    let lengths: Vec<Option<(usize, usize)>> = pairs
         .iter()
-        .filter_map(|&(m, t)| {
+        .map(|&(m, t)| {
             let (mu, tu) = (master.units.get(m)?, translation.units.get(t)?);
             let ml = length(master_file, mu);
-            (ml >= RATIO_MIN_CHARS).then(|| length(file, tu) as f64 / ml as f64)
+            (ml >= RATIO_MIN_CHARS).then(|| (ml, length(file, tu)))
         })
         .collect();
+    #[allow(clippy::cast_precision_loss)]
+    let mut ratios: Vec<f64> = lengths.iter().flatten().map(|&(m, t)| t as f64 / m as f64).collect();
     if ratios.len() < RATIO_MIN_UNITS {
-        return None;
+        return (None, lengths);
     }
     ratios.sort_by(f64::total_cmp);
     let mid = ratios.len() / 2;
     let median = if ratios.len().is_multiple_of(2) { f64::midpoint(ratios[mid - 1], ratios[mid]) } else { ratios[mid] };
-    (median > 0.0).then_some(median)
+    ((median > 0.0).then_some(median), lengths)
 }
 
 /// How a unit ends, for `end-punctuation`.
