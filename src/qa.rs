@@ -423,12 +423,11 @@ const ABBREVIATIONS: &[&str] = &[
 /// assert_eq!(sentences("", false), 0);
 /// ```
 pub fn sentences(text: &str, lines: bool) -> usize {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut count = 0;
     let mut content = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let after = pos + c.len_utf8();
         if c.is_alphanumeric() {
             content = true;
         }
@@ -438,24 +437,24 @@ pub fn sentences(text: &str, lines: bool) -> usize {
         }
         let full_width = matches!(c, '。' | '！' | '？' | '｡');
         if !(full_width || matches!(c, '.' | '!' | '?' | '…' | '؟' | '।')) {
-            i += 1;
+            pos = after;
             continue;
         }
         // The run of marks and closers that ends here.
-        let mut j = i + 1;
-        while j < chars.len()
-            && (matches!(chars[j].1, '.' | '!' | '?' | '…' | '。' | '！' | '？') || closer(chars[j].1))
-        {
-            j += 1;
-        }
-        let next_space = j >= chars.len() || chars[j].1.is_whitespace();
+        let run = text[after..]
+            .chars()
+            .take_while(|&d| matches!(d, '.' | '!' | '?' | '…' | '。' | '！' | '？') || closer(d))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let rest = &text[after + run..];
+        let next_space = rest.chars().next().is_none_or(char::is_whitespace);
         let ends = if full_width {
             true
         } else if !next_space {
             false
         } else {
             // The next letter, past spaces, opening quotes and emphasis markers.
-            let next_word = chars[j..].iter().map(|&(_, c)| c).find(|c| c.is_alphanumeric());
+            let next_word = rest.chars().find(|c| c.is_alphanumeric());
             let lowercase_next = next_word.is_some_and(char::is_lowercase);
             !lowercase_next && (c != '.' || !abbreviation(&text[..pos]))
         };
@@ -463,7 +462,7 @@ pub fn sentences(text: &str, lines: bool) -> usize {
             count += 1;
             content = false;
         }
-        i = j;
+        pos = after + run;
     }
     count + usize::from(content)
 }
