@@ -200,7 +200,8 @@ fn translate(master: &str, lang: &str, version: &str) -> String {
         } else if fences == 1 {
             match line.split_once(": ") {
                 Some(("slug", v)) => write!(out, "slug: {v}-{lang}"),
-                Some((k, v)) => write!(out, "{k}: {v} ({lang})"),
+                // The mark goes first: a translated description ends as the master's does.
+                Some((k, v)) => write!(out, "{k}: ({lang}) {v}"),
                 None => write!(out, "{line}"),
             }
             .expect("write to a String");

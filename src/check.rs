@@ -1704,7 +1704,7 @@ impl<'a> Walk<'a> {
                 self.out.push(unit_of(self, d));
             }
         }
-        for d in crate::qa::check(self.mf, mu, self.tf, tu, self.usual_ratio, self.lengths) {
+        for d in crate::qa::check(self.mf, self.m, m, self.tf, tu, self.usual_ratio, self.lengths) {
             self.out.push(d);
         }
     }

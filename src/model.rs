@@ -2,7 +2,9 @@
 //!
 //! Plain data with no logic of its own. Every node keeps the byte [`Span`] it came from; the
 //! translatable pieces are [`Unit`]s, listed flat in [`Document::units`] and referenced by index
-//! from the tree, so rules can walk the structure and look at the text separately.
+//! from the tree, so rules can walk the structure and look at the text separately. A document
+//! also keeps what the checks measure of its units the first time they need it, so that a
+//! master checked against many translations is measured once.
 
 use crate::source::Span;
 use serde::Serialize;
@@ -20,6 +22,11 @@ pub struct Document {
     pub units: Vec<Unit>,
     /// `<!-- charte-ignore RULE -->` comments and the block each applies to.
     pub suppressions: Vec<Suppression>,
+    /// What the translation checks measure of each unit as a master unit (end punctuation,
+    /// sentences, length), filled on first use and shared by every translation checked
+    /// against this document.
+    #[serde(skip)]
+    pub(crate) measures: std::sync::OnceLock<Vec<crate::qa::Measures>>,
 }
 
 /// The front matter block.

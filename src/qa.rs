@@ -36,23 +36,68 @@ pub const RATIO_FACTOR: f64 = 2.5;
 pub const REPEATS_ALLOWED: &[&str] =
     &["die", "das", "der", "dat", "nous", "vous", "had", "that", "tekrar", "மீண்டும்", "बार"];
 
-/// The checks of one aligned pair of units. `usual_ratio` is the document's usual length ratio
-/// ([`usual_ratio`]), `None` when it has too few units to have one; `lengths` the pair's
-/// lengths (master, translation) as [`usual_ratio`] measured them, `None` for a short unit.
-pub fn check(
+/// What the checks measure of a master unit: measured once per master document and shared by
+/// every translation checked against it (see [`measures`]).
+#[derive(Debug, Clone)]
+pub struct Measures {
+    /// How the unit ends.
+    end: End,
+    /// Its sentences, when it has at least [`SENTENCES_FROM`] (else 0).
+    sentences: usize,
+    /// Its length as `length-ratio` counts it, when it has at least [`RATIO_MIN_CHARS`].
+    length: Option<usize>,
+}
+
+impl Measures {
+    fn of(file: &SourceFile, unit: &Unit) -> Self {
+        // Three sentences need two marks: `.`, `!`, `?`, or the first byte of a mark of another
+        // script (more bytes than marks pass, which only costs a count).
+        let mark = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF);
+        let marks = unit.inline.text.bytes().filter(mark).take(SENTENCES_FROM - 1).count();
+        let sentences = if marks + 1 >= SENTENCES_FROM {
+            let src = &file.text()[unit.span.range()];
+            Some(sentences(&prose(src, unit.span.start, unit), false)).filter(|&n| n >= SENTENCES_FROM).unwrap_or(0)
+        } else {
+            0
+        };
+        // A unit's prose is hardly longer than its text (a list marker, an entity): a short
+        // text is not measured.
+        let length = if unit.inline.text.len() + 8 >= RATIO_MIN_CHARS {
+            Some(length(file, unit)).filter(|&l| l >= RATIO_MIN_CHARS)
+        } else {
+            None
+        };
+        Self { end: end_mark(file.text(), unit), sentences, length }
+    }
+}
+
+/// The measures of every unit of `master` (read from `master_file`), taken on first use and
+/// kept with the document.
+pub(crate) fn measures<'d>(master_file: &SourceFile, master: &'d Document) -> &'d [Measures] {
+    master.measures.get_or_init(|| master.units.iter().map(|u| Measures::of(master_file, u)).collect())
+}
+
+/// The checks of one aligned pair of units: unit `m` of the master document and `translation`.
+/// `usual_ratio` is the document's usual length ratio ([`usual_ratio`]), `None` when it has
+/// too few units to have one; `lengths` the pair's lengths (master, translation) as
+/// [`usual_ratio`] measured them, `None` for a short unit.
+pub(crate) fn check(
     master_file: &SourceFile,
-    master: &Unit,
+    master_doc: &Document,
+    m: usize,
     file: &SourceFile,
     translation: &Unit,
     usual_ratio: Option<f64>,
     lengths: Option<(usize, usize)>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let master = &master_doc.units[m];
+    let measured = &measures(master_file, master_doc)[m];
     let diag = |rule: Rule, message: &'static str| {
         Diagnostic::new(rule, message, file, translation.span).unit(master).source(master_file, master.span)
     };
-    let (msrc, tsrc) = (&master_file.text()[master.span.range()], &file.text()[translation.span.range()]);
-    if let End::Mark(expected) = end_mark(master_file.text(), master) {
+    let tsrc = &file.text()[translation.span.range()];
+    if let End::Mark(expected) = measured.end {
         match end_mark(file.text(), translation) {
             End::Mark(found) if found == expected => {}
             End::Mark(found) => out.push(
@@ -66,15 +111,7 @@ pub fn check(
             End::Opaque => {}
         }
     }
-    // The cheap tests first: most units have one sentence and no word twice, and a site of
-    // 30 000 translations should not cut each unit's prose out of its source to learn that.
-    let mprose = std::cell::OnceCell::new();
-    let mprose = || mprose.get_or_init(|| prose(msrc, master.span.start, master)).as_str();
-    // Three sentences need two marks: `.`, `!`, `?`, or the first byte of a mark of another
-    // script (more bytes than marks pass, which only costs a count).
-    let mark = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF);
-    let marks = master.inline.text.bytes().filter(mark).take(SENTENCES_FROM - 1).count();
-    let expected = if marks + 1 >= SENTENCES_FROM { sentences(mprose(), false) } else { 0 };
+    let expected = measured.sentences;
     if expected >= SENTENCES_FROM {
         let tprose = prose(tsrc, translation.span.start, translation);
         // A language that marks no sentence end (Thai) has no sentences to count.
@@ -85,34 +122,31 @@ pub fn check(
         }
     }
     if let (Some(usual), Some((m, t))) = (usual_ratio, lengths) {
-        {
-            #[allow(clippy::cast_precision_loss)]
-            let ratio = t as f64 / m as f64;
-            if ratio > usual * RATIO_FACTOR || ratio < usual / RATIO_FACTOR {
-                out.push(
-                    diag(Rule::LengthRatio, "length-ratio").arg("percent", percent(ratio)).arg("usual", percent(usual)),
-                );
-            }
+        #[allow(clippy::cast_precision_loss)]
+        let ratio = t as f64 / m as f64;
+        if ratio > usual * RATIO_FACTOR || ratio < usual / RATIO_FACTOR {
+            out.push(
+                diag(Rule::LengthRatio, "length-ratio").arg("percent", percent(ratio)).arg("usual", percent(usual)),
+            );
         }
     }
-    let repeated = if may_repeat(&translation.inline.text) {
-        repeated_words(&prose(tsrc, translation.span.start, translation))
-    } else {
-        Vec::new()
-    };
-    if !repeated.is_empty() {
-        let in_master = repeated_words(mprose());
-        for (word, at) in repeated {
-            let lower = word.to_lowercase();
-            if in_master.iter().any(|(w, _)| w.to_lowercase() == lower) {
-                continue;
+    if may_repeat(&translation.inline.text) {
+        let repeated = repeated_words(&prose(tsrc, translation.span.start, translation));
+        if !repeated.is_empty() {
+            let msrc = &master_file.text()[master.span.range()];
+            let in_master = repeated_words(&prose(msrc, master.span.start, master));
+            for (word, at) in repeated {
+                let lower = word.to_lowercase();
+                if in_master.iter().any(|(w, _)| w.to_lowercase() == lower) {
+                    continue;
+                }
+                let span = Span::new(translation.span.start + at.start, translation.span.start + at.end);
+                let d = Diagnostic::new(Rule::RepeatedWord, "repeated-word", file, span)
+                    .unit(master)
+                    .source(master_file, master.span)
+                    .arg("word", word);
+                out.push(d);
             }
-            let span = Span::new(translation.span.start + at.start, translation.span.start + at.end);
-            let d = Diagnostic::new(Rule::RepeatedWord, "repeated-word", file, span)
-                .unit(master)
-                .source(master_file, master.span)
-                .arg("word", word);
-            out.push(d);
         }
     }
     out
@@ -125,24 +159,74 @@ const SENTENCE_MARKS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '�
 /// them ignored: what [`repeated_words`] then looks at in the source.
 fn may_repeat(text: &str) -> bool {
     // Words end at an ASCII space or mark (but `'`, `-`, `_`, `[`, `]`, which may be part of a
-    // word): one cheap test per character. A word is then trimmed to its letters. Two words
-    // apart by a space of another script (no-break) are not looked at.
-    let separator = |c: char| c.is_ascii() && !(c.is_ascii_alphanumeric() || matches!(c, '\'' | '-' | '_' | '[' | ']'));
+    // word): one table look-up per byte, since no byte of a longer UTF-8 sequence is ASCII. A
+    // word is then trimmed to its letters. Two words apart by a space of another script
+    // (no-break) are not looked at.
+    let bytes = text.as_bytes();
     let mut prev = "";
-    for word in text.split(separator) {
-        let word = word.trim_matches(|c: char| !letter(c));
-        if word.is_empty() {
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if end < bytes.len() && !WORD_END[usize::from(bytes[end])] {
             continue;
         }
-        // Words of other lengths differ (case mappings that change a word's length, such as
-        // the Kelvin sign's, are left out).
-        if prev.len() == word.len() && same(prev, word) {
-            return true;
+        if end > start {
+            let word = &text[start..end];
+            let alnum = |b: u8| b.is_ascii_alphanumeric();
+            let word = if alnum(bytes[start]) && alnum(bytes[end - 1]) {
+                word
+            } else {
+                word.trim_matches(|c: char| !letter(c))
+            };
+            // Words of other lengths differ (case mappings that change a word's length, such
+            // as the Kelvin sign's, are left out).
+            if !word.is_empty() {
+                if prev.len() == word.len() && same(prev, word) {
+                    return true;
+                }
+                prev = word;
+            }
         }
-        prev = word;
+        start = end + 1;
     }
     false
 }
+
+/// The ASCII bytes that end a word for [`may_repeat`]: all but letters, digits, `'`, `-`, `_`,
+/// `[` and `]`; no other byte does.
+const WORD_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = !(c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-' | b'_' | b'[' | b']'));
+        b += 1;
+    }
+    table
+};
+
+/// What a byte is to [`length`]: the first byte of a letter or mark ([`WORD`]), an ASCII
+/// space or Markdown marker ([`SEPARATOR`]), a byte inside a longer character ([`INSIDE`]),
+/// or the first byte of a character that may be a space (U+0085, U+00A0, U+1680, U+2000 to
+/// U+205F, U+3000) or U+FFFC ([`MAY_BE_SPACE`], decoded).
+const LENGTH_CLASS: [u8; 256] = {
+    let mut table = [WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = match c {
+            0..0x80 if c.is_ascii_whitespace() || matches!(c, b'>' | b'*' | b'_' | b'`') => SEPARATOR,
+            0x80..0xC0 => INSIDE,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => MAY_BE_SPACE,
+            _ => WORD,
+        };
+        b += 1;
+    }
+    table
+};
+const WORD: u8 = 0;
+const SEPARATOR: u8 = 1;
+const INSIDE: u8 = 2;
+const MAY_BE_SPACE: u8 = 3;
 
 fn percent(ratio: f64) -> usize {
     // A ratio is positive and small: the cast cannot truncate anything that matters.
@@ -157,27 +241,24 @@ fn percent(ratio: f64) -> usize {
 /// shorter (Chinese, Korean).
 fn length(file: &SourceFile, unit: &Unit) -> usize {
     let src = &file.text()[unit.span.range()];
-    // Words and their characters, one space between words, in one pass; the prose is cut out
-    // only when there is code or a link to leave out.
+    // Words and their characters, one space between words, in one pass over the bytes: an
+    // ASCII byte is looked up, a byte inside a longer character skipped, and only the first
+    // bytes of the characters that may be spaces (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+    // U+3000) or U+FFFC decode their character. The prose is cut out only when there is code
+    // or a link to leave out.
     let count = |text: &str| {
-        let (mut chars, mut words, mut inside) = (0usize, 0usize, false);
-        let mut step = |separator: bool| {
-            if separator {
-                inside = false;
-            } else {
-                chars += 1;
-                words += usize::from(!inside);
-                inside = true;
-            }
-        };
-        if text.is_ascii() {
-            for b in text.bytes() {
-                step(b.is_ascii_whitespace() || matches!(b, b'>' | b'*' | b'_' | b'`'));
-            }
-        } else {
-            for c in text.chars() {
-                step(c.is_whitespace() || matches!(c, '\u{fffc}' | '>' | '*' | '_' | '`'));
-            }
+        let (mut chars, mut words, mut after_space) = (0usize, 0usize, true);
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let (separator, inside) = match LENGTH_CLASS[usize::from(b)] {
+                MAY_BE_SPACE => (text[i..].chars().next().is_some_and(|c| c.is_whitespace() || c == '\u{fffc}'), false),
+                class => (class == SEPARATOR, class == INSIDE),
+            };
+            // A byte inside a character changes nothing; a character counts unless it is a
+            // separator, and starts a word after one.
+            let counted = !separator && !inside;
+            chars += usize::from(counted);
+            words += usize::from(counted && after_space);
+            after_space = separator || (inside && after_space);
         }
         (chars + words).saturating_sub(1)
     };
@@ -198,22 +279,14 @@ pub fn usual_ratio(
     translation: &Document,
     pairs: &[(usize, usize)],
 ) -> (Option<f64>, Vec<Option<(usize, usize)>>) {
-    // A unit's prose is hardly longer than its text (a list marker, an entity): too few long
-    // texts, no ratio to learn, and no prose to cut out.
-    let long = |u: &Unit| u.inline.text.len() + 8 >= RATIO_MIN_CHARS;
-    let long = pairs.iter().filter(|&&(m, _)| master.units.get(m).is_some_and(long));
-    if long.count() < RATIO_MIN_UNITS {
+    let measured = measures(master_file, master);
+    let master_length = |m: usize| measured.get(m).and_then(|x| x.length);
+    if pairs.iter().filter(|&&(m, _)| master_length(m).is_some()).count() < RATIO_MIN_UNITS {
         return (None, Vec::new());
     }
     // The lengths of each pair, measured once: `check` compares them with the ratio.
-    let lengths: Vec<Option<(usize, usize)>> = pairs
-        .iter()
-        .map(|&(m, t)| {
-            let (mu, tu) = (master.units.get(m)?, translation.units.get(t)?);
-            let ml = length(master_file, mu);
-            (ml >= RATIO_MIN_CHARS).then(|| (ml, length(file, tu)))
-        })
-        .collect();
+    let lengths: Vec<Option<(usize, usize)>> =
+        pairs.iter().map(|&(m, t)| Some((master_length(m)?, length(file, translation.units.get(t)?)))).collect();
     #[allow(clippy::cast_precision_loss)]
     let mut ratios: Vec<f64> = lengths.iter().flatten().map(|&(m, t)| t as f64 / m as f64).collect();
     if ratios.len() < RATIO_MIN_UNITS {
@@ -426,7 +499,21 @@ pub fn sentences(text: &str, lines: bool) -> usize {
     let mut count = 0;
     let mut content = false;
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        // ASCII bytes are looked at as bytes; a character of another script is decoded.
+        let b = bytes[pos];
+        let c = if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                content = true;
+                pos += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let Some(c) = text[pos..].chars().next() else { break };
+            c
+        };
         let after = pos + c.len_utf8();
         if c.is_alphanumeric() {
             content = true;
