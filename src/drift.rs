@@ -7,12 +7,12 @@
 //! offline, in a shallow clone, after any rebase. Units are compared in canonical form, so
 //! reflowing a paragraph or switching `*` and `_` markers does not make a unit stale.
 
+use crate::Error;
 use crate::changes::Change;
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
 use crate::model::{Document, FrontMatter, Unit, Value};
 use crate::parse::Parsed;
-use crate::project::Error;
 use crate::source::{SourceFile, Span};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;

@@ -1,10 +1,12 @@
 //! Where a project's documents are: the master of each document and its translations, from
 //! the layouts of the configuration (`charter/{lang}.md`, `docs/{lang}/**/*.md`).
 
+use crate::Error;
 use crate::config::{Config, glob_match};
 use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Rule};
-use crate::project::{Error, Job, canonical_tag};
+use crate::lang::canonical_tag;
+use crate::project::Job;
 use crate::source::{SourceFile, Span};
 use std::path::{Path, PathBuf};
 

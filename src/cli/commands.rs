@@ -3,11 +3,12 @@
 use super::args::{CheckArgs, Command, Format, ParseFormat, StatusFormat};
 use super::{Args, Outcome, Output, Result};
 use charte::Diagnostic;
+use charte::Error;
 use charte::config::Config;
 use charte::diagnostic::{Level, Overrides, Rule};
 use charte::i18n::Catalog;
 use charte::layout::{Project, Translation};
-use charte::project::{self, DriftBase, Error, Job, Master};
+use charte::project::{self, DriftBase, Job, Master};
 use charte::report::{self, Style};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -53,12 +54,6 @@ fn overrides(config: &Config, c: &CheckArgs) -> Result<Overrides> {
         }
     }
     Ok(o)
-}
-
-/// The language of a translation file, from its stem when that is a canonical tag.
-fn lang_of(path: &Path) -> Option<String> {
-    let stem = path.file_stem()?.to_str()?;
-    project::canonical_tag(stem).ok().map(|()| stem.to_owned())
 }
 
 fn is_ftl(p: &Path) -> bool {
@@ -178,7 +173,11 @@ fn plan_files(
         let resolved = project.resolve(file);
         if let Some(source) = source {
             // An explicit master: every file is checked against it.
-            let lang = resolved.as_deref().and_then(|r| project.locate(r)).map(|l| l.1).or_else(|| lang_of(file));
+            let lang = resolved
+                .as_deref()
+                .and_then(|r| project.locate(r))
+                .map(|l| l.1)
+                .or_else(|| charte::lang::from_file_name(file));
             push(source, lang, resolved.unwrap_or_else(|| file.clone()));
             continue;
         }
@@ -282,7 +281,7 @@ fn languages(project: &Project, langs: &[String], all: bool) -> Result<Vec<Strin
 /// Checks a language named on the command line: a canonical tag (`pt_BR` is told to write
 /// `pt-BR`), not the master's language.
 fn valid_tag(lang: &str, master: &str) -> Result<()> {
-    match project::canonical_tag(lang) {
+    match charte::lang::canonical_tag(lang) {
         Ok(()) if lang == master => Err(Error::MasterLanguage(lang.to_owned())),
         Ok(()) => Ok(()),
         Err(Some(canonical)) => Err(Error::NotCanonical { lang: lang.to_owned(), canonical }),
