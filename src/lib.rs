@@ -11,6 +11,7 @@ pub mod drift;
 mod error;
 mod front_matter;
 pub mod ftl;
+pub mod git;
 pub mod glossary;
 pub mod i18n;
 pub mod lang;

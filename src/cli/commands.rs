@@ -412,7 +412,7 @@ struct SyncFlags {
 /// Names the files a command wrote that git does not track yet, with the command that adds
 /// them: a volunteer who commits with `git commit -am` would leave them behind.
 fn print_untracked(root: &charte::containment::Root, written: &[PathBuf], catalog: &Catalog, out: &mut Output) {
-    let untracked = charte::project::untracked(root, written);
+    let untracked = charte::git::untracked(root, written);
     if untracked.is_empty() {
         return;
     }
