@@ -7,7 +7,6 @@ use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::lang::canonical_tag;
 use crate::project::Job;
-use crate::source::{SourceFile, Span};
 use std::path::{Path, PathBuf};
 
 /// A translation of a document.
@@ -889,9 +888,8 @@ impl Project {
 
     /// The finding for a translation whose master does not exist.
     pub fn orphan(&self, t: &Translation) -> Diagnostic {
-        let file = SourceFile::new(&t.path, "");
         let master = self.locate(&t.path).map(|(master, _)| master).unwrap_or_default();
-        Diagnostic::new(Rule::OrphanTranslation, "orphan-translation", &file, Span::point(0))
+        Diagnostic::about_file(Rule::OrphanTranslation, "orphan-translation", &t.path)
             .arg("master", master.display().to_string())
             .arg("lang", t.lang.as_str())
     }
@@ -940,9 +938,8 @@ impl Project {
         }
         for d in &self.documents {
             for t in &d.missing {
-                let file = SourceFile::new(&t.path, "");
                 out.push(
-                    Diagnostic::new(Rule::MissingTranslation, "missing-translation", &file, Span::point(0))
+                    Diagnostic::about_file(Rule::MissingTranslation, "missing-translation", &t.path)
                         .arg("path", d.master.display().to_string())
                         .arg("lang", t.lang.as_str()),
                 );

@@ -243,22 +243,15 @@ pub enum DriftBase {
 /// A translation that could not be read: the `invalid-input` finding that says why. Its
 /// content is never read, so never shown.
 fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
-    let file = SourceFile::new(path, "");
-    let at = Span::point(0);
     let shown = path.display().to_string();
+    let about = |message| Diagnostic::about_file(Rule::InvalidInput, message, path);
     let d = match refusal {
-        Refusal::Outside => Diagnostic::new(Rule::InvalidInput, "invalid-input-outside", &file, at).arg("path", shown),
-        Refusal::NotRegular => {
-            Diagnostic::new(Rule::InvalidInput, "invalid-input-not-regular", &file, at).arg("path", shown)
-        }
-        Refusal::TooLarge(limit) => {
-            Diagnostic::new(Rule::InvalidInput, "invalid-input-too-large", &file, at).arg("limit", limit.to_string())
-        }
-        Refusal::Io(e) => {
-            Diagnostic::new(Rule::InvalidInput, "invalid-input-unreadable", &file, at).arg("error", e.to_string())
-        }
+        Refusal::Outside => about("invalid-input-outside").arg("path", shown),
+        Refusal::NotRegular => about("invalid-input-not-regular").arg("path", shown),
+        Refusal::TooLarge(limit) => about("invalid-input-too-large").arg("limit", limit.to_string()),
+        Refusal::Io(e) => about("invalid-input-unreadable").arg("error", e.to_string()),
     };
-    (file, d)
+    (SourceFile::new(path, ""), d)
 }
 
 /// Checks one translation against a parsed master. A translation that is not a regular file
@@ -556,16 +549,11 @@ pub fn check_with(
 pub fn bad_name_diagnostics(bad_names: &[(PathBuf, String, Option<String>)]) -> Vec<Diagnostic> {
     bad_names
         .iter()
-        .map(|(path, name, canonical)| {
-            let file = SourceFile::new(path, "");
-            match canonical {
-                Some(c) => Diagnostic::new(Rule::LanguageTag, "language-tag-suggest", &file, Span::point(0))
-                    .arg("name", name.as_str())
-                    .arg("canonical", c.as_str()),
-                None => {
-                    Diagnostic::new(Rule::LanguageTag, "language-tag", &file, Span::point(0)).arg("name", name.as_str())
-                }
-            }
+        .map(|(path, name, canonical)| match canonical {
+            Some(c) => Diagnostic::about_file(Rule::LanguageTag, "language-tag-suggest", path)
+                .arg("name", name.as_str())
+                .arg("canonical", c.as_str()),
+            None => Diagnostic::about_file(Rule::LanguageTag, "language-tag", path).arg("name", name.as_str()),
         })
         .collect()
 }
