@@ -1,10 +1,11 @@
-//! The files of a project: where the master and its translations are, reading them, and
-//! checking every translation against the master.
+//! A project: its documents (found by the layout engine, [`crate::layout`]), the plan of a
+//! check run, reading its files, and checking every translation against its master.
 //!
 //! The master is read and parsed once; translations are compared with it one by one and the
 //! results are kept in the order of the files.
 
 use crate::check::{Comparison, compare_in, sort};
+use crate::config::Config;
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
@@ -14,6 +15,205 @@ use std::path::{Path, PathBuf};
 // paths stay for code written against them.
 #[doc(hidden)]
 pub use crate::{Error, lang::canonical_tag};
+
+/// A translation of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// Its language tag.
+    pub lang: String,
+    /// Its path.
+    pub path: PathBuf,
+}
+
+/// A master document and its translations.
+#[derive(Debug, Clone)]
+pub struct DocumentSet {
+    /// The master.
+    pub master: PathBuf,
+    /// Translations on disk, sorted by language.
+    pub translations: Vec<Translation>,
+    /// Translations expected but absent.
+    pub missing: Vec<Translation>,
+}
+
+/// The documents of a project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The configuration.
+    pub config: Config,
+    /// Every master document with its translations.
+    pub documents: Vec<DocumentSet>,
+    /// Files or directories that fit a layout but whose name is not a canonical tag:
+    /// (path, name, canonical spelling when there is one).
+    pub bad_names: Vec<(PathBuf, String, Option<String>)>,
+    /// Translations whose master does not exist (a document the master removed or renamed).
+    pub orphans: Vec<Translation>,
+    /// The name on disk of each language found under another name than its tag (an alias of
+    /// `[aliases]`, another letter case), the master's included.
+    pub names: std::collections::BTreeMap<String, String>,
+    /// When discovery left [`DocumentSet::missing`] empty: for each layout with its own masters
+    /// and each language, the first absent translation that layout locates, so that
+    /// [`Project::ensure_found`] judges the layouts as if every absent one were listed.
+    pub(crate) absent: Vec<Translation>,
+}
+
+/// What a check run does, planned before any file is read: the jobs, the files named that
+/// are not checked, the findings about the project itself, and the Fluent resources.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// Each master with the translations to check against it.
+    pub jobs: Vec<Job>,
+    /// Files named that no layout makes a translation: not checked.
+    pub skipped: Vec<PathBuf>,
+    /// Findings about the project, at the levels of the overrides: names that are not tags,
+    /// missing translations and orphans (the whole project), or the orphans among the files
+    /// named.
+    pub findings: Vec<Diagnostic>,
+    /// The Fluent resources to check: (source, translations).
+    pub fluent: Option<(PathBuf, Vec<PathBuf>)>,
+}
+
+impl Project {
+    /// Plans a check run: what `charte check [FILES] [--source SOURCE]` checks.
+    ///
+    /// - No files: the whole project, discovered from the layouts, with the findings about it
+    ///   and the configured Fluent resources ([`crate::layout::fluent_resources`]).
+    /// - Files: only those, grouped by master in the order given ([`Project::discover_files`]
+    ///   finds only their masters). A master among them stands for all its translations; a
+    ///   file that no layout makes a translation is skipped, one whose master does not exist
+    ///   is an orphan.
+    /// - `source`: every translation is checked against it instead of its own master.
+    /// - Fluent files (`.ftl`) named, or a Fluent `source`: those resources only.
+    ///
+    /// Absent translations are listed only when `overrides` keeps `missing-translation`.
+    ///
+    /// # Errors
+    ///
+    /// When the project root cannot be resolved, or (without `source`) the layouts find no
+    /// master, no translation, or nothing of a configured language (see
+    /// [`Project::ensure_found`]).
+    pub fn plan(
+        config: Config,
+        files: &[PathBuf],
+        source: Option<&Path>,
+        overrides: &Overrides,
+    ) -> Result<Plan, Error> {
+        let is_ftl = |p: &Path| p.extension().is_some_and(|e| e == "ftl");
+        if source.is_some_and(is_ftl) || (!files.is_empty() && files.iter().all(|p| is_ftl(p))) {
+            let source = match source {
+                Some(source) => source.to_path_buf(),
+                None => crate::layout::fluent_resources(&config)
+                    .map_or_else(|| PathBuf::from("locales/en/charte.ftl"), |(source, _)| source),
+            };
+            return Ok(Plan { fluent: Some((source, files.to_vec())), ..Plan::default() });
+        }
+        if files.is_empty() {
+            let fluent = crate::layout::fluent_resources(&config);
+            let project = Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?;
+            if source.is_none() {
+                project.ensure_found()?;
+            }
+            let findings = project.diagnostics_with(overrides);
+            let jobs = match source {
+                Some(source) => vec![Job {
+                    master: source.to_path_buf(),
+                    translations: project.into_jobs().into_iter().flat_map(|j| j.translations).collect(),
+                }],
+                None => project.into_jobs(),
+            };
+            return Ok(Plan { jobs, skipped: Vec::new(), findings, fluent });
+        }
+        let project = Project::discover_files(config, files)?;
+        if source.is_none() {
+            project.ensure_found_files()?;
+        }
+        let mut plan = project.plan_files(files, source);
+        overrides.apply(&mut plan.findings);
+        Ok(plan)
+    }
+
+    /// Groups the files named by master, keeping their order: each is found in the project as
+    /// discovery names it, from any working directory (see [`Project::plan`]).
+    fn plan_files(&self, files: &[PathBuf], source: Option<&Path>) -> Plan {
+        use std::collections::{HashMap, HashSet};
+        let masters: HashMap<&Path, usize> =
+            self.documents.iter().enumerate().map(|(i, d)| (d.master.as_path(), i)).collect();
+        let mut jobs: Vec<Job> = Vec::new();
+        let mut skipped = Vec::new();
+        let mut orphans = Vec::new();
+        let mut seen = HashSet::new();
+        let mut index: HashMap<PathBuf, usize> = HashMap::new();
+        let mut push = |master: &Path, lang: Option<String>, path: PathBuf| {
+            if !seen.insert(path.clone()) {
+                return;
+            }
+            match index.get(master) {
+                Some(&i) => jobs[i].translations.push((lang, path)),
+                None => {
+                    index.insert(master.to_path_buf(), jobs.len());
+                    jobs.push(Job { master: master.to_path_buf(), translations: vec![(lang, path)] });
+                }
+            }
+        };
+        for file in files {
+            let resolved = self.resolve(file);
+            if let Some(source) = source {
+                // An explicit master: every file is checked against it.
+                let lang = resolved
+                    .as_deref()
+                    .and_then(|r| self.locate(r))
+                    .map(|l| l.1)
+                    .or_else(|| crate::lang::from_file_name(file));
+                push(source, lang, resolved.unwrap_or_else(|| file.clone()));
+                continue;
+            }
+            let Some(path) = resolved else {
+                skipped.push(file.clone());
+                continue;
+            };
+            if let Some(&i) = masters.get(path.as_path()) {
+                let set = &self.documents[i];
+                for t in &set.translations {
+                    push(&set.master, Some(t.lang.clone()), t.path.clone());
+                }
+                continue;
+            }
+            match self.locate(&path) {
+                Some((master, lang)) if masters.contains_key(master.as_path()) => push(&master, Some(lang), path),
+                // The master's own tree, or a master left out by `ignore`: not a translation.
+                Some((master, lang)) if lang == self.config.master || master.exists() => skipped.push(file.clone()),
+                Some((_, lang)) if path.is_file() => orphans.push(self.orphan(&Translation { lang, path })),
+                _ => skipped.push(file.clone()),
+            }
+        }
+        Plan { jobs, skipped, findings: orphans, fluent: None }
+    }
+}
+
+impl Plan {
+    /// Runs the plan: checks its jobs ([`check_with`]), adds the findings about the project
+    /// and the skipped files, then checks the Fluent resources. The jobs stay in the plan (a
+    /// caller about to exit may forget it rather than free every path).
+    ///
+    /// # Errors
+    ///
+    /// As [`check_with`] and [`check_fluent`].
+    pub fn check(
+        &mut self,
+        root: &Root,
+        overrides: &Overrides,
+        base: &DriftBase,
+        options: &CheckOptions,
+    ) -> Result<Report, Error> {
+        let mut report = check_with(root, &self.jobs, overrides, base, options)?;
+        report.project.append(&mut self.findings);
+        report.skipped.append(&mut self.skipped);
+        if let Some((source, files)) = &self.fluent {
+            report.merge(check_fluent(root, source, files, overrides)?);
+        }
+        Ok(report)
+    }
+}
 
 /// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such. The
 /// file is held to the root found from the working directory ([`Root::discover`]) and the

@@ -2,15 +2,13 @@
 
 use super::args::{CheckArgs, Command, Format, ParseFormat, StatusFormat};
 use super::{Args, Outcome, Output, Result};
-use charte::Diagnostic;
 use charte::Error;
 use charte::config::Config;
 use charte::diagnostic::{Level, Overrides, Rule};
 use charte::i18n::Catalog;
-use charte::layout::{Project, Translation};
-use charte::project::{self, DriftBase, Job, Master};
+use charte::project::{self, DriftBase, Master, Project};
 use charte::report::{self, Style};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
@@ -56,10 +54,6 @@ fn overrides(config: &Config, c: &CheckArgs) -> Result<Overrides> {
     Ok(o)
 }
 
-fn is_ftl(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e == "ftl")
-}
-
 /// The default master of a project: its first document.
 fn default_master(project: &Project) -> PathBuf {
     project.documents.first().map(|d| d.master.clone()).unwrap_or_else(|| {
@@ -68,139 +62,20 @@ fn default_master(project: &Project) -> PathBuf {
     })
 }
 
-/// The configured Fluent locales: (source, translations).
-fn fluent_files(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
-    let f = config.fluent.as_ref()?;
-    let layout = Config {
-        master: f.source.clone(),
-        documents: vec![f.pattern.clone()],
-        languages: None,
-        ignore: config.ignore.clone(),
-        masters: Vec::new(),
-        ..config.clone()
-    };
-    let project = Project::discover(layout).ok()?;
-    let set = project.documents.into_iter().next()?;
-    Some((set.master, set.translations.into_iter().map(|t| t.path).collect()))
-}
-
 fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
     let overrides = overrides(&config, c)?;
     let root = config.containment()?;
-    if c.source.as_deref().is_some_and(is_ftl) || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p))) {
-        let (default_source, _) =
-            fluent_files(&config).unwrap_or_else(|| (PathBuf::from("locales/en/charte.ftl"), Vec::new()));
-        let source = c.source.clone().unwrap_or(default_source);
-        let report = project::check_fluent(&root, &source, &c.files, &overrides)?;
-        return Ok(render_check(&report, c, catalog, color, out));
-    }
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
-    let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
-    // Files named on the command line: only their masters are looked for. Absent translations
-    // are listed only for the findings that name them.
-    let project = if c.files.is_empty() {
-        Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?
-    } else {
-        Project::discover_files(config, &c.files)?
-    };
-    if c.source.is_none() {
-        if c.files.is_empty() { project.ensure_found()? } else { project.ensure_found_files()? }
-    }
-    let mut report = if c.files.is_empty() {
-        let found = project.diagnostics_with(&overrides);
-        let jobs = match &c.source {
-            Some(source) => vec![Job {
-                master: source.clone(),
-                translations: project.into_jobs().into_iter().flat_map(|j| j.translations).collect(),
-            }],
-            None => project.into_jobs(),
-        };
-        let mut report = project::check_with(&root, &jobs, &overrides, &base, &options)?;
-        // The process ends once the report is out: freeing every path one by one would only
-        // delay the exit.
-        std::mem::forget(jobs);
-        report.project.extend(found);
-        report
-    } else {
-        let (jobs, skipped, orphans) = plan_files(&project, &c.files, c.source.as_deref());
-        let mut report = project::check_with(&root, &jobs, &overrides, &base, &options)?;
-        let mut orphans = orphans;
-        overrides.apply(&mut orphans);
-        report.project.extend(orphans);
-        report.skipped = skipped;
-        report
-    };
-    if let Some((source, files)) = fluent {
-        report.merge(project::check_fluent(&root, &source, &files, &overrides)?);
-    }
+    let mut plan = Project::plan(config, &c.files, c.source.as_deref(), &overrides)?;
+    // The one place where the check report is made, before it is rendered.
+    let report = plan.check(&root, &overrides, &base, &options)?;
+    // The process ends once the report is out: freeing every path and finding one by one
+    // would only delay the exit.
+    std::mem::forget(plan);
     let outcome = render_check(&report, c, catalog, color, out);
-    // As for the jobs: the operating system takes the memory back at once.
     std::mem::forget(report);
     Ok(outcome)
-}
-
-/// Groups the files named on the command line by master, keeping their order: each is found
-/// in the project as discovery names it, from any working directory. A master among them
-/// stands for all its translations (a change to it can make any of them stale); a file that no
-/// layout makes a translation is skipped, and one whose master does not exist is an orphan.
-/// Returns (jobs, skipped files, orphan findings).
-fn plan_files(
-    project: &Project,
-    files: &[PathBuf],
-    source: Option<&Path>,
-) -> (Vec<Job>, Vec<PathBuf>, Vec<Diagnostic>) {
-    let masters: HashMap<&Path, usize> =
-        project.documents.iter().enumerate().map(|(i, d)| (d.master.as_path(), i)).collect();
-    let mut jobs: Vec<Job> = Vec::new();
-    let mut skipped = Vec::new();
-    let mut orphans = Vec::new();
-    let mut seen = HashSet::new();
-    let mut index: HashMap<PathBuf, usize> = HashMap::new();
-    let mut push = |master: &Path, lang: Option<String>, path: PathBuf| {
-        if !seen.insert(path.clone()) {
-            return;
-        }
-        match index.get(master) {
-            Some(&i) => jobs[i].translations.push((lang, path)),
-            None => {
-                index.insert(master.to_path_buf(), jobs.len());
-                jobs.push(Job { master: master.to_path_buf(), translations: vec![(lang, path)] });
-            }
-        }
-    };
-    for file in files {
-        let resolved = project.resolve(file);
-        if let Some(source) = source {
-            // An explicit master: every file is checked against it.
-            let lang = resolved
-                .as_deref()
-                .and_then(|r| project.locate(r))
-                .map(|l| l.1)
-                .or_else(|| charte::lang::from_file_name(file));
-            push(source, lang, resolved.unwrap_or_else(|| file.clone()));
-            continue;
-        }
-        let Some(path) = resolved else {
-            skipped.push(file.clone());
-            continue;
-        };
-        if let Some(&i) = masters.get(path.as_path()) {
-            let set = &project.documents[i];
-            for t in &set.translations {
-                push(&set.master, Some(t.lang.clone()), t.path.clone());
-            }
-            continue;
-        }
-        match project.locate(&path) {
-            Some((master, lang)) if masters.contains_key(master.as_path()) => push(&master, Some(lang), path),
-            // The master's own tree, or a master left out by `ignore`: not a translation.
-            Some((master, lang)) if lang == project.config.master || master.exists() => skipped.push(file.clone()),
-            Some((_, lang)) if path.is_file() => orphans.push(project.orphan(&Translation { lang, path })),
-            _ => skipped.push(file.clone()),
-        }
-    }
-    (jobs, skipped, orphans)
 }
 
 /// How `check`, `status` and `diff` read the sync records: from the lockfile when the
@@ -473,12 +348,10 @@ fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let root = config.containment()?;
     let options = check_options(&config, &root)?;
-    let project = Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?;
-    project.ensure_found()?;
-    let found = project.diagnostics_with(&overrides);
-    let mut report = project::check_with(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded, &options)?;
-    report.project.extend(found);
-    Ok(report)
+    let mut plan = Project::plan(config, &[], None, &overrides)?;
+    // The status report is about the documents only.
+    plan.fluent = None;
+    Ok(plan.check(&root, &overrides, &DriftBase::Recorded, &options)?)
 }
 
 fn status(
