@@ -253,6 +253,14 @@ pub struct Master {
     pub parsed: Parsed,
 }
 
+impl Master {
+    /// Parses a master from its text (read from disk, or an editor's buffer).
+    pub fn from_source(file: SourceFile) -> Self {
+        let parsed = crate::parse(&file);
+        Self { file, parsed }
+    }
+}
+
 /// What a report keeps of a master once its translations are checked.
 #[derive(Debug, Clone)]
 pub struct MasterSummary {
@@ -454,51 +462,90 @@ fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
     (SourceFile::new(path, ""), d)
 }
 
-/// Checks one translation against a parsed master. A translation that is not a regular file
-/// inside `root`, or larger than its cap, is an `invalid-input` finding and is not read.
+/// Reads one translation and checks it against a parsed master ([`check_source`]). A
+/// translation that is not a regular file inside `root`, or larger than its cap, is an
+/// `invalid-input` finding and is not read; so is binary content.
 pub fn check_translation(
     root: &Root,
-    master: &SourceFile,
-    master_parsed: &Parsed,
+    master: &Master,
     lang: Option<&str>,
     path: &Path,
-    drift: &mut Drift<'_>,
+    drift: &mut DriftSource<'_>,
     conventions: &crate::check::Conventions,
 ) -> FileReport {
-    check_translation_wanting(root, master, master_parsed, lang, path, drift, conventions, &|_| true)
+    check_translation_wanting(root, master, lang, path, drift, conventions, &|_| true)
 }
 
 /// [`check_translation`], leaving out the `unsynced` finding of a translation the lockfile
 /// has no record of when `wanted` says that rule is turned off: it would be dropped at once, a
 /// site without a lockfile has one per translation, and each costs the file's line index.
-#[allow(clippy::too_many_arguments)]
 fn check_translation_wanting(
     root: &Root,
-    master: &SourceFile,
-    master_parsed: &Parsed,
+    master: &Master,
     lang: Option<&str>,
     path: &Path,
-    drift: &mut Drift<'_>,
+    drift: &mut DriftSource<'_>,
     conventions: &crate::check::Conventions,
     wanted: &dyn Fn(Rule) -> bool,
 ) -> FileReport {
-    let lang = lang.map(str::to_owned);
     let (file, binary) = match root.read(path) {
         Ok(bytes) => source_file(path, bytes),
         Err(refusal) => {
             let (file, d) = refused(path, refusal);
-            return FileReport::unreadable(lang, file, d);
+            return FileReport::unreadable(lang.map(str::to_owned), file, d);
         }
     };
     if binary {
         let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
-        return FileReport::unreadable(lang, file, d);
+        return FileReport::unreadable(lang.map(str::to_owned), file, d);
     }
+    check_source_wanting(master, file, lang, drift, conventions, wanted)
+}
+
+/// Checks the text of a translation against a parsed master: structure, text rules and drift.
+/// Nothing is read from disk but what `drift` reads (the recorded snapshots): an editor can
+/// check an unsaved buffer. The path of `file` names it in the findings and, with a lockfile,
+/// finds its record there; `lang` is its language (else the file's stem).
+///
+/// Severity overrides are not applied: see [`Overrides::apply`].
+///
+/// ```
+/// use charte::project::{DriftSource, Master, check_source};
+/// use charte::SourceFile;
+///
+/// let master = Master::from_source(SourceFile::new("fr.md", "# Titre\n\nUn **mot**.\n"));
+/// let buffer = SourceFile::new("de.md", "# Titel\n\nEin Wort.\n");
+/// let report = check_source(&master, buffer, Some("de"), &mut DriftSource::none(), &Default::default());
+/// let rules: Vec<&str> = report.comparison.diagnostics.iter().map(|d| d.rule.name()).collect();
+/// assert_eq!(rules, ["strong-count"]);
+/// ```
+pub fn check_source(
+    master: &Master,
+    file: SourceFile,
+    lang: Option<&str>,
+    drift: &mut DriftSource<'_>,
+    conventions: &crate::check::Conventions,
+) -> FileReport {
+    check_source_wanting(master, file, lang, drift, conventions, &|_| true)
+}
+
+/// [`check_source`], leaving out what `wanted` turns off (see [`check_translation_wanting`]).
+fn check_source_wanting(
+    master: &Master,
+    file: SourceFile,
+    lang: Option<&str>,
+    drift: &mut DriftSource<'_>,
+    conventions: &crate::check::Conventions,
+    wanted: &dyn Fn(Rule) -> bool,
+) -> FileReport {
+    let (master, master_parsed) = (&master.file, &master.parsed);
+    let lang = lang.map(str::to_owned);
     if file.text().trim().is_empty() && !master.text().trim().is_empty() {
         // One finding says it all; structure findings would only repeat it.
         let d = Diagnostic::new(Rule::EmptyUnit, "empty-file", &file, Span::point(0));
         return FileReport::unreadable(lang, file, d);
     }
+    let path = file.path();
     let parsed = crate::parse::parse_with(&file, ParseOptions::TRANSLATION);
     let name = lang.clone().unwrap_or_else(|| stem(path));
     let conventions = &*crate::glossary::in_language(conventions, &name);
@@ -607,14 +654,34 @@ fn check_translation_wanting(
 
 /// What one master's translations are compared with for drift: the version each translation
 /// recorded, and one earlier version of the master for all (`check --base`), or neither.
+/// Made once per master, it keeps the snapshots it reads for all its translations.
 #[derive(Debug, Default)]
-pub struct Drift<'a> {
+pub struct DriftSource<'a> {
     /// The versions recorded by each translation.
     pub recorded: Option<crate::drift::History<'a>>,
     /// The master at the base revision.
-    pub base: Option<crate::drift::Version>,
+    pub base: Option<crate::drift::Baseline>,
     /// Where the translations' records are kept when not in their front matter.
     pub lockfile: Option<&'a crate::lockfile::Lockfile>,
+}
+
+impl<'a> DriftSource<'a> {
+    /// No drift check: only structure and text.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// The version each translation recorded (its `source_version` and the snapshot of the
+    /// master kept beside it, or the master's git history), as `charte check` reads them.
+    pub fn recorded(master: &'a Master) -> Self {
+        Self { recorded: Some(crate::drift::History::new(&master.file)), ..Self::default() }
+    }
+
+    /// One earlier text of the master for every translation (a snapshot the caller holds,
+    /// the master at a revision): a unit is stale when the master changed it since.
+    pub fn since(earlier: SourceFile, master: &Master) -> Self {
+        Self { base: Some(base_version(Some(earlier), &master.file)), ..Self::default() }
+    }
 }
 
 /// How [`check_with`] reads the sync records.
@@ -693,7 +760,7 @@ pub fn check_with(
             let names = ParseOptions { canonical: false, names: true };
             let (file, parsed) = load_master_with(root, &job.master, names)?;
             let m = Master { file, parsed };
-            let mut drift = Drift {
+            let mut drift = DriftSource {
                 recorded: (!matches!(base, DriftBase::Off))
                     .then(|| crate::drift::History::in_root(&m.file, root.clone())),
                 base: old.map(|old| base_version(old, &m.file)),
@@ -702,8 +769,7 @@ pub fn check_with(
             for ((lang, path), out) in job.translations.iter().zip(slot.iter_mut()) {
                 let mut f = check_translation_wanting(
                     root,
-                    &m.file,
-                    &m.parsed,
+                    &m,
                     lang.as_deref(),
                     path,
                     &mut drift,
@@ -765,14 +831,14 @@ fn stem(path: &Path) -> String {
 /// What changed in a master since its text at the base revision (`None`: it did not exist
 /// then). A master that did not exist, or has the same text, has no unit changed: neither
 /// version is parsed again.
-fn base_version(old: Option<SourceFile>, master: &SourceFile) -> crate::drift::Version {
+fn base_version(old: Option<SourceFile>, master: &SourceFile) -> crate::drift::Baseline {
     let empty = || Parsed { document: crate::model::Document::default(), diagnostics: Vec::new() };
     match old {
         Some(old) if old.text() != master.text() => {
             let parsed = parse(&old);
-            crate::drift::Version::with_file(old, parsed, &parse(master).document)
+            crate::drift::Baseline::with_file(old, parsed, &parse(master).document)
         }
-        _ => crate::drift::Version::new(empty(), &crate::model::Document::default()),
+        _ => crate::drift::Baseline::new(empty(), &crate::model::Document::default()),
     }
 }
 
