@@ -218,60 +218,26 @@ fn sync(config: Config, langs: &[String], flags: SyncFlags, catalog: &Catalog, o
     // A stale unit whose translation did not change since the last sync would be marked up
     // to date by a rubber stamp: the whole run is refused unless the user says the master's
     // change needs no translation.
-    let unchanged: Vec<(&Path, &Vec<String>)> = jobs
+    let unchanged: Vec<(&Path, &[String])> = jobs
         .iter()
         .zip(&outcomes)
         .filter_map(|((_, _, path), o)| match o {
             charte::sync::SyncOutcome::Synced { rubber_stamped, .. } if !rubber_stamped.is_empty() => {
-                Some((path.as_path(), rubber_stamped))
+                Some((path.as_path(), rubber_stamped.as_slice()))
             }
             _ => None,
         })
         .collect();
     if !unchanged.is_empty() && !flags.accept_unchanged {
-        for (path, units) in unchanged {
-            let line = catalog
-                .format("sync-unchanged", &[("lang", report::path(path).into()), ("units", units.join(", ").into())]);
-            out.print(&format!("{line}\n"));
-        }
-        out.print(&format!("{}\n", catalog.format("sync-nothing-written", &[])));
+        out.print(&report::commands::sync_unchanged(&unchanged, catalog));
         return Ok(Outcome::Findings);
     }
     edit_before_commit(&plan);
     let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
     plan.commit(&root)?;
-    let mut outcome = Outcome::Clean;
-    for ((_, _, path), result) in jobs.iter().zip(outcomes) {
-        let path = report::path(path);
-        match result {
-            charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
-                let done = catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
-                out.print(&format!("{done}\n"));
-                if !rubber_stamped.is_empty() {
-                    let units = rubber_stamped.join(", ");
-                    let warn =
-                        catalog.format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
-                    out.print(&format!("{warn}\n"));
-                }
-            }
-            charte::sync::SyncOutcome::Refused { errors } => {
-                let refused =
-                    catalog.format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
-                out.print(&format!("{refused}\n"));
-                for d in errors.iter().take(10) {
-                    let line = format!(
-                        "  {}:{}: [{}] {}\n",
-                        report::path(&d.file),
-                        d.start.line,
-                        d.rule.name(),
-                        report::message(catalog, d)
-                    );
-                    out.print(&line);
-                }
-                outcome = Outcome::Findings;
-            }
-        }
-    }
+    out.print(&report::commands::sync_outcomes(jobs.iter().map(|(_, _, path)| path.as_path()).zip(&outcomes), catalog));
+    let refused = outcomes.iter().any(|o| matches!(o, charte::sync::SyncOutcome::Refused { .. }));
+    let outcome = if refused { Outcome::Findings } else { Outcome::Clean };
     print_untracked(&root, &written, catalog, out);
     Ok(outcome)
 }
@@ -287,12 +253,7 @@ struct SyncFlags {
 /// Names the files a command wrote that git does not track yet, with the command that adds
 /// them: a volunteer who commits with `git commit -am` would leave them behind.
 fn print_untracked(root: &charte::containment::Root, written: &[PathBuf], catalog: &Catalog, out: &mut Output) {
-    let untracked = charte::git::untracked(root, written);
-    if untracked.is_empty() {
-        return;
-    }
-    let files: Vec<String> = untracked.iter().map(|p| report::path(p)).collect();
-    out.print(&format!("{}\n", catalog.format("sync-untracked", &[("files", files.join(" ").into())])));
+    out.print(&report::commands::untracked(&charte::git::untracked(root, written), catalog));
 }
 
 /// A test seam, in debug builds only: `CHARTE_TEST_EDIT_BEFORE_COMMIT=TEXT` appends TEXT to
@@ -330,16 +291,8 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     }
     let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
     plan.commit(&root)?;
-    let mut outcome = Outcome::Clean;
-    for (path, new) in created {
-        let shown = report::path(&path);
-        if new {
-            out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
-        } else {
-            out.print(&format!("{}\n", catalog.format("init-exists", &[("path", shown.into())])));
-            outcome = Outcome::Findings;
-        }
-    }
+    out.print(&report::commands::init_outcomes(&created, catalog));
+    let outcome = if created.iter().all(|(_, new)| *new) { Outcome::Clean } else { Outcome::Findings };
     print_untracked(&root, &written, catalog, out);
     Ok(outcome)
 }
@@ -438,55 +391,12 @@ fn diff(
                 if let Some(e) = history.take_error() {
                     return Err(e);
                 }
-                out.print(&format!("{}: {}\n", report::path(&t.path), report::message(catalog, &d)));
+                out.print(&report::commands::diff_unsynced(&t.path, &d, catalog));
                 outcome = Outcome::Findings;
                 continue;
             }
         };
-        let old = &version.parsed.document;
-        let now = &master.parsed.document;
-        let mut any = false;
-        // Every change in the master's order: edited units with their word diff, added and
-        // removed ones with their text, renumbered and moved ones with what they were.
-        for change in version.changes() {
-            use charte::changes::Change;
-            let (u, message, before, diff) = match *change {
-                Change::Edited { old: o, new: n } => {
-                    (&now.units[n], "diff-unit", None, charte::drift::drift(&old.units[o], &now.units[n]).diff)
-                }
-                Change::Added { new: n } => {
-                    let text = charte::drift::unit_text(&now.units[n]);
-                    (&now.units[n], "diff-added", None, vec![charte::diagnostic::DiffOp::Insert(text)])
-                }
-                Change::Removed { old: o } => {
-                    let text = charte::drift::unit_text(&old.units[o]);
-                    (&old.units[o], "diff-removed", None, vec![charte::diagnostic::DiffOp::Delete(text)])
-                }
-                Change::Renumbered { old: o, new: n } => {
-                    (&now.units[n], "diff-renumbered", Some(&old.units[o]), Vec::new())
-                }
-                Change::Moved { old: o, new: n } => (&now.units[n], "diff-moved", Some(&old.units[o]), Vec::new()),
-            };
-            // `--unit` names a unit of the master now, or one it removed.
-            if unit.is_some_and(|f| f != u.id) {
-                continue;
-            }
-            any = true;
-            let mut args = vec![("label", catalog.label(&u.label).into()), ("id", u.id.as_str().into())];
-            if let Some(was) = before {
-                args.push(("old", catalog.label(&was.label).into()));
-            }
-            let label = catalog.format(message, &args);
-            if diff.is_empty() {
-                out.print(&format!("{}: {}\n\n", report::path(&t.path), report::sanitize_line(&label)));
-            } else {
-                let text = if color { report::colored_diff(&diff) } else { report::diff_text(&diff) };
-                out.print(&format!("{}: {}\n  {}\n\n", report::path(&t.path), report::sanitize_line(&label), text));
-            }
-        }
-        if !any {
-            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", report::path(&t.path).into())])));
-        }
+        out.print(&report::commands::diff_changes(&t.path, version, &master.parsed.document, unit, catalog, color));
     }
     Ok(outcome)
 }
