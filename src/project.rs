@@ -197,7 +197,7 @@ impl Plan {
     ///
     /// # Errors
     ///
-    /// As [`check_with`] and [`check_fluent`].
+    /// As [`check_with`] and [`crate::ftl::check_files`].
     pub fn check(
         &mut self,
         root: &Root,
@@ -209,7 +209,7 @@ impl Plan {
         report.project.append(&mut self.findings);
         report.skipped.append(&mut self.skipped);
         if let Some((source, files)) = &self.fluent {
-            report.merge(check_fluent(root, source, files, overrides)?);
+            report.merge(crate::ftl::check_files(root, source, files, overrides)?);
         }
         Ok(report)
     }
@@ -239,7 +239,7 @@ pub fn read_in(root: &Root, path: &Path) -> Result<(SourceFile, bool), Error> {
     Ok(source_file(path, bytes))
 }
 
-fn source_file(path: &Path, bytes: Vec<u8>) -> (SourceFile, bool) {
+pub(crate) fn source_file(path: &Path, bytes: Vec<u8>) -> (SourceFile, bool) {
     let binary = bytes[..bytes.len().min(8192)].contains(&0);
     (SourceFile::from_bytes(path, bytes), binary)
 }
@@ -450,7 +450,7 @@ pub enum DriftBase {
 
 /// A translation that could not be read: the `invalid-input` finding that says why. Its
 /// content is never read, so never shown.
-fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
+pub(crate) fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
     let shown = path.display().to_string();
     let about = |message| Diagnostic::about_file(Rule::InvalidInput, message, path);
     let d = match refusal {
@@ -840,41 +840,4 @@ fn base_version(old: Option<SourceFile>, master: &SourceFile) -> crate::drift::B
         }
         _ => crate::drift::Baseline::new(empty(), &crate::model::Document::default()),
     }
-}
-
-/// Checks translated Fluent resources against their source resource.
-///
-/// # Errors
-///
-/// When the source cannot be read.
-pub fn check_fluent(
-    root: &Root,
-    source: &Path,
-    translations: &[PathBuf],
-    overrides: &Overrides,
-) -> Result<Report, Error> {
-    let (master, _) = read_in(root, source).map_err(|e| match e {
-        Error::Read { path, source } => Error::Master { path, source },
-        other => other,
-    })?;
-    let mut files = Vec::new();
-    for path in translations.iter().filter(|p| p.as_path() != source) {
-        let lang = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).map(str::to_owned);
-        let (file, diagnostics) = match root.read(path) {
-            Ok(bytes) => {
-                let (file, _) = source_file(path, bytes);
-                let d = crate::ftl::compare(&master, &file);
-                (file, d)
-            }
-            Err(refusal) => {
-                let (file, d) = refused(path, refusal);
-                (file, vec![d])
-            }
-        };
-        let mut comparison = Comparison { diagnostics, ..Comparison::default() };
-        overrides.apply(&mut comparison.diagnostics);
-        files.push(FileReport { master: 0, lang, file, record: None, comparison, paired: 0 });
-    }
-    let version = crate::drift::version(master.text());
-    Ok(Report { masters: vec![MasterSummary { file: master, units: 0, version }], files, ..Report::default() })
 }
