@@ -4,9 +4,9 @@
 //! The master is read and parsed once; translations are compared with it one by one and the
 //! results are kept in the order of the files.
 
-use crate::check::{Comparison, compare_in, sort};
+use crate::check::{compare_in, sort};
 use crate::config::Config;
-use crate::containment::{Refusal, Root};
+use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
 use crate::parse::{ParseOptions, Parsed, parse};
 use crate::source::{SourceFile, Span};
@@ -15,6 +15,13 @@ use std::path::{Path, PathBuf};
 // paths stay for code written against them.
 #[doc(hidden)]
 pub use crate::{Error, lang::canonical_tag};
+
+mod read;
+mod results;
+
+pub use read::{load_master, load_master_in, read, read_in};
+pub(crate) use read::{load_master_with, refused, source_file};
+pub use results::{FileReport, MasterSummary, Report};
 
 /// A translation of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,35 +222,6 @@ impl Plan {
     }
 }
 
-/// Reads a file as a [`SourceFile`]; binary content (a NUL byte) is reported as such. The
-/// file is held to the root found from the working directory ([`Root::discover`]) and the
-/// default size cap; [`read_in`] takes the project's root.
-///
-/// # Errors
-///
-/// As [`read_in`].
-pub fn read(path: &Path) -> Result<(SourceFile, bool), Error> {
-    read_in(&Root::discover(Path::new(""))?, path)
-}
-
-/// Reads a file of the project as a [`SourceFile`]; binary content (a NUL byte) is reported
-/// as such.
-///
-/// # Errors
-///
-/// [`Error::OutsideRoot`] when its real path leaves the root, [`Error::NotAFile`] for a
-/// directory, a FIFO or a device, [`Error::TooLarge`] above the cap, [`Error::Read`] on I/O
-/// failure.
-pub fn read_in(root: &Root, path: &Path) -> Result<(SourceFile, bool), Error> {
-    let bytes = root.read_required(path)?;
-    Ok(source_file(path, bytes))
-}
-
-pub(crate) fn source_file(path: &Path, bytes: Vec<u8>) -> (SourceFile, bool) {
-    let binary = bytes[..bytes.len().min(8192)].contains(&0);
-    (SourceFile::from_bytes(path, bytes), binary)
-}
-
 /// A master document, read and parsed once.
 #[derive(Debug, Clone)]
 pub struct Master {
@@ -261,181 +239,6 @@ impl Master {
     }
 }
 
-/// What a report keeps of a master once its translations are checked.
-#[derive(Debug, Clone)]
-pub struct MasterSummary {
-    /// Its file (the text is kept only when the master itself has findings).
-    pub file: SourceFile,
-    /// Its number of units.
-    pub units: usize,
-    /// Its version (see [`crate::drift::version`]).
-    pub version: String,
-}
-
-impl MasterSummary {
-    fn new(master: &Master, version: String) -> Self {
-        let keep = !master.parsed.diagnostics.is_empty();
-        Self {
-            file: if keep { master.file.clone() } else { SourceFile::new(master.file.path(), "") },
-            units: master.parsed.document.units.len(),
-            version,
-        }
-    }
-}
-
-/// The result of checking one translation.
-#[derive(Debug, Clone)]
-pub struct FileReport {
-    /// Index of its master in [`Report::masters`].
-    pub master: usize,
-    /// The language, when known.
-    pub lang: Option<String>,
-    /// The file (empty when it could not be read).
-    pub file: SourceFile,
-    /// The master version recorded in the translation (`source_version`), if any.
-    pub record: Option<String>,
-    /// The comparison with the master (its unit pairs are dropped once counted).
-    pub comparison: Comparison,
-    /// How many units were paired with the master's.
-    pub paired: usize,
-}
-
-impl FileReport {
-    /// The findings of a rule counted but not kept ([`crate::check::KEPT_PER_RULE`]), with the
-    /// severity of the kept ones (none when the rule is turned off).
-    pub fn omitted(&self) -> impl Iterator<Item = (Rule, crate::Severity, usize)> + '_ {
-        self.comparison.omitted.iter().filter_map(|&(rule, n)| {
-            let kept = self.comparison.diagnostics.iter().find(|d| d.rule == rule)?;
-            Some((rule, kept.severity, n))
-        })
-    }
-
-    /// An empty report, to be overwritten (allocates nothing).
-    fn placeholder() -> Self {
-        Self {
-            master: 0,
-            lang: None,
-            file: SourceFile::new(PathBuf::new(), String::new()),
-            record: None,
-            comparison: Comparison::default(),
-            paired: 0,
-        }
-    }
-
-    /// A file that could not be read as text, with the finding that says why.
-    fn unreadable(lang: Option<String>, file: SourceFile, finding: Diagnostic) -> Self {
-        Self {
-            master: 0,
-            lang,
-            file,
-            record: None,
-            comparison: Comparison { diagnostics: vec![finding], ..Comparison::default() },
-            paired: 0,
-        }
-    }
-}
-
-/// The result of a check run.
-#[derive(Debug, Clone, Default)]
-pub struct Report {
-    /// The masters.
-    pub masters: Vec<MasterSummary>,
-    /// One entry per translation, in a stable order.
-    pub files: Vec<FileReport>,
-    /// Findings about the project itself (file names, missing translations, the masters' own
-    /// problems).
-    pub project: Vec<Diagnostic>,
-    /// Files named on the command line that no layout makes a translation: not checked.
-    pub skipped: Vec<PathBuf>,
-}
-
-impl Report {
-    /// Every finding, project first, then file by file.
-    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.project.iter().chain(self.files.iter().flat_map(|f| f.comparison.diagnostics.iter()))
-    }
-
-    /// (errors, warnings), those counted but not kept ([`crate::check::KEPT_PER_RULE`])
-    /// included.
-    pub fn counts(&self) -> (usize, usize) {
-        let errors = self.diagnostics().filter(|d| d.severity == crate::Severity::Error).count();
-        let (mut more_errors, mut more_warnings) = (0, 0);
-        for f in &self.files {
-            for (_, severity, n) in f.omitted() {
-                match severity {
-                    crate::Severity::Error => more_errors += n,
-                    crate::Severity::Warning => more_warnings += n,
-                }
-            }
-        }
-        (errors + more_errors, self.diagnostics().count() - errors + more_warnings)
-    }
-
-    /// Findings counted but not kept, all files together.
-    pub fn omitted(&self) -> usize {
-        self.files.iter().flat_map(FileReport::omitted).map(|(_, _, n)| n).sum()
-    }
-
-    /// Findings silenced by `charte-ignore` comments.
-    pub fn silenced(&self) -> usize {
-        self.files.iter().map(|f| f.comparison.silenced).sum()
-    }
-
-    /// The source files by path (a master's over a translation's of the same path), indexed
-    /// once: looking each finding's file up among all the files would make a big site's report
-    /// quadratic.
-    pub fn files_by_path(&self) -> std::collections::HashMap<&Path, &SourceFile> {
-        self.files.iter().map(|f| &f.file).chain(self.masters.iter().map(|m| &m.file)).map(|f| (f.path(), f)).collect()
-    }
-
-    /// Adds another report's masters, files and findings.
-    pub fn merge(&mut self, other: Report) {
-        let offset = self.masters.len();
-        self.masters.extend(other.masters);
-        self.files.extend(other.files.into_iter().map(|mut f| {
-            f.master += offset;
-            f
-        }));
-        self.project.extend(other.project);
-        self.skipped.extend(other.skipped);
-    }
-
-    /// The path of the first master, as `source` in JSON reports.
-    pub fn source(&self) -> String {
-        self.masters.first().map(|m| m.file.path().display().to_string()).unwrap_or_default()
-    }
-}
-
-/// Reads and parses the master, held to the root found from the working directory (see
-/// [`read`]).
-///
-/// # Errors
-///
-/// As [`load_master_in`].
-pub fn load_master(path: &Path) -> Result<(SourceFile, Parsed), Error> {
-    load_master_in(&Root::discover(Path::new(""))?, path)
-}
-
-/// Reads and parses the master of a project.
-///
-/// # Errors
-///
-/// [`Error::Master`] when it cannot be read, [`Error::NotAFile`] for a directory, a FIFO or a
-/// device, [`Error::OutsideRoot`] when its real path leaves the project, [`Error::TooLarge`]
-/// above the cap.
-pub fn load_master_in(root: &Root, path: &Path) -> Result<(SourceFile, Parsed), Error> {
-    load_master_with(root, path, ParseOptions::default())
-}
-
-fn load_master_with(root: &Root, path: &Path, options: ParseOptions) -> Result<(SourceFile, Parsed), Error> {
-    let (file, _) = read_in(root, path).map_err(|e| match e {
-        Error::Read { path, source } => Error::Master { path, source },
-        other => other,
-    })?;
-    let parsed = crate::parse::parse_with(&file, options);
-    Ok((file, parsed))
-}
-
 /// What stale units are measured against.
 #[derive(Debug, Clone)]
 pub enum DriftBase {
@@ -446,20 +249,6 @@ pub enum DriftBase {
     Git(String),
     /// No drift check.
     Off,
-}
-
-/// A translation that could not be read: the `invalid-input` finding that says why. Its
-/// content is never read, so never shown.
-pub(crate) fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
-    let shown = path.display().to_string();
-    let about = |message| Diagnostic::about_file(Rule::InvalidInput, message, path);
-    let d = match refusal {
-        Refusal::Outside => about("invalid-input-outside").arg("path", shown),
-        Refusal::NotRegular => about("invalid-input-not-regular").arg("path", shown),
-        Refusal::TooLarge(limit) => about("invalid-input-too-large").arg("limit", limit.to_string()),
-        Refusal::Io(e) => about("invalid-input-unreadable").arg("error", e.to_string()),
-    };
-    (SourceFile::new(path, ""), d)
 }
 
 /// Reads one translation and checks it against a parsed master ([`check_source`]). A
