@@ -4,7 +4,7 @@
 //! generated site against a parse-only floor.
 
 use charte::check::compare;
-use charte::drift::{Version, changed_units, stale};
+use charte::drift::{Baseline, changed_units, stale};
 use charte::{ParseOptions, SourceFile, parse, parse_with};
 use divan::black_box;
 use pulldown_cmark::{Options, Parser};
@@ -98,13 +98,13 @@ fn drift_changed_units(bencher: divan::Bencher) {
 }
 
 /// `drift::stale` for one translation: the word diff of the edited value is made once per
-/// version (in `Version::new`), so this is the cost each further translation adds.
+/// version (in `Baseline::new`), so this is the cost each further translation adds.
 #[divan::bench]
 fn drift_stale(bencher: divan::Bencher) {
     let (old, edited, de) = (parse(&load("fr")), edited_master(), load("de"));
     let (new, translation) = (parse(&edited), parse_with(&de, ParseOptions::TRANSLATION));
     let pairs = compare(&edited, &new, &de, &translation).pairs;
-    let version = Version::new(old, &new.document);
+    let version = Baseline::new(old, &new.document);
     assert_eq!(stale(&edited, &new.document, &version, &de, &translation.document, &pairs).len(), 1);
     bencher.bench(|| stale(&edited, &new.document, black_box(&version), &de, &translation.document, &pairs));
 }
@@ -117,7 +117,7 @@ fn drift_from_snapshot(bencher: divan::Bencher) {
     let (new, translation) = (parse(&edited), parse_with(&de, ParseOptions::TRANSLATION));
     let pairs = compare(&edited, &new, &de, &translation).pairs;
     bencher.bench(|| {
-        let version = Version::new(parse(black_box(&fr)), &new.document);
+        let version = Baseline::new(parse(black_box(&fr)), &new.document);
         stale(&edited, &new.document, &version, &de, &translation.document, &pairs)
     });
 }

@@ -1,8 +1,8 @@
 //! `charte.toml`: the master language, the document layouts, rule severities, ignored paths
 //! and the Fluent locales to check. Found in the working directory or its parents.
 
+use crate::Error;
 use crate::diagnostic::{Level, Overrides, Rule};
-use crate::project::Error;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -263,13 +263,13 @@ impl Config {
         };
         let mut config = Config { root: path.parent().map(Path::to_path_buf).unwrap_or_default(), ..Config::default() };
         if let Some(master) = raw.master {
-            crate::project::canonical_tag(&master)
+            crate::lang::canonical_tag(&master)
                 .map_err(|_| fail(find(&master), format!("\"{master}\" is not a canonical language tag")))?;
             config.master = master;
         }
         if let Some(langs) = raw.languages {
             for l in &langs {
-                crate::project::canonical_tag(l)
+                crate::lang::canonical_tag(l)
                     .map_err(|_| fail(find(&format!("\"{l}\"")), format!("\"{l}\" is not a canonical language tag")))?;
             }
             config.languages = Some(langs);
@@ -412,7 +412,7 @@ impl Config {
             }
             contained(&f.pattern)?;
             // The source locale names a directory or a file: a language tag, never a path.
-            if crate::project::canonical_tag(f.source.get_ref()).is_err() {
+            if crate::lang::canonical_tag(f.source.get_ref()).is_err() {
                 contained(&f.source)?;
                 if f.source.get_ref().contains('/') {
                     let (line, column) = position(text, f.source.span().start);
@@ -625,7 +625,7 @@ fn site_layouts(
         if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
             return Err(fail(find(&name), format!("the alias \"{name}\" is not a file or directory name")));
         }
-        if let Err(canonical) = crate::project::canonical_tag(tag.get_ref()) {
+        if let Err(canonical) = crate::lang::canonical_tag(tag.get_ref()) {
             let hint = canonical.map(|c| format!(": write \"{c}\"")).unwrap_or_default();
             return Err(fail(tag.span().start, format!("\"{}\" is not a canonical language tag{hint}", tag.get_ref())));
         }
@@ -656,7 +656,7 @@ impl Config {
         if let Some((_, tag)) = self.aliases.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) {
             return Some(tag.clone());
         }
-        match crate::project::canonical_tag(name) {
+        match crate::lang::canonical_tag(name) {
             Ok(()) => Some(name.to_owned()),
             Err(Some(canonical)) if canonical.eq_ignore_ascii_case(name) => Some(canonical),
             Err(_) => None,

@@ -13,7 +13,7 @@
 //! still block the open: that needs someone writing on the machine during the run, not
 //! content of a repository.
 
-use crate::project::Error;
+use crate::Error;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};

@@ -275,6 +275,34 @@ impl Diagnostic {
         }
     }
 
+    /// A finding of `rule` about a whole file (missing, unreadable, misnamed), worded by
+    /// `message`: its path only, no text read or needed. It points at the file's start (line 1,
+    /// column 1, an empty span), as a finding at offset 0 of that file would.
+    ///
+    /// ```
+    /// use charte::{Diagnostic, Rule};
+    /// let d = Diagnostic::about_file(Rule::MissingTranslation, "missing-translation", "charter/de.md");
+    /// assert_eq!((d.start.line, d.start.column), (1, 1));
+    /// assert_eq!(d.file, std::path::Path::new("charter/de.md"));
+    /// ```
+    pub fn about_file(rule: Rule, message: &'static str, path: impl Into<PathBuf>) -> Self {
+        let start = Position { line: 1, column: 1 };
+        Self {
+            rule,
+            severity: rule.default_severity(),
+            message,
+            args: Vec::new(),
+            file: path.into(),
+            span: Span::point(0),
+            start,
+            end: start,
+            unit: None,
+            label: None,
+            source: None,
+            drift: None,
+        }
+    }
+
     /// Adds an argument.
     #[must_use]
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {

@@ -7,12 +7,12 @@
 //! offline, in a shallow clone, after any rebase. Units are compared in canonical form, so
 //! reflowing a paragraph or switching `*` and `_` markers does not make a unit stale.
 
+use crate::Error;
 use crate::changes::Change;
 use crate::containment::{Refusal, Root};
 use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
 use crate::model::{Document, FrontMatter, Unit, Value};
 use crate::parse::Parsed;
-use crate::project::Error;
 use crate::source::{SourceFile, Span};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -424,7 +424,7 @@ pub fn drift(old: &Unit, new: &Unit) -> Drift {
 /// An earlier version of a master and what changed in it since, each change's drift computed
 /// once for all the translations that follow that version.
 #[derive(Debug, Clone)]
-pub struct Version {
+pub struct Baseline {
     /// The earlier master.
     pub parsed: Parsed,
     /// Master unit index (now) to its drift since this version.
@@ -439,14 +439,14 @@ pub struct Version {
     added: HashMap<usize, String>,
 }
 
-impl Version {
+impl Baseline {
     /// Compares an earlier master with the current one, which must be parsed with canonical
     /// forms ([`crate::parse()`]).
     pub fn new(old: Parsed, master: &Document) -> Self {
         Self::with_file(SourceFile::new("", ""), old, master)
     }
 
-    /// [`Version::new`], keeping the earlier master's text: findings can then quote it.
+    /// [`Baseline::new`], keeping the earlier master's text: findings can then quote it.
     pub fn with_file(file: SourceFile, old: Parsed, master: &Document) -> Self {
         let (changes, map) = crate::changes::align(&old.document, master);
         let drifts =
@@ -483,7 +483,7 @@ pub struct History<'a> {
     /// The current master's version: a translation synced to it has nothing stale, and its
     /// snapshot need not be read.
     current: String,
-    versions: HashMap<String, Result<Version, SnapshotError>>,
+    versions: HashMap<String, Result<Baseline, SnapshotError>>,
     /// The master's texts in its git history (blob id, text), read on first need.
     git_blobs: Option<Vec<(String, String)>>,
     /// The first store read refused, an operational error (see [`History::take_error`]).
@@ -529,7 +529,7 @@ impl<'a> History<'a> {
     /// # Errors
     ///
     /// When its snapshot is missing or corrupt.
-    pub fn get(&mut self, version: &str) -> Result<&Version, &SnapshotError> {
+    pub fn get(&mut self, version: &str) -> Result<&Baseline, &SnapshotError> {
         // Looked up before inserting: most translations share a version already read.
         if !self.versions.contains_key(version) {
             let loaded = self.load(version);
@@ -539,7 +539,7 @@ impl<'a> History<'a> {
     }
 
     /// Reads, checks and compares one recorded version.
-    fn load(&mut self, version: &str) -> Result<Version, SnapshotError> {
+    fn load(&mut self, version: &str) -> Result<Baseline, SnapshotError> {
         match self.load_version(version) {
             Ok(v) => Ok(v),
             Err(Fault::Snapshot(e)) => Err(e),
@@ -550,14 +550,14 @@ impl<'a> History<'a> {
         }
     }
 
-    fn load_version(&mut self, version: &str) -> Result<Version, Fault> {
+    fn load_version(&mut self, version: &str) -> Result<Baseline, Fault> {
         if version == self.current {
             // Nothing to compare, and no snapshot needed: a translation synced to the current
             // master stays valid on a fresh clone where `.charte/sources/` was never committed.
             let unchanged = Parsed { document: Document::default(), diagnostics: Vec::new() };
             let (drifts, changes, file) = (HashMap::new(), Vec::new(), SourceFile::new("", ""));
             let (map, added) = (Vec::new(), HashMap::new());
-            return Ok(Version { parsed: unchanged, drifts, changes, file, map, added });
+            return Ok(Baseline { parsed: unchanged, drifts, changes, file, map, added });
         }
         let (path, text) = match self.store.load_snapshot(version) {
             Ok(text) => (self.store.snapshot_path(version), text),
@@ -572,7 +572,7 @@ impl<'a> History<'a> {
         let old = crate::parse(&old_file);
         let file = self.file;
         let master = self.canonical.get_or_insert_with(|| crate::parse(file).document);
-        Ok(Version::with_file(old_file, old, master))
+        Ok(Baseline::with_file(old_file, old, master))
     }
 
     /// The master's text at `version` from its git history, named `REV:path`: every blob the
@@ -599,7 +599,7 @@ impl<'a> History<'a> {
         file: &SourceFile,
         translation: &Document,
         lang: &str,
-    ) -> Result<&Version, Box<Diagnostic>> {
+    ) -> Result<&Baseline, Box<Diagnostic>> {
         let at = translation
             .front_matter
             .as_ref()
@@ -620,7 +620,7 @@ impl<'a> History<'a> {
         record: Option<(String, Span)>,
         missing_at: Span,
         lang: &str,
-    ) -> Result<&Version, Box<Diagnostic>> {
+    ) -> Result<&Baseline, Box<Diagnostic>> {
         let Some((version, span)) = record else {
             return Err(Box::new(Diagnostic::new(Rule::Unsynced, "unsynced", file, missing_at).arg("lang", lang)));
         };
@@ -801,7 +801,7 @@ fn parse_batch(mut out: &[u8]) -> Vec<(String, String)> {
 pub fn stale(
     master_file: &SourceFile,
     master: &Document,
-    version: &Version,
+    version: &Baseline,
     file: &SourceFile,
     translation: &Document,
     pairs: &[(usize, usize)],
@@ -845,7 +845,7 @@ pub fn unit_text(unit: &Unit) -> String {
 pub fn follow(
     master_file: &SourceFile,
     master: &Document,
-    version: &Version,
+    version: &Baseline,
     file: &SourceFile,
     translation: &Parsed,
     conventions: &crate::check::Conventions,

@@ -1,10 +1,16 @@
 //! Fluent resources are translations too: a translated `.ftl` file must have the messages,
-//! attributes and variables of its source locale.
+//! attributes and variables of its source locale. [`compare`] checks one resource's text;
+//! [`check_files`] reads a project's resources and reports on them like a check run.
 
-use crate::diagnostic::{Diagnostic, Rule};
+use crate::Error;
+use crate::check::Comparison;
+use crate::containment::Root;
+use crate::diagnostic::{Diagnostic, Overrides, Rule};
+use crate::project::{FileReport, MasterSummary, Report};
 use crate::source::{SourceFile, Span};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 /// A message or attribute of a resource: where its id is and what it refers to.
 #[derive(Debug, Clone, Default)]
@@ -149,6 +155,45 @@ pub fn compare(source: &SourceFile, translation: &SourceFile) -> Vec<Diagnostic>
     }
     crate::check::sort(&mut out);
     out
+}
+
+/// Checks translated Fluent resources against their source resource, each read through
+/// `root` (one that cannot be read is an `invalid-input` finding), with the severities of
+/// `overrides`: the report of `charte check locales/de/charte.ftl`.
+///
+/// # Errors
+///
+/// When the source cannot be read.
+pub fn check_files(
+    root: &Root,
+    source: &Path,
+    translations: &[PathBuf],
+    overrides: &Overrides,
+) -> Result<Report, Error> {
+    let (master, _) = crate::project::read_in(root, source).map_err(|e| match e {
+        Error::Read { path, source } => Error::Master { path, source },
+        other => other,
+    })?;
+    let mut files = Vec::new();
+    for path in translations.iter().filter(|p| p.as_path() != source) {
+        let lang = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).map(str::to_owned);
+        let (file, diagnostics) = match root.read(path) {
+            Ok(bytes) => {
+                let (file, _) = crate::project::source_file(path, bytes);
+                let d = compare(&master, &file);
+                (file, d)
+            }
+            Err(refusal) => {
+                let (file, d) = crate::project::refused(path, refusal);
+                (file, vec![d])
+            }
+        };
+        let mut comparison = Comparison { diagnostics, ..Comparison::default() };
+        overrides.apply(&mut comparison.diagnostics);
+        files.push(FileReport { master: 0, lang, file, record: None, comparison, paired: 0 });
+    }
+    let version = crate::drift::version(master.text());
+    Ok(Report { masters: vec![MasterSummary { file: master, units: 0, version }], files, ..Report::default() })
 }
 
 #[cfg(test)]

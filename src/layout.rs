@@ -1,53 +1,13 @@
 //! Where a project's documents are: the master of each document and its translations, from
 //! the layouts of the configuration (`charter/{lang}.md`, `docs/{lang}/**/*.md`).
 
+use crate::Error;
 use crate::config::{Config, glob_match};
 use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Rule};
-use crate::project::{Error, Job, canonical_tag};
-use crate::source::{SourceFile, Span};
+use crate::lang::canonical_tag;
+use crate::project::{DocumentSet, Job, Project, Translation};
 use std::path::{Path, PathBuf};
-
-/// A translation of a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Translation {
-    /// Its language tag.
-    pub lang: String,
-    /// Its path.
-    pub path: PathBuf,
-}
-
-/// A master document and its translations.
-#[derive(Debug, Clone)]
-pub struct DocumentSet {
-    /// The master.
-    pub master: PathBuf,
-    /// Translations on disk, sorted by language.
-    pub translations: Vec<Translation>,
-    /// Translations expected but absent.
-    pub missing: Vec<Translation>,
-}
-
-/// The documents of a project.
-#[derive(Debug, Clone)]
-pub struct Project {
-    /// The configuration.
-    pub config: Config,
-    /// Every master document with its translations.
-    pub documents: Vec<DocumentSet>,
-    /// Files or directories that fit a layout but whose name is not a canonical tag:
-    /// (path, name, canonical spelling when there is one).
-    pub bad_names: Vec<(PathBuf, String, Option<String>)>,
-    /// Translations whose master does not exist (a document the master removed or renamed).
-    pub orphans: Vec<Translation>,
-    /// The name on disk of each language found under another name than its tag (an alias of
-    /// `[aliases]`, another letter case), the master's included.
-    pub names: std::collections::BTreeMap<String, String>,
-    /// When discovery left [`DocumentSet::missing`] empty: for each layout with its own masters
-    /// and each language, the first absent translation that layout locates, so that
-    /// [`Project::ensure_found`] judges the layouts as if every absent one were listed.
-    absent: Vec<Translation>,
-}
 
 /// One language's translations, in the masters' order: (index of the master, the translation,
 /// whether it exists). Ignored ones are left out, and so are absent ones unless they are kept.
@@ -181,14 +141,19 @@ impl Pattern {
     /// directories inside the root count as directories), each with its tag (see
     /// [`Config::language_of`]). The master language's entry, and a link to the master's
     /// directory whatever its name, are the master's, never a translation.
-    fn languages(&self, root: &Root, config: &Config, bad: &mut Vec<(PathBuf, String, Option<String>)>) -> Languages {
+    fn languages(
+        &self,
+        root: &Root,
+        config: &Config,
+        master: &str,
+        bad: &mut Vec<(PathBuf, String, Option<String>)>,
+    ) -> Languages {
         let mut out = Languages { found: Vec::new(), master: None };
         if !root.contains(&self.parent) {
             return out;
         }
         let Ok(entries) = std::fs::read_dir(dir_or_dot(&self.parent)) else { return out };
         let want_dir = !self.rest.is_empty();
-        let master = config.master.as_str();
         let mut master_real: Option<Option<PathBuf>> = None;
         // (tag, whether the name is the tag itself, name)
         let mut candidates: Vec<(String, bool, String)> = Vec::new();
@@ -268,7 +233,7 @@ impl Pattern {
     ) -> (String, Vec<(String, String)>) {
         let mut unused = Vec::new();
         let bad = if config.languages.is_some() { &mut unused } else { bad };
-        let found = self.languages(root, config, bad);
+        let found = self.languages(root, config, &config.master, bad);
         let master_name = found.master.clone().unwrap_or_else(|| config.name_of(&config.master));
         if master_name != config.master {
             names.insert(config.master.clone(), master_name.clone());
@@ -517,6 +482,31 @@ fn normalise(path: &Path) -> String {
         s = rest;
     }
     s.to_owned()
+}
+
+/// The Fluent resources of the configuration's `[fluent]` layout (`locales/{lang}/charte.ftl`):
+/// the source resource (the first of the source language's, for a glob layout) and the
+/// translations of it found on disk, in the order of their tags. The layout's languages are
+/// those on disk (`languages` is about the documents); `ignore` and `[aliases]` apply. `None`
+/// without a `[fluent]` table or a source resource.
+pub fn fluent_resources(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
+    let fluent = config.fluent.as_ref()?;
+    let root = config.containment().ok()?;
+    let pattern = Pattern::new(&config.root, &fluent.pattern, None);
+    let found = pattern.languages(&root, config, &fluent.source, &mut Vec::new());
+    let source_name = found.master.unwrap_or_else(|| config.name_of(&fluent.source));
+    let (rel, source) = pattern.documents(&root, &pattern.master_base(&source_name)).into_iter().find_map(|rel| {
+        let source = pattern.master_path(&source_name, &rel);
+        let exists = pattern.is_glob() || std::fs::symlink_metadata(&source).is_ok();
+        (exists && !config.ignored(&source)).then_some((rel, source))
+    })?;
+    let translations = found
+        .found
+        .iter()
+        .map(|(_, name)| pattern.path(name, &rel))
+        .filter(|path| !config.ignored(path) && std::fs::symlink_metadata(path).is_ok())
+        .collect();
+    Some((source, translations))
 }
 
 impl Project {
@@ -887,9 +877,8 @@ impl Project {
 
     /// The finding for a translation whose master does not exist.
     pub fn orphan(&self, t: &Translation) -> Diagnostic {
-        let file = SourceFile::new(&t.path, "");
         let master = self.locate(&t.path).map(|(master, _)| master).unwrap_or_default();
-        Diagnostic::new(Rule::OrphanTranslation, "orphan-translation", &file, Span::point(0))
+        Diagnostic::about_file(Rule::OrphanTranslation, "orphan-translation", &t.path)
             .arg("master", master.display().to_string())
             .arg("lang", t.lang.as_str())
     }
@@ -938,9 +927,8 @@ impl Project {
         }
         for d in &self.documents {
             for t in &d.missing {
-                let file = SourceFile::new(&t.path, "");
                 out.push(
-                    Diagnostic::new(Rule::MissingTranslation, "missing-translation", &file, Span::point(0))
+                    Diagnostic::about_file(Rule::MissingTranslation, "missing-translation", &t.path)
                         .arg("path", d.master.display().to_string())
                         .arg("lang", t.lang.as_str()),
                 );

@@ -14,8 +14,8 @@
 //! place), keeping every other line, and the file's line endings, as they were. A line that
 //! is not of this form is a located [`Error::Lockfile`], never dropped.
 
+use crate::Error;
 use crate::containment::{Refusal, Root};
-use crate::project::Error;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 

@@ -16,13 +16,14 @@
 //! [`RecordProblem`] rather than guess. Symbolic links are never written through, and no file
 //! that this run did not create is ever deleted.
 
+use crate::Error;
 use crate::check::compare;
 use crate::containment::Root;
 use crate::diagnostic::{Arg, Diagnostic, Severity};
 use crate::drift::{self, RECORD_KEY, Store, UnitRecord, UnitRecords};
 use crate::front_matter::{self, Node};
 use crate::parse::{Parsed, parse};
-use crate::project::{Error, Master};
+use crate::project::Master;
 use crate::source::{SourceFile, Span};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;

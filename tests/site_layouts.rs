@@ -381,7 +381,7 @@ fn files_named_on_the_command_line_are_planned_as_discovery_plans_them() {
 /// layouts the same way (`ensure_found`), with or without languages configured.
 #[test]
 fn discovery_without_absent_translations_finds_the_same() {
-    use charte::layout::Project;
+    use charte::project::Project;
     let dir = tldr();
     let d = dir.path();
     write(d, "pages/linux/cp.md", LS_EN);

@@ -271,7 +271,7 @@ fn a_failed_rename_puts_back_the_files_already_replaced() {
     edited.extend_from_slice(b"\nA new line.\n");
     std::fs::write(&en_path, &edited).unwrap();
     let err = plan.commit(&root).unwrap_err();
-    assert!(matches!(err, charte::project::Error::Changed { .. }), "{err}");
+    assert!(matches!(err, charte::Error::Changed { .. }), "{err}");
     assert_eq!(read(d, "de.md"), de);
     assert_eq!(read(d, "en.md"), edited);
     assert_eq!(read(d, ".charte/units/de.json"), units);

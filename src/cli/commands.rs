@@ -2,14 +2,13 @@
 
 use super::args::{CheckArgs, Command, Format, ParseFormat, StatusFormat};
 use super::{Args, Outcome, Output, Result};
-use charte::Diagnostic;
+use charte::Error;
 use charte::config::Config;
 use charte::diagnostic::{Level, Overrides, Rule};
 use charte::i18n::Catalog;
-use charte::layout::{Project, Translation};
-use charte::project::{self, DriftBase, Error, Job, Master};
+use charte::project::{self, DriftBase, Master, Project};
 use charte::report::{self, Style};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
@@ -55,16 +54,6 @@ fn overrides(config: &Config, c: &CheckArgs) -> Result<Overrides> {
     Ok(o)
 }
 
-/// The language of a translation file, from its stem when that is a canonical tag.
-fn lang_of(path: &Path) -> Option<String> {
-    let stem = path.file_stem()?.to_str()?;
-    project::canonical_tag(stem).ok().map(|()| stem.to_owned())
-}
-
-fn is_ftl(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e == "ftl")
-}
-
 /// The default master of a project: its first document.
 fn default_master(project: &Project) -> PathBuf {
     project.documents.first().map(|d| d.master.clone()).unwrap_or_else(|| {
@@ -73,135 +62,20 @@ fn default_master(project: &Project) -> PathBuf {
     })
 }
 
-/// The configured Fluent locales: (source, translations).
-fn fluent_files(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
-    let f = config.fluent.as_ref()?;
-    let layout = Config {
-        master: f.source.clone(),
-        documents: vec![f.pattern.clone()],
-        languages: None,
-        ignore: config.ignore.clone(),
-        masters: Vec::new(),
-        ..config.clone()
-    };
-    let project = Project::discover(layout).ok()?;
-    let set = project.documents.into_iter().next()?;
-    Some((set.master, set.translations.into_iter().map(|t| t.path).collect()))
-}
-
 fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
     let overrides = overrides(&config, c)?;
     let root = config.containment()?;
-    if c.source.as_deref().is_some_and(is_ftl) || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p))) {
-        let (default_source, _) =
-            fluent_files(&config).unwrap_or_else(|| (PathBuf::from("locales/en/charte.ftl"), Vec::new()));
-        let source = c.source.clone().unwrap_or(default_source);
-        let report = project::check_fluent(&root, &source, &c.files, &overrides)?;
-        return Ok(render_check(&report, c, catalog, color, out));
-    }
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
-    let fluent = c.files.is_empty().then(|| fluent_files(&config)).flatten();
-    // Files named on the command line: only their masters are looked for. Absent translations
-    // are listed only for the findings that name them.
-    let project = if c.files.is_empty() {
-        Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?
-    } else {
-        Project::discover_files(config, &c.files)?
-    };
-    if c.source.is_none() {
-        if c.files.is_empty() { project.ensure_found()? } else { project.ensure_found_files()? }
-    }
-    let mut report = if c.files.is_empty() {
-        let found = project.diagnostics_with(&overrides);
-        let jobs = match &c.source {
-            Some(source) => vec![Job {
-                master: source.clone(),
-                translations: project.into_jobs().into_iter().flat_map(|j| j.translations).collect(),
-            }],
-            None => project.into_jobs(),
-        };
-        let mut report = project::check_with(&root, &jobs, &overrides, &base, &options)?;
-        // The process ends once the report is out: freeing every path one by one would only
-        // delay the exit.
-        std::mem::forget(jobs);
-        report.project.extend(found);
-        report
-    } else {
-        let (jobs, skipped, orphans) = plan_files(&project, &c.files, c.source.as_deref());
-        let mut report = project::check_with(&root, &jobs, &overrides, &base, &options)?;
-        let mut orphans = orphans;
-        overrides.apply(&mut orphans);
-        report.project.extend(orphans);
-        report.skipped = skipped;
-        report
-    };
-    if let Some((source, files)) = fluent {
-        report.merge(project::check_fluent(&root, &source, &files, &overrides)?);
-    }
+    let mut plan = Project::plan(config, &c.files, c.source.as_deref(), &overrides)?;
+    // The one place where the check report is made, before it is rendered.
+    let report = plan.check(&root, &overrides, &base, &options)?;
+    // The process ends once the report is out: freeing every path and finding one by one
+    // would only delay the exit.
+    std::mem::forget(plan);
     let outcome = render_check(&report, c, catalog, color, out);
-    // As for the jobs: the operating system takes the memory back at once.
     std::mem::forget(report);
     Ok(outcome)
-}
-
-/// Groups the files named on the command line by master, keeping their order: each is found
-/// in the project as discovery names it, from any working directory. A master among them
-/// stands for all its translations (a change to it can make any of them stale); a file that no
-/// layout makes a translation is skipped, and one whose master does not exist is an orphan.
-/// Returns (jobs, skipped files, orphan findings).
-fn plan_files(
-    project: &Project,
-    files: &[PathBuf],
-    source: Option<&Path>,
-) -> (Vec<Job>, Vec<PathBuf>, Vec<Diagnostic>) {
-    let masters: HashMap<&Path, usize> =
-        project.documents.iter().enumerate().map(|(i, d)| (d.master.as_path(), i)).collect();
-    let mut jobs: Vec<Job> = Vec::new();
-    let mut skipped = Vec::new();
-    let mut orphans = Vec::new();
-    let mut seen = HashSet::new();
-    let mut index: HashMap<PathBuf, usize> = HashMap::new();
-    let mut push = |master: &Path, lang: Option<String>, path: PathBuf| {
-        if !seen.insert(path.clone()) {
-            return;
-        }
-        match index.get(master) {
-            Some(&i) => jobs[i].translations.push((lang, path)),
-            None => {
-                index.insert(master.to_path_buf(), jobs.len());
-                jobs.push(Job { master: master.to_path_buf(), translations: vec![(lang, path)] });
-            }
-        }
-    };
-    for file in files {
-        let resolved = project.resolve(file);
-        if let Some(source) = source {
-            // An explicit master: every file is checked against it.
-            let lang = resolved.as_deref().and_then(|r| project.locate(r)).map(|l| l.1).or_else(|| lang_of(file));
-            push(source, lang, resolved.unwrap_or_else(|| file.clone()));
-            continue;
-        }
-        let Some(path) = resolved else {
-            skipped.push(file.clone());
-            continue;
-        };
-        if let Some(&i) = masters.get(path.as_path()) {
-            let set = &project.documents[i];
-            for t in &set.translations {
-                push(&set.master, Some(t.lang.clone()), t.path.clone());
-            }
-            continue;
-        }
-        match project.locate(&path) {
-            Some((master, lang)) if masters.contains_key(master.as_path()) => push(&master, Some(lang), path),
-            // The master's own tree, or a master left out by `ignore`: not a translation.
-            Some((master, lang)) if lang == project.config.master || master.exists() => skipped.push(file.clone()),
-            Some((_, lang)) if path.is_file() => orphans.push(project.orphan(&Translation { lang, path })),
-            _ => skipped.push(file.clone()),
-        }
-    }
-    (jobs, skipped, orphans)
 }
 
 /// How `check`, `status` and `diff` read the sync records: from the lockfile when the
@@ -282,7 +156,7 @@ fn languages(project: &Project, langs: &[String], all: bool) -> Result<Vec<Strin
 /// Checks a language named on the command line: a canonical tag (`pt_BR` is told to write
 /// `pt-BR`), not the master's language.
 fn valid_tag(lang: &str, master: &str) -> Result<()> {
-    match project::canonical_tag(lang) {
+    match charte::lang::canonical_tag(lang) {
         Ok(()) if lang == master => Err(Error::MasterLanguage(lang.to_owned())),
         Ok(()) => Ok(()),
         Err(Some(canonical)) => Err(Error::NotCanonical { lang: lang.to_owned(), canonical }),
@@ -344,60 +218,26 @@ fn sync(config: Config, langs: &[String], flags: SyncFlags, catalog: &Catalog, o
     // A stale unit whose translation did not change since the last sync would be marked up
     // to date by a rubber stamp: the whole run is refused unless the user says the master's
     // change needs no translation.
-    let unchanged: Vec<(&Path, &Vec<String>)> = jobs
+    let unchanged: Vec<(&Path, &[String])> = jobs
         .iter()
         .zip(&outcomes)
         .filter_map(|((_, _, path), o)| match o {
             charte::sync::SyncOutcome::Synced { rubber_stamped, .. } if !rubber_stamped.is_empty() => {
-                Some((path.as_path(), rubber_stamped))
+                Some((path.as_path(), rubber_stamped.as_slice()))
             }
             _ => None,
         })
         .collect();
     if !unchanged.is_empty() && !flags.accept_unchanged {
-        for (path, units) in unchanged {
-            let line = catalog
-                .format("sync-unchanged", &[("lang", report::path(path).into()), ("units", units.join(", ").into())]);
-            out.print(&format!("{line}\n"));
-        }
-        out.print(&format!("{}\n", catalog.format("sync-nothing-written", &[])));
+        out.print(&report::commands::sync_unchanged(&unchanged, catalog));
         return Ok(Outcome::Findings);
     }
     edit_before_commit(&plan);
     let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
     plan.commit(&root)?;
-    let mut outcome = Outcome::Clean;
-    for ((_, _, path), result) in jobs.iter().zip(outcomes) {
-        let path = report::path(path);
-        match result {
-            charte::sync::SyncOutcome::Synced { version, rubber_stamped } => {
-                let done = catalog.format("sync-done", &[("lang", path.as_str().into()), ("version", version.into())]);
-                out.print(&format!("{done}\n"));
-                if !rubber_stamped.is_empty() {
-                    let units = rubber_stamped.join(", ");
-                    let warn =
-                        catalog.format("sync-rubber-stamp", &[("lang", path.as_str().into()), ("units", units.into())]);
-                    out.print(&format!("{warn}\n"));
-                }
-            }
-            charte::sync::SyncOutcome::Refused { errors } => {
-                let refused =
-                    catalog.format("sync-refused", &[("lang", path.as_str().into()), ("errors", errors.len().into())]);
-                out.print(&format!("{refused}\n"));
-                for d in errors.iter().take(10) {
-                    let line = format!(
-                        "  {}:{}: [{}] {}\n",
-                        report::path(&d.file),
-                        d.start.line,
-                        d.rule.name(),
-                        report::message(catalog, d)
-                    );
-                    out.print(&line);
-                }
-                outcome = Outcome::Findings;
-            }
-        }
-    }
+    out.print(&report::commands::sync_outcomes(jobs.iter().map(|(_, _, path)| path.as_path()).zip(&outcomes), catalog));
+    let refused = outcomes.iter().any(|o| matches!(o, charte::sync::SyncOutcome::Refused { .. }));
+    let outcome = if refused { Outcome::Findings } else { Outcome::Clean };
     print_untracked(&root, &written, catalog, out);
     Ok(outcome)
 }
@@ -413,12 +253,7 @@ struct SyncFlags {
 /// Names the files a command wrote that git does not track yet, with the command that adds
 /// them: a volunteer who commits with `git commit -am` would leave them behind.
 fn print_untracked(root: &charte::containment::Root, written: &[PathBuf], catalog: &Catalog, out: &mut Output) {
-    let untracked = charte::project::untracked(root, written);
-    if untracked.is_empty() {
-        return;
-    }
-    let files: Vec<String> = untracked.iter().map(|p| report::path(p)).collect();
-    out.print(&format!("{}\n", catalog.format("sync-untracked", &[("files", files.join(" ").into())])));
+    out.print(&report::commands::untracked(&charte::git::untracked(root, written), catalog));
 }
 
 /// A test seam, in debug builds only: `CHARTE_TEST_EDIT_BEFORE_COMMIT=TEXT` appends TEXT to
@@ -456,16 +291,8 @@ fn init(config: Config, lang: &str, catalog: &Catalog, out: &mut Output) -> Resu
     }
     let written: Vec<PathBuf> = plan.paths().map(Path::to_path_buf).collect();
     plan.commit(&root)?;
-    let mut outcome = Outcome::Clean;
-    for (path, new) in created {
-        let shown = report::path(&path);
-        if new {
-            out.print(&format!("{}\n", catalog.format("init-done", &[("path", shown.into())])));
-        } else {
-            out.print(&format!("{}\n", catalog.format("init-exists", &[("path", shown.into())])));
-            outcome = Outcome::Findings;
-        }
-    }
+    out.print(&report::commands::init_outcomes(&created, catalog));
+    let outcome = if created.iter().all(|(_, new)| *new) { Outcome::Clean } else { Outcome::Findings };
     print_untracked(&root, &written, catalog, out);
     Ok(outcome)
 }
@@ -474,12 +301,10 @@ fn project_report(config: Config) -> Result<project::Report> {
     let overrides = config.overrides.clone();
     let root = config.containment()?;
     let options = check_options(&config, &root)?;
-    let project = Project::discover_keeping(config, overrides.severity(Rule::MissingTranslation).is_some())?;
-    project.ensure_found()?;
-    let found = project.diagnostics_with(&overrides);
-    let mut report = project::check_with(&root, &project.into_jobs(), &overrides, &DriftBase::Recorded, &options)?;
-    report.project.extend(found);
-    Ok(report)
+    let mut plan = Project::plan(config, &[], None, &overrides)?;
+    // The status report is about the documents only.
+    plan.fluent = None;
+    plan.check(&root, &overrides, &DriftBase::Recorded, &options)
 }
 
 fn status(
@@ -566,55 +391,12 @@ fn diff(
                 if let Some(e) = history.take_error() {
                     return Err(e);
                 }
-                out.print(&format!("{}: {}\n", report::path(&t.path), report::message(catalog, &d)));
+                out.print(&report::commands::diff_unsynced(&t.path, &d, catalog));
                 outcome = Outcome::Findings;
                 continue;
             }
         };
-        let old = &version.parsed.document;
-        let now = &master.parsed.document;
-        let mut any = false;
-        // Every change in the master's order: edited units with their word diff, added and
-        // removed ones with their text, renumbered and moved ones with what they were.
-        for change in version.changes() {
-            use charte::changes::Change;
-            let (u, message, before, diff) = match *change {
-                Change::Edited { old: o, new: n } => {
-                    (&now.units[n], "diff-unit", None, charte::drift::drift(&old.units[o], &now.units[n]).diff)
-                }
-                Change::Added { new: n } => {
-                    let text = charte::drift::unit_text(&now.units[n]);
-                    (&now.units[n], "diff-added", None, vec![charte::diagnostic::DiffOp::Insert(text)])
-                }
-                Change::Removed { old: o } => {
-                    let text = charte::drift::unit_text(&old.units[o]);
-                    (&old.units[o], "diff-removed", None, vec![charte::diagnostic::DiffOp::Delete(text)])
-                }
-                Change::Renumbered { old: o, new: n } => {
-                    (&now.units[n], "diff-renumbered", Some(&old.units[o]), Vec::new())
-                }
-                Change::Moved { old: o, new: n } => (&now.units[n], "diff-moved", Some(&old.units[o]), Vec::new()),
-            };
-            // `--unit` names a unit of the master now, or one it removed.
-            if unit.is_some_and(|f| f != u.id) {
-                continue;
-            }
-            any = true;
-            let mut args = vec![("label", catalog.label(&u.label).into()), ("id", u.id.as_str().into())];
-            if let Some(was) = before {
-                args.push(("old", catalog.label(&was.label).into()));
-            }
-            let label = catalog.format(message, &args);
-            if diff.is_empty() {
-                out.print(&format!("{}: {}\n\n", report::path(&t.path), report::sanitize_line(&label)));
-            } else {
-                let text = if color { report::colored_diff(&diff) } else { report::diff_text(&diff) };
-                out.print(&format!("{}: {}\n  {}\n\n", report::path(&t.path), report::sanitize_line(&label), text));
-            }
-        }
-        if !any {
-            out.print(&format!("{}\n", catalog.format("diff-none", &[("lang", report::path(&t.path).into())])));
-        }
+        out.print(&report::commands::diff_changes(&t.path, version, &master.parsed.document, unit, catalog, color));
     }
     Ok(outcome)
 }

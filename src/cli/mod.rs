@@ -6,9 +6,9 @@ mod generate;
 mod help;
 
 pub(crate) use args::Args;
+use charte::Error;
 use charte::diagnostic::Arg;
 use charte::i18n::{Catalog, negotiate, requested_language};
-use charte::project::Error;
 use clap::FromArgMatches;
 use clap::error::ErrorKind;
 use std::io::Write;

@@ -4,6 +4,7 @@
 //! prints. Text taken from documents is made safe for where it goes ([`sanitize`] for
 //! terminals, escaping for GitHub commands, Markdown and HTML).
 
+pub mod commands;
 mod github;
 mod human;
 mod json;
