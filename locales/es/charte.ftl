@@ -223,6 +223,10 @@ rules-master = Original:
 rules-fail = Incorrecto:
 rules-pass = Correcto:
 rules-config = Configuración (`charte.toml`):
+rules-fix = corrección: { $fix }
+fix-safe = segura
+fix-unsafe = no segura
+fix-none = ninguna
 
 rule-front-matter = La cabecera falta, no está cerrada o no es válida, le falta una clave del original, tiene una clave vacía o de otro tipo, o su slug no es un slug de URL.
     .why = Los sitios construyen títulos, descripciones y direcciones a partir de la cabecera: una clave ausente o defectuosa estropea la página.
