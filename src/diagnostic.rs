@@ -298,9 +298,10 @@ pub struct SourceNote {
     pub line: usize,
 }
 
-/// How a master unit changed since the translation was synced.
+/// How a master unit changed since the translation was synced: its text then and now, and the
+/// word diff between them (what a `stale` finding shows).
 #[derive(Debug, Clone, Serialize)]
-pub struct Drift {
+pub struct MasterChange {
     /// The master unit's text at the recorded version.
     pub source_before: String,
     /// The master unit's text now.
@@ -347,7 +348,7 @@ pub struct Diagnostic {
     /// The master's counterpart.
     pub source: Option<SourceNote>,
     /// The change of the master unit, for `stale`.
-    pub drift: Option<Drift>,
+    pub drift: Option<MasterChange>,
 }
 
 impl Diagnostic {

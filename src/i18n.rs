@@ -221,6 +221,7 @@ impl Catalog {
             Label::Item { path } => self.format("label-item", &[("path", path.as_str().into())]),
             Label::Cell { path } => self.format("label-cell", &[("path", path.as_str().into())]),
             Label::Version => self.format("label-version", &[]),
+            Label::Unnamed => self.format("label-unnamed", &[]),
         }
     }
 }
@@ -254,5 +255,25 @@ mod tests {
             .format("summary-problems", &[("errors", Arg::Num(2)), ("warnings", Arg::Num(0)), ("files", Arg::Num(3))]);
         assert!(s.contains("2 erreurs"), "{s}");
         assert!(!s.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn every_label_is_worded_in_every_locale() {
+        let labels = [
+            Label::Key { key: "title".into() },
+            Label::Heading { section: 2, title: "Valeurs".into() },
+            Label::Paragraph { section: 1, index: 3 },
+            Label::Value { number: 4 },
+            Label::Item { path: "section.1.list.1.item.2".into() },
+            Label::Cell { path: "section.1.table.1.row.1.cell.1".into() },
+            Label::Version,
+            Label::Unnamed,
+        ];
+        for (tag, _) in LOCALES {
+            let catalog = Catalog::new(tag);
+            let worded: Vec<String> = labels.iter().map(|l| catalog.label(l)).collect();
+            assert!(worded.iter().all(|w| !w.is_empty() && !w.starts_with("label-")), "{tag}: {worded:?}");
+            assert_ne!(worded[6], worded[7], "{tag}");
+        }
     }
 }

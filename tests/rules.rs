@@ -147,7 +147,9 @@ fn rules_name_says_whether_the_rule_has_a_fix_in_every_locale() {
     for (tag, _) in charte::i18n::LOCALES {
         let catalog = charte::i18n::Catalog::new(tag);
         let mut lines = Vec::new();
-        for (rule, fix) in [("value-numbering", "fix-safe"), ("front-matter", "fix-unsafe"), ("strong-count", "fix-none")] {
+        for (rule, fix) in
+            [("value-numbering", "fix-safe"), ("front-matter", "fix-unsafe"), ("strong-count", "fix-none")]
+        {
             let out = common::charte(&dir).args(["--lang", tag, "rules", rule]).output().unwrap();
             assert!(out.status.success(), "{tag} {rule}");
             let text = String::from_utf8(out.stdout).unwrap();

@@ -94,6 +94,7 @@ label-value = Wert { $number }
 label-item = Listeneintrag { $path }
 label-cell = Tabellenzelle { $path }
 label-version = Versionszeile
+label-unnamed = Einheit
 
 ## Blockarten
 

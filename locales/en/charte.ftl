@@ -94,6 +94,7 @@ label-value = value { $number }
 label-item = item { $path }
 label-cell = table cell { $path }
 label-version = version line
+label-unnamed = unit
 
 ## Kinds of block
 

@@ -94,6 +94,7 @@ label-value = valor { $number }
 label-item = elemento { $path }
 label-cell = celda de tabla { $path }
 label-version = línea de versión
+label-unnamed = unidad
 
 ## Tipos de bloque
 

@@ -94,6 +94,7 @@ label-value = valeur { $number }
 label-item = élément { $path }
 label-cell = cellule de tableau { $path }
 label-version = ligne de version
+label-unnamed = unité
 
 ## Types de bloc
 

@@ -94,6 +94,7 @@ label-value = valore { $number }
 label-item = elemento { $path }
 label-cell = cella di tabella { $path }
 label-version = riga della versione
+label-unnamed = unità
 
 ## Tipi di blocco
 

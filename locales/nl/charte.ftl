@@ -94,6 +94,7 @@ label-value = waarde { $number }
 label-item = item { $path }
 label-cell = tabelcel { $path }
 label-version = versieregel
+label-unnamed = eenheid
 
 ## Soorten blokken
 
