@@ -58,10 +58,10 @@ fn the_fixture_directories_are_the_examples_of_the_registry() {
 fn fixtures_through_the_binary() {
     let fixtures = common::root().join("tests/fixtures");
     for rule in Rule::ALL {
-        let dir = fixtures.join(rule.name());
-        if !dir.join("master.md").exists() {
+        if rule.example().is_none() {
             continue;
         }
+        let dir = fixtures.join(rule.name());
         // A rule off by default is turned on for its fixture.
         let on: &[&str] = if rule.off_by_default() { &["--warn", rule.name()] } else { &[] };
         let args = [&["--source", "master.md", "--allow", "unsynced", "fail.md"], on].concat();
@@ -159,5 +159,26 @@ fn rules_name_says_whether_the_rule_has_a_fix_in_every_locale() {
         }
         lines.dedup();
         assert_eq!(lines.len(), 3, "{tag}: safe, unsafe and none are worded apart");
+    }
+}
+
+#[test]
+fn the_rules_list_aligns_its_columns_in_every_locale() {
+    for (tag, _) in charte::i18n::LOCALES {
+        let catalog = charte::i18n::Catalog::new(tag);
+        let out = common::charte(&common::root()).args(["--lang", tag, "rules"]).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let columns: Vec<usize> = text
+            .lines()
+            .skip(1)
+            .zip(Rule::ALL)
+            .map(|(line, rule)| {
+                let summary = catalog.format(&format!("rule-{}", rule.name()), &[]);
+                let at = line.find(&summary).unwrap_or_else(|| panic!("{tag}: {line}"));
+                line[..at].chars().count()
+            })
+            .collect();
+        assert_eq!(columns.len(), Rule::ALL.len(), "{tag}");
+        assert!(columns.windows(2).all(|w| w[0] == w[1]), "{tag}: summaries start at {columns:?}\n{text}");
     }
 }

@@ -22,12 +22,14 @@ pub fn rules_list(catalog: &Catalog) -> String {
     let mut out = catalog.format("rules-header", &[("count", Rule::ALL.len().into())]);
     out.push('\n');
     let width = Rule::ALL.iter().map(|r| r.name().len()).max().unwrap_or(0);
+    // At least 8, the width of the English column; more where a severity is a longer word.
+    let severity_width = Rule::ALL.iter().map(|r| severity(catalog, *r).chars().count()).max().unwrap_or(0).max(8);
     let fixes = |rule: Rule| rule.fix().map_or_else(|| "-".to_owned(), |a| fix(catalog, Some(a)));
     let fix_width = Rule::ALL.iter().map(|r| fixes(*r).chars().count()).max().unwrap_or(0);
     for rule in Rule::ALL {
         let _ = writeln!(
             out,
-            "  {:width$}  {:8}  {:fix_width$}  {}",
+            "  {:width$}  {:severity_width$}  {:fix_width$}  {}",
             rule.name(),
             severity(catalog, *rule),
             fixes(*rule),
