@@ -65,6 +65,7 @@ fn kind(unit: &Unit) -> (u8, &str) {
         Label::Item { .. } => (4, ""),
         Label::Cell { .. } => (5, ""),
         Label::Version => (6, ""),
+        Label::Unnamed => (7, ""),
     }
 }
 
@@ -235,4 +236,23 @@ fn pair_stretch(
 /// How much two texts have in common, word by word: 0 to 1.
 fn similarity(a: &str, b: &str) -> f32 {
     similar::TextDiff::configure().algorithm(Algorithm::Myers).diff_unicode_words(a, b).ratio()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ParseOptions, SourceFile, parse_with};
+
+    #[test]
+    fn the_version_line_and_unnamed_units_are_told_apart() {
+        let text = "# Charte\n\nUn paragraphe.\n\n_Version 1.0_\n";
+        let named = parse_with(&SourceFile::new("fr.md", text), ParseOptions::default()).document;
+        let labels: Vec<&Label> = named.units.iter().map(|u| &u.label).collect();
+        assert_eq!(labels.last(), Some(&&Label::Version), "{labels:?}");
+        assert!(!labels.contains(&&Label::Unnamed), "{labels:?}");
+        // A translation is parsed without names: none of its units is taken for a version line.
+        let unnamed = parse_with(&SourceFile::new("de.md", text), ParseOptions::TRANSLATION).document;
+        assert!(unnamed.units.iter().all(|u| u.label == Label::Unnamed && u.id.is_empty()));
+        assert_ne!(kind(&named.units[named.units.len() - 1]), kind(&unnamed.units[0]));
+    }
 }

@@ -39,9 +39,80 @@ pub enum Level {
     Allow,
 }
 
+/// Whether a rule's fix may be applied without a person reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The edit keeps the meaning and needs no translation: applied by `--fix`.
+    Safe,
+    /// The edit may be wrong or leaves text to translate: applied only when asked for unsafe
+    /// fixes too.
+    Unsafe,
+}
+
+impl Applicability {
+    /// `safe` or `unsafe`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// A rule's example: a master, a translation that fails, one that passes. They are the files of
+/// the rule's fixture, `tests/fixtures/<rule>/`, which its test runs on.
+#[derive(Debug, Clone, Copy)]
+pub struct Example {
+    /// The master.
+    pub master: &'static str,
+    /// A translation the rule reports.
+    pub fail: &'static str,
+    /// A translation the rule accepts.
+    pub pass: &'static str,
+    /// The configuration (`charte.toml`) the rule needs, when it needs one: the fixture's
+    /// translations are then in the language its `[aliases]` give `fail` and `pass`.
+    pub config: Option<&'static str>,
+}
+
+/// The registry. Each rule is declared once, with everything known of it but its messages
+/// (`rule-<name>` and `rule-<name>.why` in every locale):
+///
+/// - `default:` its severity, or `off(Severity)` for a rule off unless turned on;
+/// - `example:` `fixture` (its example is `tests/fixtures/<name>/`: `master.md`, `fail.md`,
+///   `pass.md`), `fixture_with_config` (plus a `charte.toml`), or `none` (rules about files,
+///   drift or Fluent);
+/// - `fix:` `Safe`, `Unsafe`, or `none`.
 macro_rules! rules {
-    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $sev:ident; )*) => {
-        /// A rule: a stable kebab-case name and a default severity.
+    (@severity off $on:ident) => { Severity::$on };
+    (@severity $severity:ident) => { Severity::$severity };
+    (@off off $on:ident) => { true };
+    (@off $severity:ident) => { false };
+    (@fix none) => { None };
+    (@fix $applicability:ident) => { Some(Applicability::$applicability) };
+    (@example none, $name:literal) => { None };
+    (@example fixture, $name:literal) => {
+        Some(Example {
+            master: include_str!(concat!("../tests/fixtures/", $name, "/master.md")),
+            fail: include_str!(concat!("../tests/fixtures/", $name, "/fail.md")),
+            pass: include_str!(concat!("../tests/fixtures/", $name, "/pass.md")),
+            config: None,
+        })
+    };
+    (@example fixture_with_config, $name:literal) => {
+        Some(Example {
+            config: Some(include_str!(concat!("../tests/fixtures/", $name, "/charte.toml"))),
+            ..rules!(@example fixture, $name)?
+        })
+    };
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $name:literal,
+        default: $default:ident $(($on:ident))?,
+        example: $example:ident,
+        fix: $fix:ident;
+    )*) => {
+        /// A rule: a stable kebab-case name, a default severity, its example and its fix.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Rule {
@@ -57,9 +128,46 @@ macro_rules! rules {
                 match self { $(Rule::$variant => $name,)* }
             }
 
-            /// The severity used when nothing overrides it.
+            /// The severity used when nothing overrides it (for a rule off by default, the
+            /// severity it has once turned on).
             pub fn default_severity(self) -> Severity {
-                match self { $(Rule::$variant => Severity::$sev,)* }
+                match self { $(Rule::$variant => rules!(@severity $default $($on)?),)* }
+            }
+
+            /// Whether the rule is off unless a configuration or the command line turns it on;
+            /// its [`Rule::default_severity`] is then the severity it has once turned on.
+            ///
+            /// ```
+            /// use charte::Rule;
+            /// assert!(Rule::LineCount.off_by_default());
+            /// assert!(!Rule::StrongCount.off_by_default());
+            /// ```
+            pub fn off_by_default(self) -> bool {
+                match self { $(Rule::$variant => rules!(@off $default $($on)?),)* }
+            }
+
+            /// Whether some of the rule's findings come with a fix, and how safe it is.
+            ///
+            /// ```
+            /// use charte::diagnostic::{Applicability, Rule};
+            /// assert_eq!(Rule::ValueNumbering.fix(), Some(Applicability::Safe));
+            /// assert_eq!(Rule::FrontMatter.fix(), Some(Applicability::Unsafe));
+            /// assert_eq!(Rule::StrongCount.fix(), None);
+            /// ```
+            pub fn fix(self) -> Option<Applicability> {
+                match self { $(Rule::$variant => rules!(@fix $fix),)* }
+            }
+
+            /// The rule's example, from its fixture under `tests/fixtures/<name>/` (the files
+            /// its test runs on); `None` for rules about files, drift or Fluent.
+            ///
+            /// ```
+            /// use charte::Rule;
+            /// assert!(Rule::StrongCount.example().is_some_and(|e| e.fail.contains("**")));
+            /// assert!(Rule::Stale.example().is_none());
+            /// ```
+            pub fn example(self) -> Option<Example> {
+                match self { $(Rule::$variant => rules!(@example $example, $name),)* }
             }
         }
     };
@@ -67,66 +175,66 @@ macro_rules! rules {
 
 rules! {
     /// The front matter is missing, broken, or lacks a key of the master.
-    FrontMatter = "front-matter", Error;
+    FrontMatter = "front-matter", default: Error, example: fixture, fix: Unsafe;
     /// Headings are missing, extra, out of order or at another level.
-    HeadingStructure = "heading-structure", Error;
+    HeadingStructure = "heading-structure", default: Error, example: fixture, fix: Safe;
     /// A section's blocks differ in kind or count.
-    BlockStructure = "block-structure", Error;
+    BlockStructure = "block-structure", default: Error, example: fixture, fix: none;
     /// An ordered list has more or fewer items than the master's.
-    ValueCount = "value-count", Error;
+    ValueCount = "value-count", default: Error, example: fixture, fix: none;
     /// Item numbers as written differ from the master's.
-    ValueNumbering = "value-numbering", Error;
+    ValueNumbering = "value-numbering", default: Error, example: fixture, fix: Safe;
     /// Two values whose texts appear exchanged, their numbers kept.
-    SwappedValues = "swapped-values", Warning;
+    SwappedValues = "swapped-values", default: Warning, example: fixture, fix: none;
     /// A unit has another number of strong spans than its master unit.
-    StrongCount = "strong-count", Error;
+    StrongCount = "strong-count", default: Error, example: fixture, fix: none;
     /// A unit has another number of emphasis spans than its master unit.
-    EmphasisCount = "emphasis-count", Error;
+    EmphasisCount = "emphasis-count", default: Error, example: fixture, fix: none;
     /// Emphasis delimiters left as literal text.
-    UnclosedEmphasis = "unclosed-emphasis", Error;
+    UnclosedEmphasis = "unclosed-emphasis", default: Error, example: fixture, fix: Unsafe;
     /// Links differ in number or target.
-    LinkMismatch = "link-mismatch", Error;
+    LinkMismatch = "link-mismatch", default: Error, example: fixture, fix: none;
     /// Inline code differs.
-    CodeMismatch = "code-mismatch", Error;
+    CodeMismatch = "code-mismatch", default: Error, example: fixture, fix: none;
     /// A translated unit has no text.
-    EmptyUnit = "empty-unit", Error;
+    EmptyUnit = "empty-unit", default: Error, example: fixture, fix: none;
     /// A file that cannot be read as UTF-8 text.
-    InvalidInput = "invalid-input", Error;
+    InvalidInput = "invalid-input", default: Error, example: none, fix: none;
     /// The master changed since the translation was synced.
-    Stale = "stale", Error;
+    Stale = "stale", default: Error, example: none, fix: Safe;
     /// A translation has no sync record, or its record cannot be used.
-    Unsynced = "unsynced", Error;
+    Unsynced = "unsynced", default: Error, example: none, fix: none;
     /// A number or date of the master unit is missing from the translation.
-    NumberMismatch = "number-mismatch", Warning;
+    NumberMismatch = "number-mismatch", default: Warning, example: fixture, fix: none;
     /// A unit is identical to its master unit.
-    Untranslated = "untranslated", Warning;
+    Untranslated = "untranslated", default: Warning, example: fixture, fix: none;
     /// A glossary term of the master unit lacks its approved rendering, or a kept term was
     /// altered.
-    Glossary = "glossary", Warning;
+    Glossary = "glossary", default: Warning, example: fixture_with_config, fix: none;
     /// A document of the master has no translation in a language of the project.
-    MissingTranslation = "missing-translation", Warning;
+    MissingTranslation = "missing-translation", default: Warning, example: none, fix: none;
     /// A translation whose master document does not exist.
-    OrphanTranslation = "orphan-translation", Warning;
+    OrphanTranslation = "orphan-translation", default: Warning, example: none, fix: none;
     /// A file name that is not a canonical language tag.
-    LanguageTag = "language-tag", Warning;
+    LanguageTag = "language-tag", default: Warning, example: none, fix: none;
     /// A Fluent message or attribute of the source locale is missing.
-    FtlMissing = "ftl-missing", Error;
+    FtlMissing = "ftl-missing", default: Error, example: none, fix: none;
     /// A Fluent message present only in the translation.
-    FtlObsolete = "ftl-obsolete", Warning;
+    FtlObsolete = "ftl-obsolete", default: Warning, example: none, fix: none;
     /// Fluent variables or message references differ from the source.
-    FtlVariables = "ftl-variables", Error;
+    FtlVariables = "ftl-variables", default: Error, example: none, fix: none;
     /// Fluent syntax the parser could not read.
-    FtlSyntax = "ftl-syntax", Error;
+    FtlSyntax = "ftl-syntax", default: Error, example: none, fix: none;
     /// A block has another number of lines than its master block (off unless enabled).
-    LineCount = "line-count", Warning;
+    LineCount = "line-count", default: off(Warning), example: fixture, fix: none;
     /// A unit ends with other punctuation than its master unit.
-    EndPunctuation = "end-punctuation", Warning;
+    EndPunctuation = "end-punctuation", default: Warning, example: fixture, fix: none;
     /// A unit of several sentences has clearly fewer in the translation.
-    SentenceCount = "sentence-count", Warning;
+    SentenceCount = "sentence-count", default: Warning, example: fixture, fix: none;
     /// A unit far shorter or longer than the document's usual ratio to its master.
-    LengthRatio = "length-ratio", Warning;
+    LengthRatio = "length-ratio", default: Warning, example: fixture, fix: none;
     /// A word written twice in a row in the translation.
-    RepeatedWord = "repeated-word", Warning;
+    RepeatedWord = "repeated-word", default: Warning, example: fixture, fix: none;
 }
 
 impl Rule {
@@ -139,18 +247,6 @@ impl Rule {
     /// ```
     pub fn from_name(name: &str) -> Option<Rule> {
         Rule::ALL.iter().copied().find(|r| r.name() == name)
-    }
-
-    /// Whether the rule is off unless a configuration or the command line turns it on; its
-    /// [`Rule::default_severity`] is then the severity it has once turned on.
-    ///
-    /// ```
-    /// use charte::Rule;
-    /// assert!(Rule::LineCount.off_by_default());
-    /// assert!(!Rule::StrongCount.off_by_default());
-    /// ```
-    pub fn off_by_default(self) -> bool {
-        matches!(self, Rule::LineCount)
     }
 }
 
@@ -202,9 +298,10 @@ pub struct SourceNote {
     pub line: usize,
 }
 
-/// How a master unit changed since the translation was synced.
+/// How a master unit changed since the translation was synced: its text then and now, and the
+/// word diff between them (what a `stale` finding shows).
 #[derive(Debug, Clone, Serialize)]
-pub struct Drift {
+pub struct MasterChange {
     /// The master unit's text at the recorded version.
     pub source_before: String,
     /// The master unit's text now.
@@ -251,7 +348,7 @@ pub struct Diagnostic {
     /// The master's counterpart.
     pub source: Option<SourceNote>,
     /// The change of the master unit, for `stale`.
-    pub drift: Option<Drift>,
+    pub drift: Option<MasterChange>,
 }
 
 impl Diagnostic {

@@ -10,7 +10,7 @@
 use crate::Error;
 use crate::changes::Change;
 use crate::containment::{Refusal, Root};
-use crate::diagnostic::{Diagnostic, DiffOp, Drift, Rule};
+use crate::diagnostic::{Diagnostic, DiffOp, MasterChange, Rule};
 use crate::model::{Document, FrontMatter, Unit, Value};
 use crate::parse::Parsed;
 use crate::source::{SourceFile, Span};
@@ -413,8 +413,8 @@ fn edited(changes: &[Change]) -> Vec<(usize, usize)> {
 }
 
 /// The drift of one master unit.
-pub fn drift(old: &Unit, new: &Unit) -> Drift {
-    Drift {
+pub fn drift(old: &Unit, new: &Unit) -> MasterChange {
+    MasterChange {
         source_before: old.inline.canonical.clone(),
         source_after: new.inline.canonical.clone(),
         diff: word_diff(&old.inline.canonical, &new.inline.canonical),
@@ -428,7 +428,7 @@ pub struct Baseline {
     /// The earlier master.
     pub parsed: Parsed,
     /// Master unit index (now) to its drift since this version.
-    drifts: HashMap<usize, Drift>,
+    drifts: HashMap<usize, MasterChange>,
     /// Every change of a unit since this version, in the current master's order.
     changes: Vec<Change>,
     /// The earlier master's text (empty when it is the current version).
@@ -467,7 +467,7 @@ impl Baseline {
     }
 
     /// What changed in a master unit (by index in the current master) since this version.
-    pub fn drift(&self, unit: usize) -> Option<&Drift> {
+    pub fn drift(&self, unit: usize) -> Option<&MasterChange> {
         self.drifts.get(&unit)
     }
 }
@@ -890,7 +890,7 @@ pub fn follow(
                 let ou = &old.units[o];
                 let mut d = Diagnostic::new(Rule::Stale, "stale-removed", file, at_unit(t)).unit(ou);
                 let text = unit_text(ou);
-                d.drift = Some(Drift {
+                d.drift = Some(MasterChange {
                     source_before: text.clone(),
                     source_after: String::new(),
                     diff: vec![DiffOp::Delete(text)],
@@ -931,7 +931,7 @@ pub fn follow(
                 let mut d =
                     Diagnostic::new(Rule::Stale, "stale-added", file, span).unit(mu).source(master_file, mu.span);
                 let text = version.added.get(&n).cloned().unwrap_or_else(|| unit_text(mu));
-                d.drift = Some(Drift {
+                d.drift = Some(MasterChange {
                     source_before: String::new(),
                     source_after: text.clone(),
                     diff: vec![DiffOp::Insert(text)],

@@ -1,11 +1,13 @@
 //! The messages of `charte`, in the reader's language.
 //!
 //! Fluent resources for every locale are embedded in the binary. A [`Catalog`] is built for
-//! one negotiated language only, with English behind it for any message a locale lacks.
+//! one negotiated language only, with English behind it for any message a locale lacks. It is
+//! `Send + Sync`: one catalogue serves every thread that renders findings.
 
 use crate::diagnostic::{Arg, Diagnostic};
 use crate::model::Label;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The embedded locales: tag and Fluent source. English is first: it is the source locale.
@@ -85,12 +87,12 @@ pub fn requested_language(flag: Option<&str>, env: impl Fn(&str) -> Option<Strin
         .and_then(|v| posix_to_tag(&v))
 }
 
-/// Formatted messages in one language.
+/// Formatted messages in one language, shareable between threads.
 pub struct Catalog {
     tag: &'static str,
     bundle: FluentBundle<FluentResource>,
     /// English, built on first need only: start-up parses one locale.
-    fallback: std::cell::OnceCell<Option<FluentBundle<FluentResource>>>,
+    fallback: std::sync::OnceLock<Option<FluentBundle<FluentResource>>>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -102,7 +104,7 @@ impl std::fmt::Debug for Catalog {
 /// The bundle of one locale: its messages and its command-line texts.
 fn bundle(tag: &str) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = tag.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![lang]);
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     bundle.set_use_isolating(false);
     for locales in [LOCALES, CLI_LOCALES] {
         let source = locales.iter().find(|(t, _)| *t == tag).map_or("", |(_, s)| *s);
@@ -124,7 +126,7 @@ impl Catalog {
     /// ```
     pub fn new(tag: &str) -> Self {
         let tag = LOCALES.iter().map(|(t, _)| *t).find(|t| *t == tag).unwrap_or(LOCALES[0].0);
-        Self { tag, bundle: bundle(tag), fallback: std::cell::OnceCell::new() }
+        Self { tag, bundle: bundle(tag), fallback: std::sync::OnceLock::new() }
     }
 
     /// The locale's tag.
@@ -219,6 +221,7 @@ impl Catalog {
             Label::Item { path } => self.format("label-item", &[("path", path.as_str().into())]),
             Label::Cell { path } => self.format("label-cell", &[("path", path.as_str().into())]),
             Label::Version => self.format("label-version", &[]),
+            Label::Unnamed => self.format("label-unnamed", &[]),
         }
     }
 }
@@ -252,5 +255,25 @@ mod tests {
             .format("summary-problems", &[("errors", Arg::Num(2)), ("warnings", Arg::Num(0)), ("files", Arg::Num(3))]);
         assert!(s.contains("2 erreurs"), "{s}");
         assert!(!s.contains('\u{2068}'));
+    }
+
+    #[test]
+    fn every_label_is_worded_in_every_locale() {
+        let labels = [
+            Label::Key { key: "title".into() },
+            Label::Heading { section: 2, title: "Valeurs".into() },
+            Label::Paragraph { section: 1, index: 3 },
+            Label::Value { number: 4 },
+            Label::Item { path: "section.1.list.1.item.2".into() },
+            Label::Cell { path: "section.1.table.1.row.1.cell.1".into() },
+            Label::Version,
+            Label::Unnamed,
+        ];
+        for (tag, _) in LOCALES {
+            let catalog = Catalog::new(tag);
+            let worded: Vec<String> = labels.iter().map(|l| catalog.label(l)).collect();
+            assert!(worded.iter().all(|w| !w.is_empty() && !w.starts_with("label-")), "{tag}: {worded:?}");
+            assert_ne!(worded[6], worded[7], "{tag}");
+        }
     }
 }

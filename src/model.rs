@@ -266,6 +266,9 @@ pub enum Label {
     },
     /// The italic version line that ends the document.
     Version,
+    /// A unit without a name: the parser names units in a second pass, which a translation
+    /// skips (its findings are named after the master's units, see `ParseOptions::names`).
+    Unnamed,
 }
 
 /// The inline content of a unit.

@@ -410,7 +410,7 @@ struct Builder<'a> {
 }
 
 fn placeholder_unit(inline: Inline, span: Span) -> Unit {
-    Unit { id: String::new(), label: Label::Version, span, inline }
+    Unit { id: String::new(), label: Label::Unnamed, span, inline }
 }
 
 impl<'a> Builder<'a> {
@@ -761,7 +761,7 @@ fn name_units(doc: &mut Document, text: &str, options: ParseOptions) {
                 let (id, label) = if options.names {
                     (entry.key.clone(), Label::Key { key: entry.key.clone() })
                 } else {
-                    (String::new(), Label::Version)
+                    (String::new(), Label::Unnamed)
                 };
                 doc.units.push(Unit { id, label, span: entry.value_span, inline });
                 entry.unit = Some(doc.units.len() - 1);

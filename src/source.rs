@@ -1,7 +1,9 @@
 //! Source text and positions.
 //!
 //! A [`SourceFile`] owns the text of one document with its path and a line index, so that every
-//! byte offset found by the parser can be turned into a 1-based line and column. Bytes that are
+//! byte offset found by the parser can be turned into a 1-based line and column, counted in
+//! characters (what charte prints), UTF-16 code units (what an editor's language server speaks)
+//! or UTF-8 bytes, and back. Bytes that are
 //! not valid UTF-8 are replaced one for one by U+001A (SUBSTITUTE), which keeps every byte offset
 //! of the file valid, and the first bad offset is kept so that it can be reported.
 
@@ -45,13 +47,26 @@ impl From<Range<usize>> for Span {
     }
 }
 
-/// A 1-based line and column; the column counts Unicode scalar values, as editors do.
+/// A 1-based line and column. The column counts Unicode scalar values unless said otherwise
+/// ([`SourceFile::position_in`] counts UTF-16 units or bytes on request).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Position {
     /// 1-based line.
     pub line: usize,
-    /// 1-based column, in characters.
+    /// 1-based column, in characters (or in the [`Column`] unit asked for).
     pub column: usize,
+}
+
+/// What a column counts (see [`SourceFile::position_in`] and [`SourceFile::offset_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// Unicode scalar values: charte's own output (human, JSON, SARIF, GitHub).
+    Char,
+    /// UTF-16 code units, as the Language Server Protocol counts by default: a character
+    /// outside the Basic Multilingual Plane (an emoji, `𝄞`) counts two.
+    Utf16,
+    /// UTF-8 bytes.
+    Utf8,
 }
 
 /// Line endings found in a file, so that writers can keep them.
@@ -90,9 +105,9 @@ pub struct SourceFile {
     bom: bool,
     /// Built on first use: most files checked have no finding and need no positions.
     line_starts: std::sync::OnceLock<Vec<usize>>,
-    /// Characters before each [`CHECKPOINT`]-byte block, built on first need for a position
-    /// far into a long line: columns there cost a block, not the whole line.
-    char_checkpoints: std::sync::OnceLock<Vec<usize>>,
+    /// Characters and UTF-16 units before each [`CHECKPOINT`]-byte block, built on first need
+    /// for a position far into a long line: columns there cost a block, not the whole line.
+    checkpoints: std::sync::OnceLock<Vec<Units>>,
     invalid_utf8: Option<usize>,
 }
 
@@ -102,6 +117,33 @@ const CHECKPOINT: usize = 4096;
 /// Characters that start in `bytes` (UTF-8: every byte that is not a continuation byte).
 fn chars_in(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// Characters of four bytes that start in `bytes`: each is two UTF-16 units (a surrogate pair).
+fn astral_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b >= 0xF0).count()
+}
+
+/// Characters and UTF-16 units counted over some text.
+#[derive(Debug, Clone, Copy, Default)]
+struct Units {
+    chars: usize,
+    utf16: usize,
+}
+
+impl Units {
+    fn of(bytes: &[u8]) -> Self {
+        let chars = chars_in(bytes);
+        Units { chars, utf16: chars + astral_in(bytes) }
+    }
+
+    fn get(self, column: Column, bytes: usize) -> usize {
+        match column {
+            Column::Char => self.chars,
+            Column::Utf16 => self.utf16,
+            Column::Utf8 => bytes,
+        }
+    }
 }
 
 const BOM: &str = "\u{feff}";
@@ -119,7 +161,7 @@ impl SourceFile {
             text,
             bom,
             line_starts: std::sync::OnceLock::new(),
-            char_checkpoints: std::sync::OnceLock::new(),
+            checkpoints: std::sync::OnceLock::new(),
             invalid_utf8: None,
         }
     }
@@ -195,39 +237,119 @@ impl SourceFile {
         }
     }
 
-    /// The 1-based line and column of a byte offset (clamped to the text).
+    /// The 1-based line and column of a byte offset (clamped to the text), the column in
+    /// characters.
     pub fn position(&self, offset: usize) -> Position {
+        self.position_in(offset, Column::Char)
+    }
+
+    /// The 1-based line and column of a byte offset, the column counted in `column`'s units
+    /// from the line's start. An offset past the text is its end; one inside a character is
+    /// that character's start.
+    ///
+    /// ```
+    /// use charte::SourceFile;
+    /// use charte::source::{Column, Position};
+    /// let file = SourceFile::new("de.md", "# Ziel\r\n😀 Frieden\n");
+    /// let at = file.text().find("Frieden").unwrap();
+    /// assert_eq!(file.position_in(at, Column::Char), Position { line: 2, column: 3 });
+    /// assert_eq!(file.position_in(at, Column::Utf16), Position { line: 2, column: 4 });
+    /// assert_eq!(file.position_in(at, Column::Utf8), Position { line: 2, column: 6 });
+    /// ```
+    pub fn position_in(&self, offset: usize, column: Column) -> Position {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
         let index = self.line_index(offset);
         let start = self.starts()[index];
-        let column = if offset - start <= 2 * CHECKPOINT {
-            chars_in(&self.text.as_bytes()[start..offset])
+        let units = if offset - start <= 2 * CHECKPOINT || column == Column::Utf8 {
+            Units::of(&self.text.as_bytes()[start..offset]).get(column, offset - start)
         } else {
             // Far into a long line (thousands of findings on one line must stay linear).
-            self.chars_before(offset) - self.chars_before(start)
-        } + 1;
-        Position { line: index + 1, column }
+            self.units_before(offset).get(column, offset) - self.units_before(start).get(column, start)
+        };
+        Position { line: index + 1, column: units + 1 }
     }
 
-    /// Characters in the text before a byte offset.
-    fn chars_before(&self, offset: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let checkpoints = self.char_checkpoints.get_or_init(|| {
-            let mut total = 0;
-            let mut out = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+    /// The byte offset of a 1-based line and column counted in `column`'s units: the inverse
+    /// of [`SourceFile::position_in`] for every offset that is not inside a line ending.
+    /// Out-of-range positions are clamped rather than refused, as editors expect: line and
+    /// column 0 read as 1, a line past the last is the end of the text, a column past the end
+    /// of its line is the end of the line's text (before its line ending), and a column inside
+    /// a character (the second unit of a surrogate pair, a byte inside a UTF-8 sequence) is
+    /// that character's start.
+    ///
+    /// ```
+    /// use charte::SourceFile;
+    /// use charte::source::{Column, Position};
+    /// let file = SourceFile::new("de.md", "😀 Frieden\r\nx");
+    /// assert_eq!(file.offset_at(Position { line: 1, column: 4 }, Column::Utf16), 5);
+    /// // Inside the surrogate pair of 😀: its start.
+    /// assert_eq!(file.offset_at(Position { line: 1, column: 2 }, Column::Utf16), 0);
+    /// // Past the end of the line: before its CRLF.
+    /// assert_eq!(file.offset_at(Position { line: 1, column: 80 }, Column::Utf16), 12);
+    /// ```
+    pub fn offset_at(&self, position: Position, column: Column) -> usize {
+        let span = self.line_span(position.line.max(1));
+        let wanted = position.column.saturating_sub(1);
+        if column == Column::Utf8 {
+            let mut at = span.start.saturating_add(wanted).min(span.end);
+            while !self.text.is_char_boundary(at) {
+                at -= 1;
+            }
+            return at;
+        }
+        let mut at = span.start;
+        let mut seen = 0;
+        if span.end - span.start > 2 * CHECKPOINT {
+            // A long line: start from the last checkpoint block before the position.
+            let base = self.units_before(span.start).get(column, span.start);
+            let checkpoints = self.checkpoints();
+            let first = span.start / CHECKPOINT + 1;
+            let last = span.end / CHECKPOINT;
+            let block = (first..=last).take_while(|&b| checkpoints[b].get(column, 0) - base <= wanted).last();
+            if let Some(block) = block {
+                // The character that straddles the block's start is counted before it.
+                at = block * CHECKPOINT;
+                while !self.text.is_char_boundary(at) {
+                    at += 1;
+                }
+                seen = self.units_before(at).get(column, at) - base;
+            }
+        }
+        for (i, c) in self.text[at..span.end].char_indices() {
+            let width = if column == Column::Utf16 { c.len_utf16() } else { 1 };
+            if seen + width > wanted {
+                return at + i;
+            }
+            seen += width;
+        }
+        span.end
+    }
+
+    fn checkpoints(&self) -> &[Units] {
+        self.checkpoints.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut total = Units::default();
+            let mut out = Vec::with_capacity(bytes.len() / CHECKPOINT + 2);
             for block in bytes.chunks(CHECKPOINT) {
                 out.push(total);
-                total += chars_in(block);
+                let units = Units::of(block);
+                total = Units { chars: total.chars + units.chars, utf16: total.utf16 + units.utf16 };
             }
             // The end, for an offset at the text's length on a block boundary.
             out.push(total);
             out
-        });
+        })
+    }
+
+    /// Characters and UTF-16 units in the text before a byte offset.
+    fn units_before(&self, offset: usize) -> Units {
         let block = offset / CHECKPOINT;
-        checkpoints.get(block).copied().unwrap_or_default() + chars_in(&bytes[block * CHECKPOINT..offset])
+        let before = self.checkpoints().get(block).copied().unwrap_or_default();
+        let rest = Units::of(&self.text.as_bytes()[block * CHECKPOINT..offset]);
+        Units { chars: before.chars + rest.chars, utf16: before.utf16 + rest.utf16 }
     }
 
     /// Byte offset where a 1-based line starts.

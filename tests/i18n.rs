@@ -166,3 +166,35 @@ fn language_follows_flag_and_environment() {
     let (_, line) = first_line(d, &[("LANG", "fr_CA.UTF-8")], &[]);
     assert!(line.starts_with("erreur["), "{line}");
 }
+
+/// Compiles only while the catalogue can be shared between threads (an editor's server formats
+/// findings on its workers).
+const _: fn() = || {
+    fn shared<T: Send + Sync>() {}
+    shared::<Catalog>();
+};
+
+#[test]
+fn one_catalogue_formats_from_several_threads_as_from_one() {
+    let args = |n: i64| vec![("errors", Arg::Num(n)), ("warnings", Arg::Num(n + 1)), ("files", Arg::Num(2))];
+    for (tag, _) in LOCALES {
+        let alone: Vec<String> = (0..8).map(|n| Catalog::new(tag).format("summary-problems", &args(n))).collect();
+        // A fresh catalogue: the threads are the first to select plural forms with it.
+        let catalog = Catalog::new(tag);
+        let together: Vec<(String, bool)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..8)
+                .map(|n| {
+                    let catalog = &catalog;
+                    let args = args(n);
+                    // An unknown id makes the threads race to build English behind the locale.
+                    s.spawn(move || (catalog.format("summary-problems", &args), catalog.has("no-such-message")))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for (n, (text, known)) in together.into_iter().enumerate() {
+            assert_eq!(text, alone[n], "{tag}");
+            assert!(!known, "{tag}");
+        }
+    }
+}

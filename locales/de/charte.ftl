@@ -94,6 +94,7 @@ label-value = Wert { $number }
 label-item = Listeneintrag { $path }
 label-cell = Tabellenzelle { $path }
 label-version = Versionszeile
+label-unnamed = Einheit
 
 ## Blockarten
 
@@ -223,6 +224,10 @@ rules-master = Original:
 rules-fail = Fehlerhaft:
 rules-pass = Korrekt:
 rules-config = Konfiguration (`charte.toml`):
+rules-fix = Korrektur: { $fix }
+fix-safe = sicher
+fix-unsafe = unsicher
+fix-none = keine
 
 rule-front-matter = Der Kopfbereich fehlt, ist nicht abgeschlossen oder ungültig, ihm fehlt ein Schlüssel des Originals, ein Schlüssel ist leer oder hat einen anderen Typ, oder der Slug ist kein URL-Slug.
     .why = Websites erzeugen Titel, Beschreibungen und Adressen aus dem Kopfbereich: Ein fehlender oder fehlerhafter Schlüssel macht die Seite unbrauchbar.

@@ -94,6 +94,7 @@ label-value = value { $number }
 label-item = item { $path }
 label-cell = table cell { $path }
 label-version = version line
+label-unnamed = unit
 
 ## Kinds of block
 
@@ -223,6 +224,10 @@ rules-master = Master:
 rules-fail = Fails:
 rules-pass = Passes:
 rules-config = Configuration (`charte.toml`):
+rules-fix = fix: { $fix }
+fix-safe = safe
+fix-unsafe = unsafe
+fix-none = none
 
 rule-front-matter = The front matter is missing, unterminated or invalid, lacks a key of the master, has one empty or of another type, or has a slug that is not a URL slug.
     .why = Sites build titles, descriptions and addresses from the front matter: a missing or broken key breaks the page.

@@ -94,6 +94,7 @@ label-value = valor { $number }
 label-item = elemento { $path }
 label-cell = celda de tabla { $path }
 label-version = línea de versión
+label-unnamed = unidad
 
 ## Tipos de bloque
 
@@ -223,6 +224,10 @@ rules-master = Original:
 rules-fail = Incorrecto:
 rules-pass = Correcto:
 rules-config = Configuración (`charte.toml`):
+rules-fix = corrección: { $fix }
+fix-safe = segura
+fix-unsafe = no segura
+fix-none = ninguna
 
 rule-front-matter = La cabecera falta, no está cerrada o no es válida, le falta una clave del original, tiene una clave vacía o de otro tipo, o su slug no es un slug de URL.
     .why = Los sitios construyen títulos, descripciones y direcciones a partir de la cabecera: una clave ausente o defectuosa estropea la página.

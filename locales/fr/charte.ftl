@@ -94,6 +94,7 @@ label-value = valeur { $number }
 label-item = élément { $path }
 label-cell = cellule de tableau { $path }
 label-version = ligne de version
+label-unnamed = unité
 
 ## Types de bloc
 
@@ -223,6 +224,10 @@ rules-master = Original :
 rules-fail = Incorrect :
 rules-pass = Correct :
 rules-config = Configuration (`charte.toml`) :
+rules-fix = correction : { $fix }
+fix-safe = sûre
+fix-unsafe = à relire
+fix-none = aucune
 
 rule-front-matter = L'en-tête est absent, non fermé ou invalide, il lui manque une clé de l'original, une de ses clés est vide ou d'un autre type, ou son slug n'est pas un slug d'URL.
     .why = Les sites construisent titres, descriptions et adresses à partir de l'en-tête : une clé absente ou défectueuse casse la page.

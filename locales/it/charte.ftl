@@ -94,6 +94,7 @@ label-value = valore { $number }
 label-item = elemento { $path }
 label-cell = cella di tabella { $path }
 label-version = riga della versione
+label-unnamed = unità
 
 ## Tipi di blocco
 
@@ -223,6 +224,10 @@ rules-master = Originale:
 rules-fail = Errato:
 rules-pass = Corretto:
 rules-config = Configurazione (`charte.toml`):
+rules-fix = correzione: { $fix }
+fix-safe = sicura
+fix-unsafe = non sicura
+fix-none = nessuna
 
 rule-front-matter = L'intestazione manca, non è chiusa o non è valida, non ha una chiave dell'originale, ne ha una vuota o di un altro tipo, oppure ha uno slug che non è uno slug URL.
     .why = I siti ricavano titoli, descrizioni e indirizzi dall'intestazione: una chiave mancante o errata rompe la pagina.

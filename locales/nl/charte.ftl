@@ -94,6 +94,7 @@ label-value = waarde { $number }
 label-item = item { $path }
 label-cell = tabelcel { $path }
 label-version = versieregel
+label-unnamed = eenheid
 
 ## Soorten blokken
 
@@ -223,6 +224,10 @@ rules-master = Origineel:
 rules-fail = Onjuist:
 rules-pass = Juist:
 rules-config = Configuratie (`charte.toml`):
+rules-fix = correctie: { $fix }
+fix-safe = veilig
+fix-unsafe = onveilig
+fix-none = geen
 
 rule-front-matter = Het metadatablok ontbreekt, is niet afgesloten of is ongeldig, mist een sleutel van het origineel, heeft een lege sleutel of een sleutel van een ander type, of heeft een slug die geen URL-slug is.
     .why = Websites halen titels, beschrijvingen en adressen uit het metadatablok: een ontbrekende of defecte sleutel maakt de pagina kapot.

@@ -19,7 +19,7 @@ pub use human::{Options as HumanOptions, Style, TO_TRANSLATE_SHOWN, colored_diff
 pub use json::{render as json, write as write_json};
 pub use markdown::{escape as markdown_escape, render as markdown};
 pub use outline::{model_json, outline};
-pub use rules::{Example, example, rule_doc, rules_list};
+pub use rules::{rule_doc, rules_list};
 pub use sarif::render as sarif;
 pub use status::html_escape;
 
