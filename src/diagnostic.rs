@@ -225,6 +225,36 @@ pub enum DiffOp {
     Insert(String),
 }
 
+/// Whether a fix can be applied without a person reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Keeps the meaning: applied by `check --fix`.
+    Safe,
+    /// Changes the text in a way a translator should review (an untranslated value, a guessed
+    /// delimiter): applied only with `check --unsafe-fixes`.
+    Unsafe,
+}
+
+/// One replacement of a fix: the bytes of `range` in the file's text (after its byte order
+/// mark) become `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// The bytes replaced (empty to insert).
+    pub range: Span,
+    /// What replaces them.
+    pub text: String,
+}
+
+/// The edits that resolve a finding, applied together or not at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// Whether `--fix` applies it, or only `--unsafe-fixes`.
+    pub applicability: Applicability,
+    /// The edits, in the order of the text, none overlapping.
+    pub edits: Vec<Edit>,
+}
+
 /// One finding.
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
@@ -252,6 +282,8 @@ pub struct Diagnostic {
     pub source: Option<SourceNote>,
     /// The change of the master unit, for `stale`.
     pub drift: Option<Drift>,
+    /// The edits that resolve it, when charte knows them (see [`crate::fix`]).
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -272,6 +304,7 @@ impl Diagnostic {
             label: None,
             source: None,
             drift: None,
+            fix: None,
         }
     }
 

@@ -8,6 +8,7 @@ pub mod config;
 pub mod containment;
 pub mod diagnostic;
 pub mod drift;
+pub mod fix;
 mod front_matter;
 pub mod ftl;
 pub mod glossary;

@@ -18,6 +18,8 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
         None => Config::discover(Path::new(".")),
     };
     match &args.command {
+        // Fixes (`--fix`, `--unsafe-fixes`, `--diff`): src/cli/fix.rs.
+        Command::Check(c) if c.fixing() => super::fix::check(config()?, c, catalog, color, out),
         Command::Check(c) => check(config()?, c, catalog, color, out),
         Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, catalog, out),
         Command::Rules { name } => rules(name.as_deref(), catalog, out),
@@ -90,14 +92,22 @@ fn fluent_files(config: &Config) -> Option<(PathBuf, Vec<PathBuf>)> {
 }
 
 fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
+    let report = check_report(config, c)?;
+    let outcome = render_check(&report, c, catalog, color, out);
+    // As for the jobs: the operating system takes the memory back at once.
+    std::mem::forget(report);
+    Ok(outcome)
+}
+
+/// The report of `check`, not rendered.
+pub(super) fn check_report(config: Config, c: &CheckArgs) -> Result<project::Report> {
     let overrides = overrides(&config, c)?;
     let root = config.containment()?;
     if c.source.as_deref().is_some_and(is_ftl) || (!c.files.is_empty() && c.files.iter().all(|p| is_ftl(p))) {
         let (default_source, _) =
             fluent_files(&config).unwrap_or_else(|| (PathBuf::from("locales/en/charte.ftl"), Vec::new()));
         let source = c.source.clone().unwrap_or(default_source);
-        let report = project::check_fluent(&root, &source, &c.files, &overrides)?;
-        return Ok(render_check(&report, c, catalog, color, out));
+        return project::check_fluent(&root, &source, &c.files, &overrides);
     }
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
@@ -139,10 +149,7 @@ fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mu
     if let Some((source, files)) = fluent {
         report.merge(project::check_fluent(&root, &source, &files, &overrides)?);
     }
-    let outcome = render_check(&report, c, catalog, color, out);
-    // As for the jobs: the operating system takes the memory back at once.
-    std::mem::forget(report);
-    Ok(outcome)
+    Ok(report)
 }
 
 /// Groups the files named on the command line by master, keeping their order: each is found
@@ -206,7 +213,7 @@ fn plan_files(
 
 /// How `check`, `status` and `diff` read the sync records: from the lockfile when the
 /// configuration keeps them there.
-fn check_options(config: &Config, root: &charte::containment::Root) -> Result<project::CheckOptions> {
+pub(super) fn check_options(config: &Config, root: &charte::containment::Root) -> Result<project::CheckOptions> {
     let lockfile = match charte::sync::Options::from_config(config).lockfile {
         Some(dir) => Some(charte::lockfile::Lockfile::load(root, &dir)?),
         None => None,
@@ -214,7 +221,13 @@ fn check_options(config: &Config, root: &charte::containment::Root) -> Result<pr
     Ok(project::CheckOptions { lockfile })
 }
 
-fn render_check(report: &project::Report, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
+pub(super) fn render_check(
+    report: &project::Report,
+    c: &CheckArgs,
+    catalog: &Catalog,
+    color: bool,
+    out: &mut Output,
+) -> Outcome {
     match c.format {
         Format::Human => {
             let style = if color { Style::Color } else { Style::Plain };
