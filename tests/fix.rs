@@ -112,7 +112,10 @@ fn value_numbering_is_fixed_keeping_bom_and_crlf() {
 
 #[test]
 fn a_list_numbered_from_another_start_is_renumbered_whole() {
-    let broken = TRANSLATION.replace("1. We", "2. We").replace("2. We believe", "3. We believe").replace("3. We act", "4. We act");
+    let broken = TRANSLATION
+        .replace("1. We", "2. We")
+        .replace("2. We believe", "3. We believe")
+        .replace("3. We act", "4. We act");
     let dir = project(MASTER, broken.as_bytes());
     let (code, _, err) = run(dir.path(), &["--fix", "--allow", "unsynced"]);
     assert_eq!(code, 0, "{err}");
@@ -140,7 +143,7 @@ fn a_missing_front_matter_key_is_an_unsafe_fix() {
     let d = dir.path();
     let (_, out, _) = run(d, &["--allow", "unsynced"]);
     assert!(out.contains("fix available, to review: `charte check --unsafe-fixes`"), "{out}");
-    assert!(out.contains("1 more with `charte check --unsafe-fixes`, to review."), "{out}");
+    assert!(out.contains("1 finding can be fixed with `charte check --unsafe-fixes` (to review)."), "{out}");
     // `--fix` leaves it: the value would be untranslated.
     let (code, _, _) = run(d, &["--fix", "--allow", "unsynced"]);
     assert_eq!(code, 1);
@@ -257,10 +260,14 @@ fn a_changed_link_target_or_code_span_is_carried_over_once_only() {
     std::fs::create_dir_all(d.join("charter")).unwrap();
     std::fs::write(d.join("charter/fr.md"), master).unwrap();
     assert!(charte(d).args(["init", "en"]).output().unwrap().status.success());
-    let translated = std::fs::read_to_string(d.join("charter/en.md")).unwrap().replace("Voir [le guide]", "See [the guide]");
+    let translated =
+        std::fs::read_to_string(d.join("charter/en.md")).unwrap().replace("Voir [le guide]", "See [the guide]");
     std::fs::write(d.join("charter/en.md"), &translated).unwrap();
     assert!(charte(d).args(["sync", "en"]).output().unwrap().status.success());
-    let changed = master.replace("/v1", "/v2").replace("`charte check`", "`charte check --fix`").replace("puis en 2024", "puis en 2025");
+    let changed = master
+        .replace("/v1", "/v2")
+        .replace("`charte check`", "`charte check --fix`")
+        .replace("puis en 2024", "puis en 2025");
     std::fs::write(d.join("charter/fr.md"), changed).unwrap();
     let (_, _, err) = run(d, &["--fix", "--allow", "untranslated"]);
     assert!(err.contains("Fixed 1 finding in 1 file."), "{err}");
@@ -343,7 +350,8 @@ impl Mutation {
             let candidates: Vec<usize> = (0..lines.len()).filter(|&k| want(&lines[k])).collect();
             (!candidates.is_empty()).then(|| candidates[i % candidates.len()])
         };
-        let item = |l: &str| l.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let item =
+            |l: &str| l.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         match self {
             Mutation::Renumber(i, n) => {
                 let k = pick(*i, &item)?;

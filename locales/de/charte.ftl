@@ -38,8 +38,8 @@ summary-fixable = { $count ->
    *[other] { $count } Befunde lassen sich mit `charte check --fix` korrigieren.
 }
 summary-fixable-unsafe = { $count ->
-    [one] 1 weiterer mit `charte check --unsafe-fixes`, zu prüfen.
-   *[other] { $count } weitere mit `charte check --unsafe-fixes`, zu prüfen.
+    [one] 1 Befund lässt sich mit `charte check --unsafe-fixes` korrigieren (zu prüfen).
+   *[other] { $count } Befunde lassen sich mit `charte check --unsafe-fixes` korrigieren (zu prüfen).
 }
 fix-would = { $count ->
     [one] 1 Befund würde korrigiert

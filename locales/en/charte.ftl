@@ -38,8 +38,8 @@ summary-fixable = { $count ->
    *[other] { $count } findings can be fixed with `charte check --fix`.
 }
 summary-fixable-unsafe = { $count ->
-    [one] 1 more with `charte check --unsafe-fixes`, to review.
-   *[other] { $count } more with `charte check --unsafe-fixes`, to review.
+    [one] 1 finding can be fixed with `charte check --unsafe-fixes` (to review).
+   *[other] { $count } findings can be fixed with `charte check --unsafe-fixes` (to review).
 }
 fix-would = { $count ->
     [one] Would fix 1 finding

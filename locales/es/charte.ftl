@@ -38,8 +38,8 @@ summary-fixable = { $count ->
    *[other] { $count } hallazgos se pueden corregir con `charte check --fix`.
 }
 summary-fixable-unsafe = { $count ->
-    [one] 1 más con `charte check --unsafe-fixes`, por revisar.
-   *[other] { $count } más con `charte check --unsafe-fixes`, por revisar.
+    [one] 1 hallazgo se puede corregir con `charte check --unsafe-fixes` (por revisar).
+   *[other] { $count } hallazgos se pueden corregir con `charte check --unsafe-fixes` (por revisar).
 }
 fix-would = { $count ->
     [one] Se corregiría 1 hallazgo

@@ -38,8 +38,8 @@ summary-fixable = { $count ->
    *[other] { $count } signalements peuvent être corrigés par `charte check --fix`.
 }
 summary-fixable-unsafe = { $count ->
-    [one] 1 de plus par `charte check --unsafe-fixes`, à relire.
-   *[other] { $count } de plus par `charte check --unsafe-fixes`, à relire.
+    [one] 1 signalement peut être corrigé par `charte check --unsafe-fixes` (à relire).
+   *[other] { $count } signalements peuvent être corrigés par `charte check --unsafe-fixes` (à relire).
 }
 fix-would = { $count ->
     [one] 1 signalement serait corrigé

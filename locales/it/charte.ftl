@@ -38,8 +38,8 @@ summary-fixable = { $count ->
    *[other] { $count } segnalazioni si possono correggere con `charte check --fix`.
 }
 summary-fixable-unsafe = { $count ->
-    [one] 1 in più con `charte check --unsafe-fixes`, da rivedere.
-   *[other] { $count } in più con `charte check --unsafe-fixes`, da rivedere.
+    [one] 1 segnalazione si può correggere con `charte check --unsafe-fixes` (da rivedere).
+   *[other] { $count } segnalazioni si possono correggere con `charte check --unsafe-fixes` (da rivedere).
 }
 fix-would = { $count ->
     [one] Verrebbe corretta 1 segnalazione

@@ -38,8 +38,8 @@ summary-fixable = { $count ->
    *[other] { $count } meldingen zijn te corrigeren met `charte check --fix`.
 }
 summary-fixable-unsafe = { $count ->
-    [one] Nog 1 met `charte check --unsafe-fixes`, na te kijken.
-   *[other] Nog { $count } met `charte check --unsafe-fixes`, na te kijken.
+    [one] 1 melding is te corrigeren met `charte check --unsafe-fixes` (na te kijken).
+   *[other] { $count } meldingen zijn te corrigeren met `charte check --unsafe-fixes` (na te kijken).
 }
 fix-would = { $count ->
     [one] 1 melding zou gecorrigeerd worden
