@@ -433,31 +433,23 @@ fn values(canonical: &str) -> (String, Vec<Token>) {
     (rest, tokens)
 }
 
-/// Where `needle` is written in `hay` as a whole value: not inside a longer number or word.
+/// Where `needle` is written in `hay` as a whole value: not inside a word or a longer number
+/// (a `.`, `,`, `/` or `-` next to it belongs to the value only when a digit follows it).
 fn whole_matches(hay: &str, needle: &str) -> Vec<usize> {
     if needle.is_empty() {
         return Vec::new();
     }
-    let joint = |c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '-');
+    let inside = |near: Option<char>, far: Option<char>| match near {
+        Some(c) if c.is_alphanumeric() => true,
+        Some('.' | ',' | '/' | '-') => far.is_some_and(|f| f.is_ascii_digit()),
+        _ => false,
+    };
     hay.match_indices(needle)
         .map(|(i, _)| i)
         .filter(|&i| {
-            let before = hay[..i].chars().next_back();
-            let after = hay[i + needle.len()..].chars().collect::<Vec<_>>();
-            let after_ok = match after.first() {
-                None => true,
-                // A sentence's full stop after a number is not part of it.
-                Some(&c) if matches!(c, '.' | ',') => !after.get(1).is_some_and(|n| n.is_alphanumeric()),
-                Some(&c) => !joint(c),
-            };
-            !before.is_some_and(|c| {
-                c.is_alphanumeric()
-                    || (joint(c) && hay[..i].len() > 1 && {
-                        let mut it = hay[..i].chars().rev();
-                        it.next();
-                        it.next().is_some_and(|p| p.is_ascii_digit())
-                    })
-            }) && after_ok
+            let mut before = hay[..i].chars().rev();
+            let mut after = hay[i + needle.len()..].chars();
+            !inside(before.next(), before.next()) && !inside(after.next(), after.next())
         })
         .collect()
 }
