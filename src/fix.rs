@@ -139,16 +139,27 @@ pub fn apply(text: &str, fixes: &[&Fix]) -> (String, Vec<bool>) {
 }
 
 /// A unified diff of a file's text before and after its fixes, as `diff -u` writes it, the
-/// path under `a/` and `b/`.
+/// path under `a/` and `b/`. Line endings are kept; every other character that could act on a
+/// terminal or hide from the reader is shown as an escape (`\u{202e}`), as in every output.
 ///
 /// ```
 /// let diff = charte::fix::unified_diff("de.md", "# A\n\n3. x\n", "# A\n\n2. x\n");
 /// assert!(diff.starts_with("--- a/de.md\n+++ b/de.md\n@@"));
 /// assert!(diff.contains("\n-3. x\n+2. x\n"));
+/// let hostile = charte::fix::unified_diff("de.md", "1. a\u{1b}[2J\n", "2. a\u{1b}[2J\n");
+/// assert!(hostile.contains("+2. a\\u{1b}[2J\n"));
 /// ```
 pub fn unified_diff(path: &str, before: &str, after: &str) -> String {
     let diff = similar::TextDiff::from_lines(before, after);
-    let mut out = diff.unified_diff().context_radius(3).header(&format!("a/{path}"), &format!("b/{path}")).to_string();
+    let text = diff.unified_diff().context_radius(3).header(&format!("a/{path}"), &format!("b/{path}")).to_string();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::report::hidden(c) && !matches!(c, '\n' | '\r' | '\t') {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
     if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
     }
