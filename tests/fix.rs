@@ -250,6 +250,21 @@ fn a_changed_date_is_carried_into_every_language_and_synced() {
     assert_eq!(code, 0, "{out}");
 }
 
+/// A unit whose master changed a word besides the date needs a translator: no fix.
+#[test]
+fn a_date_changed_with_words_is_not_carried_over() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let master = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    std::fs::write(d.join("charter/fr.md"), master.replace("Version du 10/10/2024", "Version publiée le 11/12/2025"))
+        .unwrap();
+    let before = std::fs::read(d.join("charter/de.md")).unwrap();
+    let (code, out, err) = run(d, &["--fix"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(!err.contains("Fixed"), "{err}");
+    assert_eq!(std::fs::read(d.join("charter/de.md")).unwrap(), before);
+}
+
 /// A project created by `charte init`, whose master then changes a link target and a code
 /// span: both are carried over; a value the translation holds twice is not.
 #[test]
@@ -330,12 +345,13 @@ fn config() -> ProptestConfig {
 }
 
 /// A mutation of a translation's line: fixable ones (a value renumbered, a heading's level
-/// changed) and others (a strong span's markers dropped, a word replaced).
+/// changed) and others (a strong span's markers dropped, one marker dropped, a word replaced).
 #[derive(Debug, Clone)]
 enum Mutation {
     Renumber(usize, u64),
     Level(usize, usize),
     DropStrong(usize),
+    DropMarker(usize),
     Word(usize),
 }
 
@@ -367,6 +383,11 @@ impl Mutation {
                 let k = pick(*i, &|l: &str| l.matches("**").count() >= 2)?;
                 Some((k, lines[k].replacen("**", "", 2)))
             }
+            Mutation::DropMarker(i) => {
+                let k = pick(*i, &|l: &str| l.matches("**").count() >= 2)?;
+                let at = lines[k].rfind("**")?;
+                Some((k, format!("{}{}", &lines[k][..at], &lines[k][at + 2..])))
+            }
             Mutation::Word(i) => {
                 let k = pick(*i, &|l: &str| item(l) && l.contains(" the "))?;
                 Some((k, lines[k].replacen(" the ", " le ", 1)))
@@ -380,6 +401,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         (0usize..16, 0u64..5).prop_map(|(i, n)| Mutation::Renumber(i, n)),
         (0usize..16, prop_oneof![Just(1usize), Just(3), Just(4)]).prop_map(|(i, l)| Mutation::Level(i, l)),
         (0usize..16).prop_map(Mutation::DropStrong),
+        (0usize..16).prop_map(Mutation::DropMarker),
         (0usize..16).prop_map(Mutation::Word),
     ]
 }
@@ -438,5 +460,13 @@ proptest! {
         // Idempotent.
         run(d, &[&file, "--fix"]);
         prop_assert_eq!(std::fs::read(&path).unwrap(), fixed);
+        // The unsafe fixes make no new error either, and leave nothing to do the second time.
+        run(d, &[&file, "--unsafe-fixes"]);
+        let unsafe_fixed = std::fs::read(&path).unwrap();
+        for e in errors(&json(d, &[&file])) {
+            prop_assert!(before.contains(&e), "new error {:?} after --unsafe-fixes; before: {:?}", e, before);
+        }
+        run(d, &[&file, "--unsafe-fixes"]);
+        prop_assert_eq!(std::fs::read(&path).unwrap(), unsafe_fixed);
     }
 }
