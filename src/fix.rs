@@ -269,15 +269,12 @@ fn front_matter_key(inputs: &Inputs<'_>, d: &Diagnostic) -> Option<Fix> {
     let end = master[lines.end..].find('\n').map_or(master.len(), |i| lines.end + i + 1);
     let block = master.get(lines.start..end)?;
     let eol = inputs.file.line_ending().as_str();
-    let mut insert: String = block.lines().flat_map(|l| [l, eol]).collect();
-    if block.is_empty() || insert.contains("---") && insert.lines().any(|l| l.trim_end() == "---") {
+    let insert: String = block.lines().flat_map(|l| [l, eol]).collect();
+    // Nothing that could close the front matter, and a key at the first column (one indented
+    // belongs to something else).
+    if block.is_empty() || insert.lines().any(|l| l.trim_end() == "---") || insert.starts_with([' ', '\t']) {
         return None;
     }
-    // A key whose line does not start at the first column belongs to something else.
-    if insert.starts_with([' ', '\t']) {
-        return None;
-    }
-    insert.shrink_to_fit();
     fix(Applicability::Unsafe, vec![edit(d.span.start, d.span.start, insert)])
 }
 
