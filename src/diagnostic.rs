@@ -322,6 +322,25 @@ pub enum DiffOp {
     Insert(String),
 }
 
+/// One replacement of a fix: the bytes of `range` in the file's text (after its byte order
+/// mark) become `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// The bytes replaced (empty to insert).
+    pub range: Span,
+    /// What replaces them.
+    pub text: String,
+}
+
+/// The edits that resolve a finding, applied together or not at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// Whether `--fix` applies it, or only `--unsafe-fixes`.
+    pub applicability: Applicability,
+    /// The edits, in the order of the text, none overlapping.
+    pub edits: Vec<Edit>,
+}
+
 /// One finding.
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
@@ -349,6 +368,8 @@ pub struct Diagnostic {
     pub source: Option<SourceNote>,
     /// The change of the master unit, for `stale`.
     pub drift: Option<MasterChange>,
+    /// The edits that resolve it, when charte knows them (see [`crate::fix`]).
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -369,6 +390,7 @@ impl Diagnostic {
             label: None,
             source: None,
             drift: None,
+            fix: None,
         }
     }
 
@@ -397,6 +419,7 @@ impl Diagnostic {
             label: None,
             source: None,
             drift: None,
+            fix: None,
         }
     }
 

@@ -89,6 +89,7 @@ pub mod containment;
 pub mod diagnostic;
 pub mod drift;
 mod error;
+pub mod fix;
 mod front_matter;
 pub mod ftl;
 pub mod git;

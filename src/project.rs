@@ -406,6 +406,18 @@ fn check_source_wanting(
             }
         }
     }
+    // Fixes (`check --fix`): the edits of each finding that has some, from src/fix.rs.
+    crate::fix::attach(
+        crate::fix::Inputs {
+            master,
+            master_parsed,
+            file: &file,
+            parsed: &parsed,
+            master_language: conventions.master_language.as_deref(),
+            lang: Some(&name),
+        },
+        &mut comparison.diagnostics,
+    );
     // Each drift finding says the next step in full, including the record line that a person
     // editing on a web page, without charte, can paste.
     let is_drift = |d: &Diagnostic| matches!(d.rule, Rule::Stale | Rule::Unsynced);

@@ -431,6 +431,28 @@ impl Plan {
         }
     }
 
+    /// Plans replacing a translation read as `file` with `text`, its byte order mark kept (for
+    /// `check --fix`). As for a sync, the write is refused at commit when the file changed
+    /// since it was read.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Symlink`] for a symbolic link, [`Error::NotAFile`] for anything but a regular
+    /// file, [`Error::Read`] when it is gone.
+    pub fn replace_text(&mut self, file: &SourceFile, text: &str) -> Result<(), Error> {
+        let path = file.path().to_owned();
+        let meta = std::fs::symlink_metadata(&path).map_err(|source| Error::Read { path: path.clone(), source })?;
+        if meta.file_type().is_symlink() {
+            return Err(Error::Symlink { path });
+        }
+        if !meta.is_file() {
+            return Err(Error::NotAFile { path });
+        }
+        let before = Before::Seen { bytes: with_bom(file, file.text()), stamp: Stamp::of(&meta) };
+        self.push(Planned { path, bytes: with_bom(file, text), before });
+        Ok(())
+    }
+
     /// Whether nothing is to be written.
     pub fn is_empty(&self) -> bool {
         self.paths().next().is_none()

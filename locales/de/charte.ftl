@@ -31,6 +31,36 @@ note-master = Original: { $location }
 note-unit = Einheit: { $label }
 note-master-before = Original vorher: { $text }
 note-master-after = Original jetzt: { $text }
+note-fix = Korrektur verfügbar: `charte check --fix`
+note-fix-unsafe = Korrektur verfügbar, zu prüfen: `charte check --unsafe-fixes`
+summary-fixable = { $count ->
+    [one] 1 Befund lässt sich mit `charte check --fix` korrigieren.
+   *[other] { $count } Befunde lassen sich mit `charte check --fix` korrigieren.
+}
+summary-fixable-unsafe = { $count ->
+    [one] 1 Befund lässt sich mit `charte check --unsafe-fixes` korrigieren (zu prüfen).
+   *[other] { $count } Befunde lassen sich mit `charte check --unsafe-fixes` korrigieren (zu prüfen).
+}
+fix-would = { $count ->
+    [one] 1 Befund würde korrigiert
+   *[other] { $count } Befunde würden korrigiert
+} in { $files ->
+    [one] 1 Datei.
+   *[other] { $files } Dateien.
+}
+fix-done = { $count ->
+    [one] 1 Befund korrigiert
+   *[other] { $count } Befunde korrigiert
+} in { $files ->
+    [one] 1 Datei.
+   *[other] { $files } Dateien.
+}
+fix-left = { $count ->
+    [one] 1 Korrektur überschneidet sich mit einer anderen: sie bleibt für den nächsten Lauf.
+   *[other] { $count } Korrekturen überschneiden sich mit anderen: sie bleiben für den nächsten Lauf.
+}
+fix-not-written = { $path }: nicht geschrieben: { $reason }
+fix-synced = { $lang }: alle veralteten Einheiten übernommen; auf die Version { $version } des Originals synchronisiert
 note-changes = Änderungen: { $diff }
 more-findings = { $count ->
     [one] und { $count } weiterer { $rule }-Befund in { $file }

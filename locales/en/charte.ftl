@@ -31,6 +31,36 @@ note-master = master: { $location }
 note-unit = unit: { $label }
 note-master-before = master before: { $text }
 note-master-after = master now: { $text }
+note-fix = fix available: `charte check --fix`
+note-fix-unsafe = fix available, to review: `charte check --unsafe-fixes`
+summary-fixable = { $count ->
+    [one] 1 finding can be fixed with `charte check --fix`.
+   *[other] { $count } findings can be fixed with `charte check --fix`.
+}
+summary-fixable-unsafe = { $count ->
+    [one] 1 finding can be fixed with `charte check --unsafe-fixes` (to review).
+   *[other] { $count } findings can be fixed with `charte check --unsafe-fixes` (to review).
+}
+fix-would = { $count ->
+    [one] Would fix 1 finding
+   *[other] Would fix { $count } findings
+} in { $files ->
+    [one] 1 file.
+   *[other] { $files } files.
+}
+fix-done = { $count ->
+    [one] Fixed 1 finding
+   *[other] Fixed { $count } findings
+} in { $files ->
+    [one] 1 file.
+   *[other] { $files } files.
+}
+fix-left = { $count ->
+    [one] 1 fix overlaps another: it is left for the next run.
+   *[other] { $count } fixes overlap others: they are left for the next run.
+}
+fix-not-written = { $path }: not written: { $reason }
+fix-synced = { $lang }: every stale unit carried over; synced to master version { $version }
 note-changes = changes: { $diff }
 more-findings = { $count ->
     [one] and { $count } more { $rule } finding in { $file }

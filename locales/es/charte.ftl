@@ -31,6 +31,36 @@ note-master = original: { $location }
 note-unit = unidad: { $label }
 note-master-before = original antes: { $text }
 note-master-after = original ahora: { $text }
+note-fix = corrección disponible: `charte check --fix`
+note-fix-unsafe = corrección disponible, por revisar: `charte check --unsafe-fixes`
+summary-fixable = { $count ->
+    [one] 1 hallazgo se puede corregir con `charte check --fix`.
+   *[other] { $count } hallazgos se pueden corregir con `charte check --fix`.
+}
+summary-fixable-unsafe = { $count ->
+    [one] 1 hallazgo se puede corregir con `charte check --unsafe-fixes` (por revisar).
+   *[other] { $count } hallazgos se pueden corregir con `charte check --unsafe-fixes` (por revisar).
+}
+fix-would = { $count ->
+    [one] Se corregiría 1 hallazgo
+   *[other] Se corregirían { $count } hallazgos
+} en { $files ->
+    [one] 1 archivo.
+   *[other] { $files } archivos.
+}
+fix-done = { $count ->
+    [one] 1 hallazgo corregido
+   *[other] { $count } hallazgos corregidos
+} en { $files ->
+    [one] 1 archivo.
+   *[other] { $files } archivos.
+}
+fix-left = { $count ->
+    [one] 1 corrección se solapa con otra: queda para la próxima ejecución.
+   *[other] { $count } correcciones se solapan con otras: quedan para la próxima ejecución.
+}
+fix-not-written = { $path }: no escrito: { $reason }
+fix-synced = { $lang }: todas las unidades desfasadas trasladadas; sincronizado con la versión { $version } del original
 note-changes = cambios: { $diff }
 more-findings = { $count ->
     [one] y { $count } aviso { $rule } más en { $file }

@@ -31,6 +31,36 @@ note-master = original : { $location }
 note-unit = unité : { $label }
 note-master-before = original avant : { $text }
 note-master-after = original actuel : { $text }
+note-fix = correction disponible : `charte check --fix`
+note-fix-unsafe = correction disponible, à relire : `charte check --unsafe-fixes`
+summary-fixable = { $count ->
+    [one] 1 signalement peut être corrigé par `charte check --fix`.
+   *[other] { $count } signalements peuvent être corrigés par `charte check --fix`.
+}
+summary-fixable-unsafe = { $count ->
+    [one] 1 signalement peut être corrigé par `charte check --unsafe-fixes` (à relire).
+   *[other] { $count } signalements peuvent être corrigés par `charte check --unsafe-fixes` (à relire).
+}
+fix-would = { $count ->
+    [one] 1 signalement serait corrigé
+   *[other] { $count } signalements seraient corrigés
+} dans { $files ->
+    [one] 1 fichier.
+   *[other] { $files } fichiers.
+}
+fix-done = { $count ->
+    [one] 1 signalement corrigé
+   *[other] { $count } signalements corrigés
+} dans { $files ->
+    [one] 1 fichier.
+   *[other] { $files } fichiers.
+}
+fix-left = { $count ->
+    [one] 1 correction en chevauche une autre : elle attend la prochaine exécution.
+   *[other] { $count } corrections en chevauchent d’autres : elles attendent la prochaine exécution.
+}
+fix-not-written = { $path } : non écrit : { $reason }
+fix-synced = { $lang } : toutes les unités obsolètes reportées ; synchronisé sur la version { $version } de l’original
 note-changes = modifications : { $diff }
 more-findings = { $count ->
     [one] et { $count } autre signalement { $rule } dans { $file }

@@ -31,6 +31,36 @@ note-master = originale: { $location }
 note-unit = unità: { $label }
 note-master-before = originale precedente: { $text }
 note-master-after = originale attuale: { $text }
+note-fix = correzione disponibile: `charte check --fix`
+note-fix-unsafe = correzione disponibile, da rivedere: `charte check --unsafe-fixes`
+summary-fixable = { $count ->
+    [one] 1 segnalazione si può correggere con `charte check --fix`.
+   *[other] { $count } segnalazioni si possono correggere con `charte check --fix`.
+}
+summary-fixable-unsafe = { $count ->
+    [one] 1 segnalazione si può correggere con `charte check --unsafe-fixes` (da rivedere).
+   *[other] { $count } segnalazioni si possono correggere con `charte check --unsafe-fixes` (da rivedere).
+}
+fix-would = { $count ->
+    [one] Verrebbe corretta 1 segnalazione
+   *[other] Verrebbero corrette { $count } segnalazioni
+} in { $files ->
+    [one] 1 file.
+   *[other] { $files } file.
+}
+fix-done = { $count ->
+    [one] 1 segnalazione corretta
+   *[other] { $count } segnalazioni corrette
+} in { $files ->
+    [one] 1 file.
+   *[other] { $files } file.
+}
+fix-left = { $count ->
+    [one] 1 correzione si sovrappone a un’altra: resta per la prossima esecuzione.
+   *[other] { $count } correzioni si sovrappongono ad altre: restano per la prossima esecuzione.
+}
+fix-not-written = { $path }: non scritto: { $reason }
+fix-synced = { $lang }: tutte le unità obsolete riportate; sincronizzato con la versione { $version } dell’originale
 note-changes = modifiche: { $diff }
 more-findings = { $count ->
     [one] e { $count } altra segnalazione { $rule } in { $file }

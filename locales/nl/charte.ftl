@@ -31,6 +31,36 @@ note-master = origineel: { $location }
 note-unit = eenheid: { $label }
 note-master-before = origineel voorheen: { $text }
 note-master-after = origineel nu: { $text }
+note-fix = correctie beschikbaar: `charte check --fix`
+note-fix-unsafe = correctie beschikbaar, na te kijken: `charte check --unsafe-fixes`
+summary-fixable = { $count ->
+    [one] 1 melding is te corrigeren met `charte check --fix`.
+   *[other] { $count } meldingen zijn te corrigeren met `charte check --fix`.
+}
+summary-fixable-unsafe = { $count ->
+    [one] 1 melding is te corrigeren met `charte check --unsafe-fixes` (na te kijken).
+   *[other] { $count } meldingen zijn te corrigeren met `charte check --unsafe-fixes` (na te kijken).
+}
+fix-would = { $count ->
+    [one] 1 melding zou gecorrigeerd worden
+   *[other] { $count } meldingen zouden gecorrigeerd worden
+} in { $files ->
+    [one] 1 bestand.
+   *[other] { $files } bestanden.
+}
+fix-done = { $count ->
+    [one] 1 melding gecorrigeerd
+   *[other] { $count } meldingen gecorrigeerd
+} in { $files ->
+    [one] 1 bestand.
+   *[other] { $files } bestanden.
+}
+fix-left = { $count ->
+    [one] 1 correctie overlapt met een andere: ze blijft voor de volgende run.
+   *[other] { $count } correcties overlappen met andere: ze blijven voor de volgende run.
+}
+fix-not-written = { $path }: niet geschreven: { $reason }
+fix-synced = { $lang }: alle verouderde eenheden overgenomen; gesynchroniseerd met versie { $version } van het origineel
 note-changes = wijzigingen: { $diff }
 more-findings = { $count ->
     [one] en nog { $count } { $rule }-melding in { $file }

@@ -121,6 +121,22 @@ pub(crate) struct CheckArgs {
     /// and each unit to translate on its own.
     #[arg(long, short)]
     pub(crate) verbose: bool,
+    /// Applies the safe fixes, then reports what is left.
+    #[arg(long)]
+    pub(crate) fix: bool,
+    /// Applies the unsafe fixes too (implies --fix).
+    #[arg(long)]
+    pub(crate) unsafe_fixes: bool,
+    /// Prints the fixes as a unified diff without writing them; exits with 1 when there are some.
+    #[arg(long)]
+    pub(crate) diff: bool,
+}
+
+impl CheckArgs {
+    /// Whether fixes are applied or shown.
+    pub(crate) fn fixing(&self) -> bool {
+        self.fix || self.unsafe_fixes || self.diff
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

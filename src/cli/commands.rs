@@ -17,6 +17,8 @@ pub(crate) fn dispatch(args: &Args, catalog: &Catalog, color: bool, out: &mut Ou
         None => Config::discover(Path::new(".")),
     };
     match &args.command {
+        // Fixes (`--fix`, `--unsafe-fixes`, `--diff`): src/cli/fix.rs.
+        Command::Check(c) if c.fixing() => super::fix::check(config()?, c, catalog, color, out),
         Command::Check(c) => check(config()?, c, catalog, color, out),
         Command::Parse { file, format } => parse(config()?, file.as_deref(), *format, catalog, out),
         Command::Rules { name } => rules(name.as_deref(), catalog, out),
@@ -63,24 +65,31 @@ fn default_master(project: &Project) -> PathBuf {
 }
 
 fn check(config: Config, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Result<Outcome> {
+    let report = check_report(config, c)?;
+    let outcome = render_check(&report, c, catalog, color, out);
+    // As for the jobs: the operating system takes the memory back at once.
+    std::mem::forget(report);
+    Ok(outcome)
+}
+
+/// The report of `check`, not rendered.
+pub(super) fn check_report(config: Config, c: &CheckArgs) -> Result<project::Report> {
     let overrides = overrides(&config, c)?;
     let root = config.containment()?;
     let base = c.base.clone().map_or(DriftBase::Recorded, DriftBase::Git);
     let options = check_options(&config, &root)?;
     let mut plan = Project::plan(config, &c.files, c.source.as_deref(), &overrides)?;
-    // The one place where the check report is made, before it is rendered.
+    // The one place where the check report is made, before it is rendered (or fixed).
     let report = plan.check(&root, &overrides, &base, &options)?;
-    // The process ends once the report is out: freeing every path and finding one by one
-    // would only delay the exit.
+    // The process ends once the report is out: freeing every path one by one would only
+    // delay the exit.
     std::mem::forget(plan);
-    let outcome = render_check(&report, c, catalog, color, out);
-    std::mem::forget(report);
-    Ok(outcome)
+    Ok(report)
 }
 
 /// How `check`, `status` and `diff` read the sync records: from the lockfile when the
 /// configuration keeps them there.
-fn check_options(config: &Config, root: &charte::containment::Root) -> Result<project::CheckOptions> {
+pub(super) fn check_options(config: &Config, root: &charte::containment::Root) -> Result<project::CheckOptions> {
     let lockfile = match charte::sync::Options::from_config(config).lockfile {
         Some(dir) => Some(charte::lockfile::Lockfile::load(root, &dir)?),
         None => None,
@@ -88,7 +97,13 @@ fn check_options(config: &Config, root: &charte::containment::Root) -> Result<pr
     Ok(project::CheckOptions { lockfile })
 }
 
-fn render_check(report: &project::Report, c: &CheckArgs, catalog: &Catalog, color: bool, out: &mut Output) -> Outcome {
+pub(super) fn render_check(
+    report: &project::Report,
+    c: &CheckArgs,
+    catalog: &Catalog,
+    color: bool,
+    out: &mut Output,
+) -> Outcome {
     match c.format {
         Format::Human => {
             let style = if color { Style::Color } else { Style::Plain };

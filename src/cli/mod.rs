@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod fix;
 mod generate;
 mod help;
 

@@ -78,6 +78,26 @@ pub fn render(report: &Report, catalog: &Catalog, options: Options) -> String {
     }
     out.push_str(&summary(report, catalog));
     out.push('\n');
+    out.push_str(&fixable(report, catalog));
+    out
+}
+
+/// The findings that `check --fix` (and `--unsafe-fixes`) would resolve, one line each kind,
+/// as ruff ends its report; empty when there are none.
+fn fixable(report: &Report, catalog: &Catalog) -> String {
+    use crate::diagnostic::Applicability;
+    let count = |a: Applicability| {
+        report.diagnostics().filter(|d| d.fix.as_ref().is_some_and(|f| f.applicability == a)).count()
+    };
+    let mut out = String::new();
+    for (id, n) in
+        [("summary-fixable", count(Applicability::Safe)), ("summary-fixable-unsafe", count(Applicability::Unsafe))]
+    {
+        if n > 0 {
+            out.push_str(&catalog.format(id, &[("count", n.into())]));
+            out.push('\n');
+        }
+    }
     out
 }
 
@@ -361,6 +381,15 @@ fn with_notes<'a>(mut group: Group<'a>, catalog: &Catalog, options: Options, d: 
         if after && (options.verbose || !before) {
             notes.push(catalog.format("note-master-after", &[("text", sanitize(&drift.source_after).into())]));
         }
+    }
+    if let Some(fix) = &d.fix {
+        notes.push(catalog.format(
+            match fix.applicability {
+                crate::diagnostic::Applicability::Safe => "note-fix",
+                crate::diagnostic::Applicability::Unsafe => "note-fix-unsafe",
+            },
+            &[],
+        ));
     }
     let note = Level::NOTE.with_name(Some(catalog.format("note-word", &[])));
     for text in notes {

@@ -1,7 +1,7 @@
 //! The JSON report: one object, `"version": 1`, documented in the README.
 
 use super::message;
-use crate::diagnostic::{Diagnostic, DiffOp};
+use crate::diagnostic::{Applicability, Diagnostic, DiffOp, Fix};
 use crate::i18n::Catalog;
 use crate::project::Report;
 use serde::Serialize;
@@ -26,7 +26,17 @@ struct Entries<'a> {
 
 impl Serialize for Entries<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.report.diagnostics().map(|d| entry_owned(self.catalog, d)))
+        // Fixes locate their edits in their file: indexed once, only when some finding has one.
+        let files = if self.report.diagnostics().any(|d| d.fix.is_some()) {
+            self.report.files_by_path()
+        } else {
+            std::collections::HashMap::new()
+        };
+        s.collect_seq(self.report.diagnostics().map(|d| {
+            let mut entry = entry_owned(self.catalog, d);
+            entry.fix = d.fix.as_ref().map(|f| fix_entry(f, files.get(d.file.as_path()).copied()));
+            entry
+        }))
     }
 }
 
@@ -62,6 +72,41 @@ struct Entry<'a> {
     source_after: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     diff: Option<&'a [DiffOp]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<FixEntry<'a>>,
+}
+
+/// A finding's fix: whether `--fix` applies it, and its edits.
+#[derive(Serialize)]
+struct FixEntry<'a> {
+    applicability: Applicability,
+    edits: Vec<EditEntry<'a>>,
+}
+
+/// One edit: the bytes `start..end` of the file's text (after a byte order mark) become
+/// `content`; lines and columns as for findings.
+#[derive(Serialize)]
+struct EditEntry<'a> {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    content: &'a str,
+}
+
+fn fix_entry<'a>(fix: &'a Fix, file: Option<&crate::source::SourceFile>) -> FixEntry<'a> {
+    let edits = fix
+        .edits
+        .iter()
+        .map(|e| {
+            let at = |offset| file.map(|f| f.position(offset)).map_or((0, 0), |p| (p.line, p.column));
+            let ((line, column), (end_line, end_column)) = (at(e.range.start), at(e.range.end));
+            EditEntry { start: e.range.start, end: e.range.end, line, column, end_line, end_column, content: &e.text }
+        })
+        .collect();
+    FixEntry { applicability: fix.applicability, edits }
 }
 
 /// Renders the report as one JSON object followed by a newline.
@@ -115,6 +160,7 @@ fn entry_owned<'a>(catalog: &Catalog, d: &'a Diagnostic) -> Entry<'a> {
         source_before: d.drift.as_ref().map(|x| x.source_before.as_str()),
         source_after: d.drift.as_ref().map(|x| x.source_after.as_str()),
         diff: d.drift.as_ref().map(|x| x.diff.as_slice()),
+        fix: None,
     }
 }
 

@@ -1,7 +1,7 @@
 //! SARIF 2.1.0, for code-scanning services.
 
 use super::message;
-use crate::diagnostic::{Rule, Severity};
+use crate::diagnostic::{Applicability, Fix, Rule, Severity};
 use crate::i18n::Catalog;
 use crate::project::Report;
 use serde_json::{Value, json};
@@ -23,6 +23,12 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
             })
         })
         .collect();
+    // Fixes locate their edits in their file: indexed once, only when some finding has one.
+    let files = if report.diagnostics().any(|d| d.fix.is_some()) {
+        report.files_by_path()
+    } else {
+        std::collections::HashMap::new()
+    };
     let results: Vec<Value> = report
         .diagnostics()
         .map(|d| {
@@ -57,6 +63,9 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
             if let Some(unit) = &d.unit {
                 result["properties"] = json!({ "unit": unit });
             }
+            if let (Some(fix), Some(file)) = (&d.fix, files.get(d.file.as_path())) {
+                result["fixes"] = json!([sarif_fix(fix, file, d, catalog)]);
+            }
             result
         })
         .collect();
@@ -78,6 +87,38 @@ pub fn render(report: &Report, catalog: &Catalog) -> String {
     let mut s = super::json::to_string_pretty(&log);
     s.push('\n');
     s
+}
+
+/// A SARIF `fix`: one artifact change, its replacements located by line and column (the
+/// columns of the findings, in characters).
+fn sarif_fix(fix: &Fix, file: &crate::source::SourceFile, d: &crate::Diagnostic, catalog: &Catalog) -> Value {
+    let replacements: Vec<Value> = fix
+        .edits
+        .iter()
+        .map(|e| {
+            let (start, end) = (file.position(e.range.start), file.position(e.range.end));
+            json!({
+                "deletedRegion": {
+                    "startLine": start.line,
+                    "startColumn": start.column,
+                    "endLine": end.line,
+                    "endColumn": end.column,
+                },
+                "insertedContent": { "text": e.text },
+            })
+        })
+        .collect();
+    let id = match fix.applicability {
+        Applicability::Safe => "note-fix",
+        Applicability::Unsafe => "note-fix-unsafe",
+    };
+    json!({
+        "description": { "text": catalog.format(id, &[]) },
+        "artifactChanges": [{
+            "artifactLocation": { "uri": uri(&d.file.display().to_string()) },
+            "replacements": replacements,
+        }],
+    })
 }
 
 fn level(s: Severity) -> &'static str {
