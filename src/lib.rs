@@ -8,6 +8,7 @@ pub mod config;
 pub mod containment;
 pub mod diagnostic;
 pub mod drift;
+pub mod finding;
 mod front_matter;
 pub mod ftl;
 pub mod glossary;
@@ -20,6 +21,7 @@ pub mod parse;
 pub mod project;
 pub mod qa;
 pub mod report;
+pub(crate) mod rules;
 pub mod source;
 pub mod sync;
 
