@@ -92,9 +92,10 @@ pub struct Conventions {
     pub master_language: Option<String>,
     /// How `number-mismatch` compares dates (`[numbers] dates`).
     pub dates: crate::numbers::Dates,
-    /// Rules of [`crate::rules`] not computed at all: those the project turns off, as
-    /// [`crate::Overrides`] sets them. Their findings would be dropped anyway; structural
-    /// findings are always made, since drift reads them.
+    /// Rules not computed at all: those the project turns off, as [`crate::Overrides`] keeps
+    /// them. Only the rules of an aligned pair of units are skipped (from `strong-count` to
+    /// the QA rules); structural findings are always made, since drift reads them, and
+    /// dropped with the others by [`crate::Overrides::apply`].
     pub skip: Vec<Rule>,
 }
 
@@ -361,7 +362,12 @@ pub fn compare_in(
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
-    let (usual, lengths) = crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs);
+    // The usual ratio and the lengths of the pairs serve `length-ratio` alone.
+    let (usual, lengths) = if walk.cx.wants(Rule::LengthRatio) {
+        crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs)
+    } else {
+        (None, Vec::new())
+    };
     walk.cx.usual_ratio = usual;
     let mut found = Vec::new();
     for (k, &(m, t)) in pairs.iter().enumerate() {
@@ -545,6 +551,55 @@ fn paragraph_stretch(
     let (_, first_old, first_new) = &ops[0];
     let (_, last_old, last_new) = &ops[end - 1];
     Some((end, first_old.start..last_old.end, first_new.start..last_new.end))
+}
+
+/// The shape of what is not a paragraph, and of what no distance is asked of.
+const EMPTY_SHAPE: Shape = Shape { counts: [0; 6], stray: 0, sentences: 0, share: 0.0 };
+
+/// The values whose texts were exchanged ([`Walk::swaps`]), as pairs of indices in the order
+/// found: the best gain first, each value in one swap at most. `mc` and `tc` are the master's
+/// and the translation's [`Walk::span_shape`]s; `full` gives the full shapes of a value.
+///
+/// A crossed pairing that does not fit on the spans and lengths alone cannot fit on the whole
+/// shape either (its distance only adds numbers and sentences): the texts are scanned for
+/// the full shapes only for the values of a pairing that may fit, in a faithful translation
+/// none or few of them.
+fn swap_pairs(mc: &[Shape], tc: &[Shape], mut full: impl FnMut(usize) -> (Shape, Shape)) -> Vec<(usize, usize)> {
+    let n = mc.len();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for x in 0..n {
+        for y in x + 1..n {
+            if mc[x].distance(tc[y]) + mc[y].distance(tc[x]) <= SWAP_FIT {
+                candidates.push((x, y));
+            }
+        }
+    }
+    let mut shapes: Vec<Option<(Shape, Shape)>> = vec![None; n];
+    for &(x, y) in &candidates {
+        for i in [x, y] {
+            if shapes[i].is_none() {
+                shapes[i] = Some(full(i));
+            }
+        }
+    }
+    let shape = |i: usize| shapes[i].unwrap_or((EMPTY_SHAPE, EMPTY_SHAPE));
+    let mut used = vec![false; n];
+    let mut out = Vec::new();
+    loop {
+        let mut best: Option<(f32, usize, usize)> = None;
+        for &(x, y) in candidates.iter().filter(|&&(x, y)| !used[x] && !used[y]) {
+            let ((mx, tx), (my, ty)) = (shape(x), shape(y));
+            let straight = mx.distance(tx) + my.distance(ty);
+            let crossed = mx.distance(ty) + my.distance(tx);
+            let gain = straight - crossed;
+            if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
+                best = Some((gain, x, y));
+            }
+        }
+        let Some((_, x, y)) = best else { return out };
+        (used[x], used[y]) = (true, true);
+        out.push((x, y));
+    }
 }
 
 /// Past this many values in a list, swaps are not looked for (the search is quadratic).
@@ -907,28 +962,32 @@ impl<'a> Walk<'a> {
     fn shape(&mut self, tok: &Tok<'_>, master: bool) -> Shape {
         match tok.block() {
             Some(Block { kind: BlockKind::Paragraph { unit }, .. }) => self.unit_shape(*unit, master),
-            _ => Shape { counts: [0; 6], stray: 0, sentences: 0, share: 0.0 },
+            _ => EMPTY_SHAPE,
         }
     }
 
     /// The shape of a unit ([`Shape`]).
     fn unit_shape(&mut self, unit: usize, master: bool) -> Shape {
+        let mut shape = self.span_shape(unit, master);
+        let text = &if master { self.m } else { self.t }.units[unit].inline.text;
+        let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
+        shape.counts[4] = n(if has_digit(text) { numbers(text).len() } else { 0 });
+        shape.sentences = n(crate::align::sentences(text));
+        shape
+    }
+
+    /// The part of a unit's [`Shape`] that needs no scan of its text: its spans and its share
+    /// of the text, no numbers and no sentences. Its distance to another is at most theirs.
+    fn span_shape(&mut self, unit: usize, master: bool) -> Shape {
         let doc = if master { self.m } else { self.t };
         let total = if master { &mut self.mtotal } else { &mut self.ttotal };
         let total = *total.get_or_insert_with(|| doc.units.iter().map(|u| u.inline.text.len()).sum::<usize>().max(1));
         let i = &doc.units[unit].inline;
         let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
         Shape {
-            counts: [
-                n(i.strong.len()),
-                n(i.emphasis.len()),
-                n(i.links.len()),
-                n(i.code.len()),
-                n(if has_digit(&i.text) { numbers(&i.text).len() } else { 0 }),
-                0,
-            ],
+            counts: [n(i.strong.len()), n(i.emphasis.len()), n(i.links.len()), n(i.code.len()), 0, 0],
             stray: n(i.stray_delimiters.len()),
-            sentences: n(crate::align::sentences(&i.text)),
+            sentences: 0,
             share: i.text.len() as f32 / total as f32,
         }
     }
@@ -1269,23 +1328,13 @@ impl<'a> Walk<'a> {
         if both.len() < 2 || both.len() > MAX_SWAP_ITEMS {
             return;
         }
-        let ms: Vec<Shape> = both.iter().map(|&(_, a, _)| self.unit_shape(m.items[a].unit, true)).collect();
-        let ts: Vec<Shape> = both.iter().map(|&(_, _, b)| self.unit_shape(t.items[b].unit, false)).collect();
-        let mut used = vec![false; both.len()];
-        loop {
-            let mut best: Option<(f32, usize, usize)> = None;
-            for x in (0..both.len()).filter(|&x| !used[x]) {
-                for y in (x + 1..both.len()).filter(|&y| !used[y]) {
-                    let straight = ms[x].distance(ts[x]) + ms[y].distance(ts[y]);
-                    let crossed = ms[x].distance(ts[y]) + ms[y].distance(ts[x]);
-                    let gain = straight - crossed;
-                    if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
-                        best = Some((gain, x, y));
-                    }
-                }
-            }
-            let Some((_, x, y)) = best else { break };
-            (used[x], used[y]) = (true, true);
+        let mc: Vec<Shape> = both.iter().map(|&(_, a, _)| self.span_shape(m.items[a].unit, true)).collect();
+        let tc: Vec<Shape> = both.iter().map(|&(_, _, b)| self.span_shape(t.items[b].unit, false)).collect();
+        let found = swap_pairs(&mc, &tc, |i| {
+            let (_, a, b) = both[i];
+            (self.unit_shape(m.items[a].unit, true), self.unit_shape(t.items[b].unit, false))
+        });
+        for (x, y) in found {
             let ((kx, ax, bx), (ky, _, by)) = (both[x], both[y]);
             let number = |i: &Item| i.written.or(i.rendered).unwrap_or_default();
             let finding = Finding::SwappedValues {
@@ -1451,6 +1500,74 @@ mod tests {
     use super::*;
     use crate::parse::parse;
     use crate::rules::{has_digit, master_numbers};
+
+    /// The search for swaps as it was before [`swap_pairs`] looked at span shapes first: every
+    /// value's full shape, every pairing.
+    fn swaps_of_full_shapes(ms: &[Shape], ts: &[Shape]) -> Vec<(usize, usize)> {
+        let mut used = vec![false; ms.len()];
+        let mut out = Vec::new();
+        loop {
+            let mut best: Option<(f32, usize, usize)> = None;
+            for x in (0..ms.len()).filter(|&x| !used[x]) {
+                for y in (x + 1..ms.len()).filter(|&y| !used[y]) {
+                    let straight = ms[x].distance(ts[x]) + ms[y].distance(ts[y]);
+                    let crossed = ms[x].distance(ts[y]) + ms[y].distance(ts[x]);
+                    let gain = straight - crossed;
+                    if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
+                        best = Some((gain, x, y));
+                    }
+                }
+            }
+            let Some((_, x, y)) = best else { return out };
+            (used[x], used[y]) = (true, true);
+            out.push((x, y));
+        }
+    }
+
+    fn shape_strategy() -> impl proptest::strategy::Strategy<Value = Shape> {
+        use proptest::prelude::*;
+        (prop::array::uniform6(0u16..3), 0u16..2, 0u16..4, 1u32..400).prop_map(|(mut counts, stray, sentences, len)| {
+            counts[5] = 0;
+            Shape { counts, stray, sentences, share: len as f32 / 2000.0 }
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn swaps_found_from_span_shapes_first_are_those_of_the_full_search(
+            master in proptest::collection::vec(shape_strategy(), 2..10),
+            exchanges in proptest::collection::vec((0usize..10, 0usize..10), 0..4),
+            noise in proptest::collection::vec((0u16..2, 0u16..2, 0u16..2, 0u8..5), 10),
+        ) {
+            // The translated values: the master's, some exchanged, some with a number or a
+            // sentence more, a span less or up to 40 % longer (what a span shape does not see,
+            // and what it does).
+            let n = master.len();
+            let mut ts = master.clone();
+            for (a, b) in exchanges {
+                ts.swap(a % n, b % n);
+            }
+            for (t, (numbers, sentences, strong, longer)) in ts.iter_mut().zip(noise) {
+                t.share *= 1.0 + f32::from(longer) / 10.0;
+                t.counts[4] += numbers;
+                t.sentences += sentences;
+                t.counts[0] = t.counts[0].saturating_sub(strong);
+            }
+            let span = |s: &Shape| {
+                let mut c = *s;
+                (c.counts[4], c.sentences) = (0, 0);
+                c
+            };
+            let (mc, tc): (Vec<Shape>, Vec<Shape>) = (master.iter().map(span).collect(), ts.iter().map(span).collect());
+            let mut asked = 0;
+            let lazy = swap_pairs(&mc, &tc, |i| {
+                asked += 1;
+                (master[i], ts[i])
+            });
+            proptest::prop_assert_eq!(lazy, swaps_of_full_shapes(&master, &ts));
+            proptest::prop_assert!(asked <= n);
+        }
+    }
 
     #[test]
     fn delimited_placeholders_mask_as_the_regex_does() {

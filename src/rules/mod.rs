@@ -90,7 +90,7 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the project computes `rule`.
-    fn wants(&self, rule: Rule) -> bool {
+    pub(crate) fn wants(&self, rule: Rule) -> bool {
         !self.conventions.skip.contains(&rule)
     }
 
