@@ -7,8 +7,10 @@
 
 use crate::align::{Shape, Step};
 use crate::diagnostic::{Diagnostic, Rule};
-use crate::model::{Block, BlockKind, Document, FrontMatter, Heading, Item, Label, List, Unit, Value};
+use crate::finding::Finding;
+use crate::model::{Block, BlockKind, Document, FrontMatter, Heading, Item, List, Value};
 use crate::parse::Parsed;
+use crate::rules::has_digit;
 use crate::source::{SourceFile, Span};
 use similar::{Algorithm, DiffTag, capture_diff_slices, capture_diff_slices_by_key};
 use std::ops::Range;
@@ -90,6 +92,11 @@ pub struct Conventions {
     pub master_language: Option<String>,
     /// How `number-mismatch` compares dates (`[numbers] dates`).
     pub dates: crate::numbers::Dates,
+    /// Rules not computed at all: those the project turns off, as [`crate::Overrides`] keeps
+    /// them. Only the rules of an aligned pair of units are skipped (from `strong-count` to
+    /// the QA rules); structural findings are always made, since drift reads them, and
+    /// dropped with the others by [`crate::Overrides::apply`].
+    pub skip: Vec<Rule>,
 }
 
 impl Conventions {
@@ -347,27 +354,28 @@ pub fn compare_in(
         out,
         pairs: Vec::new(),
         conventions,
-        code_counts: None,
-        number_counts: None,
-        lang,
-        values: None,
-        link_counts: None,
-        mkeys: vec![None; master.document.units.len()],
-        tkeys: vec![None; translation.document.units.len()],
+        cx: crate::rules::Context::new(master_file, &master.document, file, &translation.document, conventions, lang),
         mtotal: None,
         ttotal: None,
-        usual_ratio: None,
-        lengths: None,
     };
     let fm_broken = translation.diagnostics.iter().any(|d| d.rule == Rule::FrontMatter);
     walk.front_matter(fm_broken);
     walk.sections();
     let pairs = std::mem::take(&mut walk.pairs);
-    let (usual, lengths) = crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs);
-    walk.usual_ratio = usual;
+    // The usual ratio and the lengths of the pairs serve `length-ratio` alone.
+    let (usual, lengths) = if walk.cx.wants(Rule::LengthRatio) {
+        crate::qa::usual_ratio(walk.mf, walk.m, walk.tf, walk.t, &pairs)
+    } else {
+        (None, Vec::new())
+    };
+    walk.cx.usual_ratio = usual;
+    let mut found = Vec::new();
     for (k, &(m, t)) in pairs.iter().enumerate() {
-        walk.lengths = lengths.get(k).copied().flatten();
-        walk.units(m, t);
+        let pair = crate::rules::Pair::new(&walk.cx, m, t, lengths.get(k).copied().flatten());
+        walk.cx.compare(&pair, &mut found);
+        for d in found.drain(..) {
+            walk.out.push(d);
+        }
     }
     let Findings { mut list, counts, silenced, .. } = walk.out;
     sort(&mut list);
@@ -396,61 +404,12 @@ struct Walk<'a> {
     out: Findings<'a>,
     pairs: Vec<(usize, usize)>,
     conventions: &'a Conventions,
-    /// How many times each inline code (as [`Conventions::code_key`] compares it) appears in
-    /// the whole master and the whole translation: made on the first code mismatch.
-    code_counts: Option<PageCounts>,
-    /// The same for numbers: made on the first number missing from a unit.
-    number_counts: Option<PageCounts>,
-    /// The translation's language tag.
-    lang: Option<&'a str>,
-    /// How the master's language reads values and how the translation's renders them: looked
-    /// up on the first number missing from a unit (`None` inside when either locale is unknown).
-    values: Option<Option<(std::sync::Arc<crate::numbers::Reading>, crate::numbers::Renderer)>>,
-    /// The same for link targets: made on the first link mismatch.
-    link_counts: Option<PageCounts>,
-    /// The code keys of the master's units and of the translation's, made once each.
-    mkeys: Vec<Option<Vec<String>>>,
-    tkeys: Vec<Option<Vec<String>>>,
+    /// What the rules of aligned units share, their caches included (the alignment uses the
+    /// code keys too).
+    cx: crate::rules::Context<'a>,
     /// The length of the text of the master's units and of the translation's, for shapes.
     mtotal: Option<usize>,
     ttotal: Option<usize>,
-    /// The document's usual length ratio, translation over master, for `length-ratio`.
-    usual_ratio: Option<f64>,
-    /// The lengths of the pair being compared, as `length-ratio` measured them.
-    lengths: Option<(usize, usize)>,
-}
-
-/// How many times each key (a code key, a number, a link target) appears in the whole master
-/// and in the whole translation: what a unit lacks may be elsewhere in the page.
-struct PageCounts(std::collections::HashMap<String, (usize, usize)>);
-
-impl PageCounts {
-    fn new(master: impl IntoIterator<Item = String>, translation: impl IntoIterator<Item = String>) -> Self {
-        let mut counts = std::collections::HashMap::<String, (usize, usize)>::new();
-        for k in master {
-            counts.entry(k).or_default().0 += 1;
-        }
-        for k in translation {
-            counts.entry(k).or_default().1 += 1;
-        }
-        Self(counts)
-    }
-
-    fn get(&self, key: &str) -> (usize, usize) {
-        self.0.get(key).copied().unwrap_or_default()
-    }
-
-    /// Whether the master page has `key` more times than the translation: it is missing.
-    fn master_has_more(&self, key: &str) -> bool {
-        let (m, t) = self.get(key);
-        m > t
-    }
-
-    /// Whether the translation page has `key` more times than the master: it is extra.
-    fn translation_has_more(&self, key: &str) -> bool {
-        let (m, t) = self.get(key);
-        t > m
-    }
 }
 
 /// A heading or a block, in document order: what section alignment works on.
@@ -594,6 +553,55 @@ fn paragraph_stretch(
     Some((end, first_old.start..last_old.end, first_new.start..last_new.end))
 }
 
+/// The shape of what is not a paragraph, and of what no distance is asked of.
+const EMPTY_SHAPE: Shape = Shape { counts: [0; 6], stray: 0, sentences: 0, share: 0.0 };
+
+/// The values whose texts were exchanged ([`Walk::swaps`]), as pairs of indices in the order
+/// found: the best gain first, each value in one swap at most. `mc` and `tc` are the master's
+/// and the translation's [`Walk::span_shape`]s; `full` gives the full shapes of a value.
+///
+/// A crossed pairing that does not fit on the spans and lengths alone cannot fit on the whole
+/// shape either (its distance only adds numbers and sentences): the texts are scanned for
+/// the full shapes only for the values of a pairing that may fit, in a faithful translation
+/// none or few of them.
+fn swap_pairs(mc: &[Shape], tc: &[Shape], mut full: impl FnMut(usize) -> (Shape, Shape)) -> Vec<(usize, usize)> {
+    let n = mc.len();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for x in 0..n {
+        for y in x + 1..n {
+            if mc[x].distance(tc[y]) + mc[y].distance(tc[x]) <= SWAP_FIT {
+                candidates.push((x, y));
+            }
+        }
+    }
+    let mut shapes: Vec<Option<(Shape, Shape)>> = vec![None; n];
+    for &(x, y) in &candidates {
+        for i in [x, y] {
+            if shapes[i].is_none() {
+                shapes[i] = Some(full(i));
+            }
+        }
+    }
+    let shape = |i: usize| shapes[i].unwrap_or((EMPTY_SHAPE, EMPTY_SHAPE));
+    let mut used = vec![false; n];
+    let mut out = Vec::new();
+    loop {
+        let mut best: Option<(f32, usize, usize)> = None;
+        for &(x, y) in candidates.iter().filter(|&&(x, y)| !used[x] && !used[y]) {
+            let ((mx, tx), (my, ty)) = (shape(x), shape(y));
+            let straight = mx.distance(tx) + my.distance(ty);
+            let crossed = mx.distance(ty) + my.distance(tx);
+            let gain = straight - crossed;
+            if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
+                best = Some((gain, x, y));
+            }
+        }
+        let Some((_, x, y)) = best else { return out };
+        (used[x], used[y]) = (true, true);
+        out.push((x, y));
+    }
+}
+
 /// Past this many values in a list, swaps are not looked for (the search is quadratic).
 const MAX_SWAP_ITEMS: usize = 64;
 /// A swap is reported when the crossed pairing fits this well at most ([`Shape::distance`],
@@ -619,8 +627,9 @@ fn item_shape(doc: &Document, item: &Item) -> (usize, usize, usize, usize, usize
 }
 
 impl<'a> Walk<'a> {
-    fn diag(&self, rule: Rule, message: &'static str, span: Span) -> Diagnostic {
-        Diagnostic::new(rule, message, self.tf, span)
+    /// A finding located at `span` of the translation.
+    fn diag(&self, finding: Finding, span: Span) -> Diagnostic {
+        finding.at(self.tf, span)
     }
 
     fn with_unit(&self, d: Diagnostic, m_unit: usize) -> Diagnostic {
@@ -645,7 +654,7 @@ impl<'a> Walk<'a> {
             return;
         };
         let Some(tfm) = &self.t.front_matter else {
-            let d = self.diag(Rule::FrontMatter, "front-matter-missing", self.tf.line_span(1));
+            let d = self.diag(Finding::FrontMatterMissing {}, self.tf.line_span(1));
             self.out.push(d.source(self.mf, self.mf.line_span(1)));
             return;
         };
@@ -658,8 +667,7 @@ impl<'a> Walk<'a> {
             }
             let Some(te) = tfm.entries.iter().find(|e| e.key == me.key) else {
                 let d = self
-                    .diag(Rule::FrontMatter, "front-matter-missing-key", self.closing_line(tfm))
-                    .arg("key", me.key.as_str())
+                    .diag(Finding::FrontMatterMissingKey { key: me.key.clone() }, self.closing_line(tfm))
                     .source(self.mf, Span::new(me.key_span.start, me.value_span.end));
                 self.out.push(Self::key_unit(d, &me.key));
                 continue;
@@ -667,16 +675,14 @@ impl<'a> Walk<'a> {
             let span = Span::new(te.key_span.start, te.value_span.end.max(te.key_span.end));
             let source = Span::new(me.key_span.start, me.value_span.end);
             if te.value.is_empty() && !me.value.is_empty() {
-                let d = self.diag(Rule::FrontMatter, "front-matter-empty-key", span).arg("key", me.key.as_str());
+                let d = self.diag(Finding::FrontMatterEmptyKey { key: me.key.clone() }, span);
                 self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
                 continue;
             }
             if te.value.kind() != me.value.kind() && !me.value.is_empty() {
-                let d = self
-                    .diag(Rule::FrontMatter, "front-matter-type", span)
-                    .arg("key", me.key.as_str())
-                    .arg("expected", me.value.kind())
-                    .arg("found", te.value.kind());
+                let finding =
+                    Finding::FrontMatterType { key: me.key.clone(), expected: me.value.kind(), found: te.value.kind() };
+                let d = self.diag(finding, span);
                 self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
                 continue;
             }
@@ -684,7 +690,7 @@ impl<'a> Walk<'a> {
                 && let Value::String(slug) = &te.value
                 && !is_slug(slug)
             {
-                let d = self.diag(Rule::FrontMatter, "front-matter-slug", te.value_span).arg("value", slug.as_str());
+                let d = self.diag(Finding::FrontMatterSlug { value: slug.clone() }, te.value_span);
                 self.out.push(Self::key_unit(d.source(self.mf, source), &me.key));
             }
             if let (Some(mu), Some(tu)) = (me.unit, te.unit) {
@@ -830,9 +836,7 @@ impl<'a> Walk<'a> {
     /// The code keys ([`Conventions::code_key`]) of a unit's inline code, made once per
     /// comparison: alignment and the unit's comparison both need them.
     fn code_keys(&mut self, master: bool, unit: usize) -> &[String] {
-        let (cache, doc) = if master { (&mut self.mkeys, self.m) } else { (&mut self.tkeys, self.t) };
-        let c = self.conventions;
-        cache[unit].get_or_insert_with(|| doc.units[unit].inline.code.iter().map(|x| c.code_key(&x.text)).collect())
+        self.cx.code_keys(master, unit)
     }
 
     /// Aligns tokens by kind alone; what is missing at the end of `t` is located at `after`
@@ -933,20 +937,20 @@ impl<'a> Walk<'a> {
                 }
                 Step::Merged(a, b) => {
                     let line = |tok: &Tok<'_>| self.mf.position(tok.span().start).line;
-                    let d = self
-                        .diag(Rule::BlockStructure, "block-merged", self.first_line(t[b].span()))
-                        .arg("expected", "paragraph")
-                        .arg("expected_count", 2usize)
-                        .arg("first", line(&m[a]))
-                        .arg("second", line(&m[a + 1]));
+                    let finding = Finding::BlockMerged {
+                        expected: "paragraph",
+                        expected_count: 2,
+                        first: line(&m[a]),
+                        second: line(&m[a + 1]),
+                    };
+                    let d = self.diag(finding, self.first_line(t[b].span()));
                     let span = Span::new(m[a].span().start, m[a + 1].span().end);
                     self.out.push(d.source(self.mf, span));
                 }
                 Step::Split(a, b) => {
-                    let d = self
-                        .diag(Rule::BlockStructure, "block-split", self.first_line(t[b].span()))
-                        .arg("expected", "paragraph")
-                        .arg("line", self.tf.position(t[b + 1].span().start).line);
+                    let line = self.tf.position(t[b + 1].span().start).line;
+                    let d =
+                        self.diag(Finding::BlockSplit { expected: "paragraph", line }, self.first_line(t[b].span()));
                     let d = self.block_source(d, m[a].block().expect("a paragraph"));
                     self.out.push(d);
                 }
@@ -958,28 +962,32 @@ impl<'a> Walk<'a> {
     fn shape(&mut self, tok: &Tok<'_>, master: bool) -> Shape {
         match tok.block() {
             Some(Block { kind: BlockKind::Paragraph { unit }, .. }) => self.unit_shape(*unit, master),
-            _ => Shape { counts: [0; 6], stray: 0, sentences: 0, share: 0.0 },
+            _ => EMPTY_SHAPE,
         }
     }
 
     /// The shape of a unit ([`Shape`]).
     fn unit_shape(&mut self, unit: usize, master: bool) -> Shape {
+        let mut shape = self.span_shape(unit, master);
+        let text = &if master { self.m } else { self.t }.units[unit].inline.text;
+        let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
+        shape.counts[4] = n(if has_digit(text) { numbers(text).len() } else { 0 });
+        shape.sentences = n(crate::align::sentences(text));
+        shape
+    }
+
+    /// The part of a unit's [`Shape`] that needs no scan of its text: its spans and its share
+    /// of the text, no numbers and no sentences. Its distance to another is at most theirs.
+    fn span_shape(&mut self, unit: usize, master: bool) -> Shape {
         let doc = if master { self.m } else { self.t };
         let total = if master { &mut self.mtotal } else { &mut self.ttotal };
         let total = *total.get_or_insert_with(|| doc.units.iter().map(|u| u.inline.text.len()).sum::<usize>().max(1));
         let i = &doc.units[unit].inline;
         let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
         Shape {
-            counts: [
-                n(i.strong.len()),
-                n(i.emphasis.len()),
-                n(i.links.len()),
-                n(i.code.len()),
-                n(if has_digit(&i.text) { numbers(&i.text).len() } else { 0 }),
-                0,
-            ],
+            counts: [n(i.strong.len()), n(i.emphasis.len()), n(i.links.len()), n(i.code.len()), 0, 0],
             stray: n(i.stray_delimiters.len()),
-            sentences: n(crate::align::sentences(&i.text)),
+            sentences: 0,
             share: i.text.len() as f32 / total as f32,
         }
     }
@@ -988,18 +996,15 @@ impl<'a> Walk<'a> {
         match (a, b) {
             (Tok::Heading(mh), Tok::Heading(th)) => {
                 if mh.level != th.level {
-                    let d = self
-                        .diag(Rule::HeadingStructure, "heading-level", th.span)
-                        .arg("level", th.level as usize)
-                        .arg("expected", mh.level as usize);
+                    let finding = Finding::HeadingLevel { level: th.level as usize, expected: mh.level as usize };
+                    let d = self.diag(finding, th.span);
                     self.out.push(self.with_unit(d, mh.unit));
                 }
                 self.pairs.push((mh.unit, th.unit));
             }
             (Tok::Heading(mh), Tok::Unspaced(tb, level)) => {
                 let marks = "#".repeat(usize::from(*level));
-                let d =
-                    self.diag(Rule::HeadingStructure, "heading-unspaced", self.first_line(tb.span)).arg("marks", marks);
+                let d = self.diag(Finding::HeadingUnspaced { marks }, self.first_line(tb.span));
                 self.out.push(self.with_unit(d, mh.unit));
             }
             (Tok::Block(mb) | Tok::Unspaced(mb, _), Tok::Block(tb) | Tok::Unspaced(tb, _)) => self.block(mb, tb),
@@ -1012,14 +1017,11 @@ impl<'a> Walk<'a> {
         match tok {
             Tok::Heading(h) => {
                 let title = self.m.units[h.unit].inline.text.trim().to_owned();
-                let d = self
-                    .diag(Rule::HeadingStructure, "heading-missing", at)
-                    .arg("level", h.level as usize)
-                    .arg("title", title);
+                let d = self.diag(Finding::HeadingMissing { level: h.level as usize, title }, at);
                 self.out.push(self.with_unit(d, h.unit));
             }
             Tok::Block(b) | Tok::Unspaced(b, _) | Tok::CutList(b, ..) => {
-                let d = self.diag(Rule::BlockStructure, "block-missing", at).arg("expected", b.kind.name());
+                let d = self.diag(Finding::BlockMissing { expected: b.kind.name() }, at);
                 self.out.push(self.block_source(d, b));
             }
         }
@@ -1027,11 +1029,9 @@ impl<'a> Walk<'a> {
 
     fn extra(&mut self, tok: &Tok<'_>) {
         let d = match tok {
-            Tok::Heading(h) => {
-                self.diag(Rule::HeadingStructure, "heading-extra", h.span).arg("level", h.level as usize)
-            }
+            Tok::Heading(h) => self.diag(Finding::HeadingExtra { level: h.level as usize }, h.span),
             Tok::Block(b) | Tok::Unspaced(b, _) | Tok::CutList(b, ..) => {
-                self.diag(Rule::BlockStructure, "block-extra", self.first_line(b.span)).arg("found", b.kind.name())
+                self.diag(Finding::BlockExtra { found: b.kind.name() }, self.first_line(b.span))
             }
         };
         self.out.push(d);
@@ -1071,12 +1071,13 @@ impl<'a> Walk<'a> {
 
     fn kind_changed(&mut self, m: &[&Block], t: &[&Block]) {
         let span = Span::new(t[0].span.start, t[t.len() - 1].span.end);
-        let d = self
-            .diag(Rule::BlockStructure, "block-kind", self.first_line(span))
-            .arg("expected", m[0].kind.name())
-            .arg("expected_count", m.len())
-            .arg("found", t[0].kind.name())
-            .arg("found_count", t.len());
+        let finding = Finding::BlockKind {
+            expected: m[0].kind.name(),
+            expected_count: m.len(),
+            found: t[0].kind.name(),
+            found_count: t.len(),
+        };
+        let d = self.diag(finding, self.first_line(span));
         self.out.push(self.block_source(d, m[0]));
     }
 
@@ -1109,10 +1110,8 @@ impl<'a> Walk<'a> {
                 if a.len() == b.len() {
                     self.pairs.extend(a.iter().copied().zip(b.iter().copied()));
                 } else {
-                    let d = self
-                        .diag(Rule::BlockStructure, "table-cells", self.first_line(t.span))
-                        .arg("found", b.len())
-                        .arg("expected", a.len());
+                    let finding = Finding::TableCells { found: b.len(), expected: a.len() };
+                    let d = self.diag(finding, self.first_line(t.span));
                     self.out.push(self.block_source(d, m));
                 }
             }
@@ -1128,11 +1127,13 @@ impl<'a> Walk<'a> {
         let Some(cut) = first.items.last() else { return };
         let number = cut.written.unwrap_or_default();
         let after = ml.items.iter().any(|i| i.written > Some(number));
-        let message = if rest.is_some() || !after { "value-cut" } else { "value-cut-values" };
-        let d = self
-            .diag(Rule::ValueCount, message, self.first_line(text.span))
-            .arg("number", number)
-            .arg("line", self.tf.position(cut.span.start).line);
+        let line = self.tf.position(cut.span.start).line;
+        let finding = if rest.is_some() || !after {
+            Finding::ValueCut { number, line }
+        } else {
+            Finding::ValueCutValues { number, line }
+        };
+        let d = self.diag(finding, self.first_line(text.span));
         self.out.push(self.with_unit(self.block_source(d, mblock), ml.items.first().map_or(0, |i| i.unit)));
         let rest = match rest.map(|b| &b.kind) {
             Some(BlockKind::List(rest)) => Some(rest),
@@ -1148,10 +1149,7 @@ impl<'a> Walk<'a> {
 
     fn line_count(&mut self, m: &Block, expected: usize, found: usize, at: Span) {
         if expected != found {
-            let d = self
-                .diag(Rule::LineCount, "line-count", self.first_line(at))
-                .arg("found", found)
-                .arg("expected", expected);
+            let d = self.diag(Finding::LineCount { found, expected }, self.first_line(at));
             self.out.push(self.block_source(d, m));
         }
     }
@@ -1216,7 +1214,6 @@ impl<'a> Walk<'a> {
         }
         // Count: the missing and extra items.
         if mn.len() != tn.len() || pairs.iter().any(|p| p.0.is_none() || p.1.is_none()) {
-            let count_rule = if m.ordered { Rule::ValueCount } else { Rule::BlockStructure };
             // Items missing at the same place are one finding: one cut in the list (a blank
             // line inside an item ends it) leaves all the items after it missing.
             let mut run: Vec<(usize, Span)> = Vec::new();
@@ -1236,11 +1233,13 @@ impl<'a> Walk<'a> {
                     }
                     (None, Some(b)) => {
                         let it = &t.items[b];
-                        let d = self
-                            .diag(count_rule, if m.ordered { "value-extra" } else { "item-extra" }, it.span)
-                            .arg("number", tn[b])
-                            .arg("count", tn.len())
-                            .arg("expected", mn.len());
+                        let (count, expected) = (tn.len(), mn.len());
+                        let finding = if m.ordered {
+                            Finding::ValueExtra { number: tn[b], count, expected }
+                        } else {
+                            Finding::ItemExtra { count, expected }
+                        };
+                        let d = self.diag(finding, it.span);
                         self.out.push(d.source(self.mf, mblock.span));
                     }
                     _ => {}
@@ -1251,16 +1250,17 @@ impl<'a> Walk<'a> {
                 let at = run[k].1;
                 let n = run[k..].iter().take_while(|r| r.1 == at).count();
                 let first = run[k].0;
-                let d = if n == 1 {
-                    self.diag(count_rule, if m.ordered { "value-missing" } else { "item-missing" }, at)
-                        .arg("number", mn[first])
-                } else {
-                    let numbers: Vec<String> = run[k..k + n].iter().map(|r| mn[r.0].to_string()).collect();
-                    self.diag(count_rule, if m.ordered { "value-missing-run" } else { "item-missing-run" }, at)
-                        .arg("numbers", numbers.join(", "))
-                }
-                .arg("count", tn.len())
-                .arg("expected", mn.len());
+                let (count, expected) = (tn.len(), mn.len());
+                let finding = match (n == 1, m.ordered) {
+                    (true, true) => Finding::ValueMissing { number: mn[first], count, expected },
+                    (true, false) => Finding::ItemMissing { count, expected },
+                    (false, true) => {
+                        let numbers: Vec<String> = run[k..k + n].iter().map(|r| mn[r.0].to_string()).collect();
+                        Finding::ValueMissingRun { numbers: numbers.join(", "), count, expected }
+                    }
+                    (false, false) => Finding::ItemMissingRun { count, expected },
+                };
+                let d = self.diag(finding, at);
                 self.out.push(self.with_unit(d, m.items[first].unit));
                 k += n;
             }
@@ -1275,7 +1275,7 @@ impl<'a> Walk<'a> {
                 if let Some(number) = self.translated_ordinal(mi, ti) {
                     // `- 10. Spalte` reads as a list in a list: say so, once.
                     let at = self.first_line(ti.span);
-                    let d = self.diag(Rule::BlockStructure, "ordinal-list", at).arg("number", number);
+                    let d = self.diag(Finding::OrdinalList { number }, at);
                     self.out.push(self.with_unit(d, mi.unit));
                     self.blocks(&mi.blocks, &ti.blocks[1..], Some(ti.span.end));
                     continue;
@@ -1307,10 +1307,8 @@ impl<'a> Walk<'a> {
                 k += 1;
                 continue;
             }
-            let d = self
-                .diag(Rule::ValueCount, "value-merged", self.first_line(t.items[b].span))
-                .arg("number", mn[a - 1])
-                .arg("next", mn[a]);
+            let finding = Finding::ValueMerged { number: mn[a - 1], next: mn[a] };
+            let d = self.diag(finding, self.first_line(t.items[b].span));
             self.out.push(self.with_unit(d, m.items[a].unit));
             // Neither compared nor missing.
             pairs[p].1 = None;
@@ -1330,30 +1328,21 @@ impl<'a> Walk<'a> {
         if both.len() < 2 || both.len() > MAX_SWAP_ITEMS {
             return;
         }
-        let ms: Vec<Shape> = both.iter().map(|&(_, a, _)| self.unit_shape(m.items[a].unit, true)).collect();
-        let ts: Vec<Shape> = both.iter().map(|&(_, _, b)| self.unit_shape(t.items[b].unit, false)).collect();
-        let mut used = vec![false; both.len()];
-        loop {
-            let mut best: Option<(f32, usize, usize)> = None;
-            for x in (0..both.len()).filter(|&x| !used[x]) {
-                for y in (x + 1..both.len()).filter(|&y| !used[y]) {
-                    let straight = ms[x].distance(ts[x]) + ms[y].distance(ts[y]);
-                    let crossed = ms[x].distance(ts[y]) + ms[y].distance(ts[x]);
-                    let gain = straight - crossed;
-                    if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
-                        best = Some((gain, x, y));
-                    }
-                }
-            }
-            let Some((_, x, y)) = best else { break };
-            (used[x], used[y]) = (true, true);
+        let mc: Vec<Shape> = both.iter().map(|&(_, a, _)| self.span_shape(m.items[a].unit, true)).collect();
+        let tc: Vec<Shape> = both.iter().map(|&(_, _, b)| self.span_shape(t.items[b].unit, false)).collect();
+        let found = swap_pairs(&mc, &tc, |i| {
+            let (_, a, b) = both[i];
+            (self.unit_shape(m.items[a].unit, true), self.unit_shape(t.items[b].unit, false))
+        });
+        for (x, y) in found {
             let ((kx, ax, bx), (ky, _, by)) = (both[x], both[y]);
             let number = |i: &Item| i.written.or(i.rendered).unwrap_or_default();
-            let d = self
-                .diag(Rule::SwappedValues, "swapped-values", self.first_line(t.items[bx].span))
-                .arg("number", number(&t.items[bx]))
-                .arg("other", number(&t.items[by]))
-                .arg("line", self.tf.position(t.items[by].span.start).line);
+            let finding = Finding::SwappedValues {
+                number: number(&t.items[bx]),
+                other: number(&t.items[by]),
+                line: self.tf.position(t.items[by].span.start).line,
+            };
+            let d = self.diag(finding, self.first_line(t.items[bx].span));
             self.out.push(self.with_unit(d, m.items[ax].unit));
             pairs[kx].1 = Some(by);
             pairs[ky].1 = Some(bx);
@@ -1380,19 +1369,13 @@ impl<'a> Walk<'a> {
         if mn.len() == tn.len() {
             let offsets: Vec<i128> = mn.iter().zip(tn).map(|(a, b)| *b as i128 - *a as i128).collect();
             if offsets.len() > 1 && offsets.iter().all(|o| *o == offsets[0] && *o != 0) {
-                let d = self
-                    .diag(Rule::ValueNumbering, "value-numbering-start", t.items[0].marker)
-                    .arg("found", tn[0])
-                    .arg("expected", mn[0]);
+                let d = self.diag(Finding::ValueNumberingStart { found: tn[0], expected: mn[0] }, t.items[0].marker);
                 self.out.push(self.with_unit(d, m.items[0].unit));
                 return;
             }
             for (i, (a, b)) in mn.iter().zip(tn).enumerate() {
                 if a != b {
-                    let d = self
-                        .diag(Rule::ValueNumbering, "value-numbering", t.items[i].marker)
-                        .arg("found", *b)
-                        .arg("expected", *a);
+                    let d = self.diag(Finding::ValueNumbering { found: *b, expected: *a }, t.items[i].marker);
                     self.out.push(self.with_unit(d, m.items[i].unit));
                 }
             }
@@ -1409,20 +1392,15 @@ impl<'a> Walk<'a> {
                 let first = tn.iter().position(|x| x == n).unwrap_or(i);
                 let wrong = [first, i].into_iter().find(|&b| master_number(b).is_some_and(|x| x != *n));
                 Some(match wrong {
-                    Some(b) => self
-                        .diag(Rule::ValueNumbering, "value-numbering", t.items[b].marker)
-                        .arg("found", *n)
-                        .arg("expected", master_number(b).unwrap_or_default()),
-                    None => {
-                        self.diag(Rule::ValueNumbering, "value-numbering-duplicate", t.items[i].marker).arg("found", *n)
+                    Some(b) => {
+                        let expected = master_number(b).unwrap_or_default();
+                        self.diag(Finding::ValueNumbering { found: *n, expected }, t.items[b].marker)
                     }
+                    None => self.diag(Finding::ValueNumberingDuplicate { found: *n }, t.items[i].marker),
                 })
             } else if prev.is_some_and(|p| *n < p) {
-                Some(
-                    self.diag(Rule::ValueNumbering, "value-numbering-order", t.items[i].marker)
-                        .arg("found", *n)
-                        .arg("previous", prev.unwrap_or_default()),
-                )
+                let previous = prev.unwrap_or_default();
+                Some(self.diag(Finding::ValueNumberingOrder { found: *n, previous }, t.items[i].marker))
             } else {
                 None
             };
@@ -1432,403 +1410,6 @@ impl<'a> Walk<'a> {
             prev = Some(*n);
         }
     }
-
-    /// Whether a master unit is the same in every language by design: an identifier key of
-    /// the front matter, a heading that is one command name, a unit of only code spans, links,
-    /// URLs and numbers.
-    fn identical_by_design(&self, mu: &Unit) -> bool {
-        match &mu.label {
-            // A slug is an identifier: translated or not, it is the translator's choice.
-            Label::Key { key } => return key == "slug" || self.conventions.identifier_keys.iter().any(|k| k == key),
-            Label::Heading { .. } if code_like_token(&mu.inline.text) || names_file(&mu.inline.text, self.mf) => {
-                return true;
-            }
-            _ => {}
-        }
-        if mu.inline.code.is_empty() && mu.inline.links.is_empty() {
-            return false;
-        }
-        // What is left once code spans and links are cut out of the source.
-        let rest = outside_code(self.mf, mu, true);
-        !self.has_prose(&rest)
-    }
-
-    /// Whether a text has words to translate once the glossary's kept terms are set aside.
-    fn has_prose(&self, text: &str) -> bool {
-        has_prose(&self.conventions.glossary.without_kept(text))
-    }
-
-    /// The code mismatches of a unit pair that the pages do not account for elsewhere:
-    /// - code found in another unit of the other page is not missing or extra, only moved
-    ///   (examples in another order, or paired with a neighbour's);
-    /// - in prose, one word set as code on one side and written as a plain word on the other
-    ///   (`apt` and "apt", a word the translator quoted or set as code) is the same word.
-    fn code_unaccounted<'k>(
-        &mut self,
-        mu: &Unit,
-        tu: &Unit,
-        missing: Vec<&'k str>,
-        extra: Vec<(&'k str, Span)>,
-    ) -> (Vec<&'k str>, Vec<(&'k str, Span)>) {
-        let (c, m, t) = (self.conventions, self.m, self.t);
-        let counts = self.code_counts.get_or_insert_with(|| {
-            let code = |d: &'a Document| d.units.iter().flat_map(|u| &u.inline.code).map(|x| c.code_key(&x.text));
-            PageCounts::new(code(m), code(t))
-        });
-        let missing: Vec<&str> = missing.into_iter().filter(|k| counts.master_has_more(k)).collect();
-        let extra: Vec<(&str, Span)> = extra.into_iter().filter(|(k, _)| counts.translation_has_more(k)).collect();
-        // Prose: some word of two letters or more besides the code (`Start `htop`:`).
-        let prose = |file: &SourceFile, unit: &Unit| {
-            let rest = outside_code(file, unit, false);
-            rest.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().nth(1).is_some()).then_some(rest)
-        };
-        let (mut mprose, mut tprose) = (None, None);
-        let missing = missing
-            .into_iter()
-            .filter(|k| {
-                let Some(word) = one_word(k) else { return true };
-                let (Some(_), Some(text)) = (
-                    mprose.get_or_insert_with(|| prose(self.mf, mu)),
-                    tprose.get_or_insert_with(|| prose(self.tf, tu)),
-                ) else {
-                    return true;
-                };
-                let translatable = c.translatable_words && plain_word(word);
-                !has_word(text, word) && !translatable
-            })
-            .collect();
-        let extra = extra
-            .into_iter()
-            .filter(|(k, _)| {
-                let Some(word) = one_word(k) else { return true };
-                let Some(text) = mprose.get_or_insert_with(|| prose(self.mf, mu)) else { return true };
-                // The page's own command set as code (`anki` in "start `anki`") is no new code.
-                let translatable = c.translatable_words && plain_word(word);
-                !has_word(text, word) && !names_file(word, self.mf) && !translatable
-            })
-            .collect();
-        (missing, extra)
-    }
-
-    /// The text whose numbers `number-mismatch` looks for: the unit's, or its code's when the
-    /// project compares numbers in code only; placeholders masked.
-    fn master_numbers_text(&self, mi: &crate::model::Inline) -> String {
-        if self.conventions.numbers_in_code_only {
-            let code: Vec<&str> = mi.code.iter().map(|c| c.text.as_str()).collect();
-            self.conventions.mask(&code.join(" ")).into_owned()
-        } else {
-            self.conventions.mask(&mi.text).into_owned()
-        }
-    }
-
-    /// Whether the master has a number more times than the whole translation: a number found
-    /// in another unit of the translation (examples in another order) is not missing.
-    fn number_unaccounted(&mut self, n: &str) -> bool {
-        if self.number_counts.is_none() {
-            let master: Vec<String> = (self.m.units.iter())
-                .filter(|u| has_digit(&u.inline.text))
-                .flat_map(|u| {
-                    master_numbers(&self.master_numbers_text(&u.inline))
-                        .into_iter()
-                        .map(str::to_owned)
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            let translation = self.t.units.iter().flat_map(|u| numbers_written(&u.inline.text)).map(str::to_owned);
-            self.number_counts = Some(PageCounts::new(master, translation));
-        }
-        self.number_counts.as_ref().is_none_or(|c| c.master_has_more(n))
-    }
-
-    /// The forms in which the translation's locale writes a number or date of the master, read
-    /// in the master's locale; the master's own writing alone when the value or a locale is
-    /// unknown (`1 000` with another space, where the translation's numbers split it in two).
-    fn number_forms(&mut self, n: &str) -> Vec<String> {
-        let (conventions, lang) = (self.conventions, self.lang);
-        let values = self.values.get_or_insert_with(|| {
-            let reading = crate::numbers::reading(conventions.master_language.as_deref()?)?;
-            Some((reading, crate::numbers::Renderer::new(lang?)?))
-        });
-        let as_written = || vec![n.to_owned()];
-        let Some((reading, renderer)) = values else { return as_written() };
-        match reading.read(n) {
-            Some(crate::numbers::Value::Date { .. }) if conventions.dates == crate::numbers::Dates::Exact => {
-                as_written()
-            }
-            Some(value) => renderer.forms(&value),
-            None => as_written(),
-        }
-    }
-
-    fn units(&mut self, m: usize, t: usize) {
-        let (mu, tu) = (&self.m.units[m], &self.t.units[t]);
-        let (mi, ti) = (&mu.inline, &tu.inline);
-        let span = tu.span;
-        let unit_of = |this: &Self, d: Diagnostic| d.unit(mu).source(this.mf, mu.span);
-        if ti.text.trim().is_empty() && !mi.text.trim().is_empty() {
-            let d = unit_of(self, self.diag(Rule::EmptyUnit, "empty-unit", span));
-            self.out.push(d);
-            return;
-        }
-        if mi.strong.len() != ti.strong.len() {
-            let d = self
-                .diag(Rule::StrongCount, "strong-count", span)
-                .arg("found", ti.strong.len())
-                .arg("expected", mi.strong.len());
-            self.out.push(unit_of(self, d));
-        }
-        let fewer = ti.emphasis.len() < mi.emphasis.len();
-        if mi.emphasis.len() != ti.emphasis.len() && (fewer || !self.conventions.allow_extra_emphasis) {
-            let d = self
-                .diag(Rule::EmphasisCount, "emphasis-count", span)
-                .arg("found", ti.emphasis.len())
-                .arg("expected", mi.emphasis.len());
-            self.out.push(unit_of(self, d));
-        }
-        // A literal `*` or `_` of the master stays literal in a translation, whatever its
-        // language attaches to it (Korean `*를` for "`*` as object").
-        let literal = |c: u8| literal_runs(&mi.text, c).max(mi.stray_delimiters.len());
-        let bytes = self.tf.text().as_bytes();
-        let stray = |c: u8| ti.stray_delimiters.iter().filter(|s| bytes.get(s.start) == Some(&c)).count();
-        if ti.stray_delimiters.len() > mi.stray_delimiters.len()
-            && (stray(b'*') > literal(b'*') || stray(b'_') > literal(b'_'))
-        {
-            for s in &ti.stray_delimiters {
-                let delimiter = self.tf.text()[s.range()].to_owned();
-                let d = self.diag(Rule::UnclosedEmphasis, "unclosed-emphasis", *s).arg("delimiter", delimiter);
-                self.out.push(unit_of(self, d));
-            }
-        }
-        // Links and code: compare the multisets of targets and texts.
-        let links = ti.links.iter().map(|l| (link_key(&l.url), l.span));
-        let (mut missing, mut extra) = multiset_diff(mi.links.iter().map(|l| link_key(&l.url)), links);
-        // An example address whose word the translator translated (`localhost:port`,
-        // `localhost:porta`) is the same link.
-        missing.retain(|m| match extra.iter().position(|(e, _)| translated_word(m, e)) {
-            Some(i) => {
-                extra.remove(i);
-                false
-            }
-            None => true,
-        });
-        // A link found in another unit of the other page (examples in another order, a quote
-        // nested by mistake) is not missing or extra there.
-        if !missing.is_empty() || !extra.is_empty() {
-            let (m, t) = (self.m, self.t);
-            let counts = self.link_counts.get_or_insert_with(|| {
-                let links =
-                    |d: &'a Document| d.units.iter().flat_map(|u| &u.inline.links).map(|l| link_key(&l.url).to_owned());
-                PageCounts::new(links(m), links(t))
-            });
-            missing.retain(|url| counts.master_has_more(url));
-            extra.retain(|(url, _)| counts.translation_has_more(url));
-        }
-        for (url, at) in extra {
-            let d = self.diag(Rule::LinkMismatch, "link-extra", at).arg("url", url);
-            self.out.push(unit_of(self, d));
-        }
-        for url in missing {
-            let d = self.diag(Rule::LinkMismatch, "link-missing", span).arg("url", url);
-            self.out.push(unit_of(self, d));
-        }
-        // Placeholders are masked first: `{{path}}` translated is the same code.
-        let tcode: Vec<_> = self.code_keys(false, t).iter().cloned().zip(&ti.code).collect();
-        let mcode: Vec<_> = self.code_keys(true, m).iter().cloned().zip(&mi.code).collect();
-        let (missing, extra) =
-            multiset_diff(mcode.iter().map(|m| m.0.as_str()), tcode.iter().map(|t| (t.0.as_str(), t.1.span)));
-        if !missing.is_empty() || !extra.is_empty() {
-            let (missing, extra) = self.code_unaccounted(mu, tu, missing, extra);
-            for (key, at) in extra {
-                let text = tcode.iter().find(|t| t.1.span == at).map_or(key, |t| t.1.text.as_str());
-                let d = self.diag(Rule::CodeMismatch, "code-extra", at).arg("code", text);
-                self.out.push(unit_of(self, d));
-            }
-            let mut shown = vec![false; mcode.len()];
-            for key in missing {
-                // Name the master's code as written, each span once.
-                let i = mcode.iter().enumerate().position(|(i, m)| !shown[i] && m.0 == key);
-                let text = i.map_or(key, |i| {
-                    shown[i] = true;
-                    mcode[i].1.text.as_str()
-                });
-                let d = self.diag(Rule::CodeMismatch, "code-missing", span).arg("code", text);
-                self.out.push(unit_of(self, d));
-            }
-        }
-        if has_digit(&mi.text) {
-            // The master's numbers: placeholders masked (`{{port 80}}` is the translator's to
-            // change), in code only when the project says so. The translation may write them
-            // anywhere in the unit: in a placeholder (`{{2500}}`), or without backticks.
-            // A number or date that the translation writes in its locale's own form
-            // (`10. Oktober 2024`) is the same value.
-            let mtext = self.master_numbers_text(mi);
-            let tnumbers = numbers_written(&ti.text);
-            let mut reported = Vec::new();
-            let mut ttext = None;
-            for n in master_numbers(&mtext) {
-                if !tnumbers.contains(&n) && !reported.contains(&n) && self.number_unaccounted(n) {
-                    let forms = self.number_forms(n);
-                    let text = ttext.get_or_insert_with(|| crate::numbers::normalize(&ti.text));
-                    if crate::numbers::writes(text, &forms) {
-                        continue;
-                    }
-                    // The forms are named when they tell more than the master's own writing.
-                    let d = if forms.iter().any(|f| f != n) {
-                        let d = self.diag(Rule::NumberMismatch, "number-missing-forms", span);
-                        d.arg("number", n).arg("forms", forms.join("; "))
-                    } else {
-                        self.diag(Rule::NumberMismatch, "number-missing", span).arg("number", n)
-                    };
-                    self.out.push(unit_of(self, d));
-                    reported.push(n);
-                }
-            }
-        }
-        let identical = same_words(&mi.text, &ti.text);
-        if identical && self.has_prose(&mi.text) && !self.identical_by_design(mu) {
-            let d = self.diag(Rule::Untranslated, "untranslated", span);
-            self.out.push(unit_of(self, d));
-        }
-        // A unit left in the master's language is `untranslated`'s to report.
-        if !identical {
-            for finding in self.conventions.glossary.check(&mi.text, &ti.text) {
-                let d = match finding {
-                    crate::glossary::Finding::Rendering { term, expected } => self
-                        .diag(Rule::Glossary, "glossary-rendering", span)
-                        .arg("term", term)
-                        .arg("expected", expected),
-                    crate::glossary::Finding::Kept { term } => {
-                        self.diag(Rule::Glossary, "glossary-kept", span).arg("term", term)
-                    }
-                };
-                self.out.push(unit_of(self, d));
-            }
-        }
-        for d in crate::qa::check(self.mf, self.m, m, self.tf, tu, self.usual_ratio, self.lengths) {
-            self.out.push(d);
-        }
-    }
-}
-
-/// The source of a unit with its code spans (and its links, when `links`) cut out, each cut
-/// left as a space.
-fn outside_code(file: &SourceFile, unit: &Unit, links: bool) -> String {
-    let text = file.text();
-    let mut cuts: Vec<Span> = unit.inline.code.iter().map(|c| c.span).collect();
-    if links {
-        cuts.extend(unit.inline.links.iter().map(|l| l.span));
-    }
-    cuts.sort_by_key(|c| c.start);
-    let mut rest = String::with_capacity(unit.span.range().len());
-    let mut at = unit.span.start;
-    for c in cuts {
-        if c.start > at {
-            rest.push_str(text.get(at..c.start).unwrap_or_default());
-        }
-        rest.push(' ');
-        at = at.max(c.end);
-    }
-    rest.push_str(text.get(at..unit.span.end).unwrap_or_default());
-    rest
-}
-
-/// A link's target as links are compared: a bare host with or without its final `/`
-/// (`https://curl.se/`, `https://curl.se`) is one link.
-fn link_key(url: &str) -> &str {
-    match url.split_once("://") {
-        Some((_, rest)) if rest.find('/') == Some(rest.len() - 1) => &url[..url.len() - 1],
-        _ => url,
-    }
-}
-
-/// Whether two links differ in one word of their host only, which the master writes as a
-/// lowercase word of four letters or more and the translation as another word: an example
-/// address with a word to replace (`http://localhost:port`, `https://account.example.com`).
-/// Paths are compared whole: `/en/` and `/nl/`, or a translated page name, are other links.
-fn translated_word(master: &str, translation: &str) -> bool {
-    let parts = |u: &str| {
-        let (scheme, rest) = u.split_once("://")?;
-        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-        Some((scheme.to_owned(), host.split(['.', ':', '@']).map(str::to_owned).collect::<Vec<_>>(), path.to_owned()))
-    };
-    let (Some((ms, mh, mp)), Some((ts, th, tp))) = (parts(master), parts(translation)) else { return false };
-    if ms != ts || mp != tp || mh.len() != th.len() {
-        return false;
-    }
-    let mut differ = mh.iter().zip(&th).filter(|(a, b)| a != b);
-    let (Some((a, b)), None) = (differ.next(), differ.next()) else { return false };
-    a.len() >= 4 && a.bytes().all(|c| c.is_ascii_lowercase()) && !b.is_empty() && b.chars().all(char::is_alphabetic)
-}
-
-/// A word of letters, or sample words joined by `_` (`printer_name`): what a description may
-/// set as code and a translator translate. An option (`--force`), a path, a command with `-`
-/// (`git-commit`) or a number is not one.
-fn plain_word(word: &str) -> bool {
-    word.split('_').all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
-}
-
-/// How many runs of the byte `c` a text has.
-fn literal_runs(text: &str, c: u8) -> usize {
-    let b = text.as_bytes();
-    (0..b.len()).filter(|&i| b[i] == c && (i == 0 || b[i - 1] != c)).count()
-}
-
-/// A code key that is one word (no space, no placeholder), as the word.
-fn one_word(key: &str) -> Option<&str> {
-    (!key.is_empty() && !key.contains([' ', '\u{fffc}'])).then_some(key)
-}
-
-/// Whether `text` has `word` as a whole word (not inside a longer word or name), ignoring ASCII
-/// case.
-fn has_word(text: &str, word: &str) -> bool {
-    let part = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
-    let (lower, word) = (text.to_ascii_lowercase(), word.to_ascii_lowercase());
-    lower.match_indices(&word).any(|(i, _)| {
-        !lower[..i].chars().next_back().is_some_and(part) && !lower[i + word.len()..].chars().next().is_some_and(part)
-    })
-}
-
-/// Whether a text is one code-like token: a command or file name (`tar`, `git-commit`,
-/// `7z`), ASCII lowercase letters, digits and `-_.+:/@`, no blank.
-fn code_like_token(text: &str) -> bool {
-    let t = text.trim();
-    !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.+:/@".contains(&b))
-}
-
-/// Whether a heading names its document: its words, lowercased, their leading dashes dropped
-/// and joined by `-`, are the file's stem (`# git merge` in `git-merge.md`, `# pacman -S` in
-/// `pacman-s.md`, `# nix build` in `nix-build.3.md`).
-fn names_file(heading: &str, file: &SourceFile) -> bool {
-    let Some(stem) = file.path().file_stem().and_then(|s| s.to_str()) else {
-        return false;
-    };
-    let mut name = String::with_capacity(heading.len());
-    for word in heading.split_whitespace() {
-        if !name.is_empty() {
-            name.push('-');
-        }
-        name.extend(word.trim_start_matches('-').chars().flat_map(char::to_lowercase));
-    }
-    let stem = stem.to_lowercase();
-    !name.is_empty() && (stem == name || stem.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with('.')))
-}
-
-/// What the master has that the translation lacks, and what the translation adds (with where).
-fn multiset_diff<'a>(
-    master: impl Iterator<Item = &'a str>,
-    translation: impl Iterator<Item = (&'a str, Span)>,
-) -> (Vec<&'a str>, Vec<(&'a str, Span)>) {
-    let mut missing: Vec<&str> = master.collect();
-    let mut extra = Vec::new();
-    for (item, at) in translation {
-        match missing.iter().position(|m| *m == item) {
-            Some(i) => {
-                missing.swap_remove(i);
-            }
-            None => extra.push((item, at)),
-        }
-    }
-    (missing, extra)
 }
 
 fn same_set(a: &[u64], b: &[u64]) -> bool {
@@ -1855,66 +1436,7 @@ pub fn is_slug(s: &str) -> bool {
 /// assert_eq!(charte::check::numbers("Version du 10/10/2024, 3 fois, v2"), ["10/10/2024", "3"]);
 /// ```
 pub fn numbers(text: &str) -> Vec<&str> {
-    numbers_in(text, false, false)
-}
-
-/// The numbers a translation writes, those glued to a word included: the master's `--fields 1`
-/// may be written `-f1`.
-fn numbers_written(text: &str) -> Vec<&str> {
-    numbers_in(text, true, false)
-}
-
-/// The numbers of a master as `number-mismatch` reads them: [`numbers`], groups of three
-/// digits after a no-break, narrow no-break or thin space joined (`1 000,5` is one number;
-/// after a plain space, `80 443` stays two).
-fn master_numbers(text: &str) -> Vec<&str> {
-    numbers_in(text, false, true)
-}
-
-fn numbers_in(text: &str, glued_too: bool, grouped: bool) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let glued = text[..i].chars().next_back().is_some_and(char::is_alphabetic);
-        let start = i;
-        i += 1;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_digit()
-                || (matches!(bytes[i], b'/' | b'.' | b':' | b',' | b'-')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-            {
-                i += 1;
-            } else if grouped && let Some(space) = group_space(&text[i..]) {
-                i += space + 3;
-            } else {
-                break;
-            }
-        }
-        if glued_too || !glued {
-            out.push(&text[start..i]);
-        }
-    }
-    out
-}
-
-/// The length of the space that opens `rest` when it is a space between groups of a number
-/// (no-break, narrow no-break or thin) followed by exactly three digits.
-fn group_space(rest: &str) -> Option<usize> {
-    let space = rest.chars().next().filter(|c| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}'))?.len_utf8();
-    let digits = rest.as_bytes().get(space..)?;
-    let run = digits.iter().take_while(|b| b.is_ascii_digit()).count();
-    (run == 3).then_some(space)
-}
-
-/// Whether a text has an ASCII digit. Scanned in blocks without an early exit per byte, which
-/// compiles to vector instructions: this runs on every master unit for every translation.
-fn has_digit(text: &str) -> bool {
-    text.as_bytes().chunks(32).any(|c| c.iter().fold(false, |seen, b| seen | b.is_ascii_digit()))
+    crate::rules::numbers_in(text, false, false)
 }
 
 /// Whether two texts have the same words, whatever the spacing.
@@ -1966,7 +1488,7 @@ fn same_words_ascii(a: &[u8], b: &[u8]) -> Option<bool> {
 /// Whether a text has words to translate: some word of two letters or more, once URLs and
 /// numbers are set aside. A capitalised word is a word ("Accueil"): names that every language
 /// writes the same belong in the glossary's `keep`.
-fn has_prose(text: &str) -> bool {
+pub(crate) fn has_prose(text: &str) -> bool {
     text.split_whitespace()
         .filter(|w| !w.contains("://") && !w.starts_with("www."))
         .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
@@ -1977,6 +1499,75 @@ fn has_prose(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::parse::parse;
+    use crate::rules::{has_digit, master_numbers};
+
+    /// The search for swaps as it was before [`swap_pairs`] looked at span shapes first: every
+    /// value's full shape, every pairing.
+    fn swaps_of_full_shapes(ms: &[Shape], ts: &[Shape]) -> Vec<(usize, usize)> {
+        let mut used = vec![false; ms.len()];
+        let mut out = Vec::new();
+        loop {
+            let mut best: Option<(f32, usize, usize)> = None;
+            for x in (0..ms.len()).filter(|&x| !used[x]) {
+                for y in (x + 1..ms.len()).filter(|&y| !used[y]) {
+                    let straight = ms[x].distance(ts[x]) + ms[y].distance(ts[y]);
+                    let crossed = ms[x].distance(ts[y]) + ms[y].distance(ts[x]);
+                    let gain = straight - crossed;
+                    if crossed <= SWAP_FIT && gain >= SWAP_GAIN && best.is_none_or(|b| gain > b.0) {
+                        best = Some((gain, x, y));
+                    }
+                }
+            }
+            let Some((_, x, y)) = best else { return out };
+            (used[x], used[y]) = (true, true);
+            out.push((x, y));
+        }
+    }
+
+    fn shape_strategy() -> impl proptest::strategy::Strategy<Value = Shape> {
+        use proptest::prelude::*;
+        (prop::array::uniform6(0u16..3), 0u16..2, 0u16..4, 1u32..400).prop_map(|(mut counts, stray, sentences, len)| {
+            counts[5] = 0;
+            Shape { counts, stray, sentences, share: len as f32 / 2000.0 }
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn swaps_found_from_span_shapes_first_are_those_of_the_full_search(
+            master in proptest::collection::vec(shape_strategy(), 2..10),
+            exchanges in proptest::collection::vec((0usize..10, 0usize..10), 0..4),
+            noise in proptest::collection::vec((0u16..2, 0u16..2, 0u16..2, 0u8..5), 10),
+        ) {
+            // The translated values: the master's, some exchanged, some with a number or a
+            // sentence more, a span less or up to 40 % longer (what a span shape does not see,
+            // and what it does).
+            let n = master.len();
+            let mut ts = master.clone();
+            for (a, b) in exchanges {
+                ts.swap(a % n, b % n);
+            }
+            for (t, (numbers, sentences, strong, longer)) in ts.iter_mut().zip(noise) {
+                t.share *= 1.0 + f32::from(longer) / 10.0;
+                t.counts[4] += numbers;
+                t.sentences += sentences;
+                t.counts[0] = t.counts[0].saturating_sub(strong);
+            }
+            let span = |s: &Shape| {
+                let mut c = *s;
+                (c.counts[4], c.sentences) = (0, 0);
+                c
+            };
+            let (mc, tc): (Vec<Shape>, Vec<Shape>) = (master.iter().map(span).collect(), ts.iter().map(span).collect());
+            let mut asked = 0;
+            let lazy = swap_pairs(&mc, &tc, |i| {
+                asked += 1;
+                (master[i], ts[i])
+            });
+            proptest::prop_assert_eq!(lazy, swaps_of_full_shapes(&master, &ts));
+            proptest::prop_assert!(asked <= n);
+        }
+    }
 
     #[test]
     fn delimited_placeholders_mask_as_the_regex_does() {

@@ -453,11 +453,20 @@ impl Diagnostic {
 
 /// Severity overrides, from the command line or a configuration, and the project's
 /// conventions the rules follow.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Overrides {
     levels: Vec<(Rule, Level)>,
     deny_warnings: bool,
     conventions: crate::check::Conventions,
+}
+
+impl Default for Overrides {
+    fn default() -> Self {
+        let mut o =
+            Self { levels: Vec::new(), deny_warnings: false, conventions: crate::check::Conventions::default() };
+        o.skip_allowed();
+        o
+    }
 }
 
 impl Overrides {
@@ -469,12 +478,21 @@ impl Overrides {
     /// Sets the project's conventions.
     pub fn set_conventions(&mut self, conventions: crate::check::Conventions) {
         self.conventions = conventions;
+        self.skip_allowed();
     }
 
     /// Sets the level of a rule (later calls win).
     pub fn set(&mut self, rule: Rule, level: Level) {
         self.levels.retain(|(r, _)| *r != rule);
         self.levels.push((rule, level));
+        self.skip_allowed();
+    }
+
+    /// Tells the conventions which rules are allowed, so that a comparison does not compute
+    /// what [`Overrides::apply`] would drop.
+    fn skip_allowed(&mut self) {
+        let allowed = Rule::ALL.iter().copied().filter(|&r| self.severity(r).is_none());
+        self.conventions.skip = allowed.collect();
     }
 
     /// Makes every warning an error.

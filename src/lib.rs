@@ -90,6 +90,7 @@ pub mod diagnostic;
 pub mod drift;
 mod error;
 pub mod fix;
+pub mod finding;
 mod front_matter;
 pub mod ftl;
 pub mod git;
@@ -104,6 +105,7 @@ pub mod parse;
 pub mod project;
 pub mod qa;
 pub mod report;
+pub(crate) mod rules;
 pub mod source;
 pub mod sync;
 

@@ -222,6 +222,43 @@ fn ignore_comment_silences_a_rule_for_one_block() {
 }
 
 #[test]
+fn a_rule_turned_off_is_not_computed_and_leaves_nothing_to_silence() {
+    let dir = charter_copy();
+    let d = dir.path();
+    let es = spanish(d);
+    let para = es.lines().find(|l| l.starts_with("Somos")).unwrap().to_owned();
+    let text =
+        es.replace(&para, &format!("<!-- charte-ignore strong-count -->\n{} **x**.", para.trim_end_matches('.')));
+    std::fs::write(d.join("charter/es.md"), text).unwrap();
+    let (code, json) = check_json(d, &["charter/es.md"]);
+    assert_eq!((code, json["summary"]["silenced"].as_u64()), (0, Some(1)), "{json}");
+    // Turned off, strong-count does not run: the comment has no finding to silence.
+    let (code, json) = check_json(d, &["charter/es.md", "--allow", "strong-count"]);
+    assert_eq!((code, json["summary"]["silenced"].as_u64()), (0, Some(0)), "{json}");
+    assert_eq!(findings(&json), []);
+}
+
+#[test]
+fn compare_skips_the_unit_rules_the_conventions_turn_off() {
+    use charte::check::{Conventions, compare_with};
+    use charte::{Level, Overrides, Rule, SourceFile, parse};
+    let fr = SourceFile::new("fr.md", "## Valeurs\n\n1. **Un** deux, 3 fois\n2. Trois\n");
+    let en = SourceFile::new("en.md", "## Values\n\n1. One two, three times\n2. Trois\n");
+    let rules = |c: &Conventions| -> Vec<Rule> {
+        compare_with(&fr, &parse(&fr), &en, &parse(&en), c).diagnostics.iter().map(|d| d.rule).collect()
+    };
+    assert_eq!(rules(&Conventions::default()), [Rule::StrongCount, Rule::NumberMismatch, Rule::Untranslated]);
+    let mut overrides = Overrides::default();
+    overrides.set(Rule::StrongCount, Level::Allow);
+    overrides.set(Rule::Untranslated, Level::Allow);
+    assert_eq!(rules(overrides.conventions()), [Rule::NumberMismatch]);
+    // Rules off by default are skipped until a level turns them on; later levels win.
+    assert!(overrides.conventions().skip.contains(&Rule::LineCount));
+    overrides.set(Rule::StrongCount, Level::Deny);
+    assert_eq!(rules(overrides.conventions()), [Rule::StrongCount, Rule::NumberMismatch]);
+}
+
+#[test]
 fn an_ignore_comment_between_two_values_applies_to_the_next_one_and_keeps_the_list() {
     let dir = charter_copy();
     let d = dir.path();
