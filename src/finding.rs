@@ -66,6 +66,17 @@ macro_rules! findings {
 }
 
 findings! {
+    // end-punctuation, sentence-count, length-ratio, repeated-word
+    /// The unit ends with another mark than the master's.
+    EndPunctuation => EndPunctuation, "end-punctuation" { expected: String = ".".into(), found: String = ":".into() };
+    /// The unit ends without the master's mark.
+    EndPunctuationMissing => EndPunctuation, "end-punctuation-missing" { expected: String = "?".into() };
+    /// Clearly fewer sentences than the master unit.
+    SentenceCount => SentenceCount, "sentence-count" { found: usize = 1, expected: usize = 3 };
+    /// A length far from the document's usual ratio.
+    LengthRatio => LengthRatio, "length-ratio" { percent: usize = 35, usual: usize = 110 };
+    /// A word written twice in a row.
+    RepeatedWord => RepeatedWord, "repeated-word" { word: String = "the".into() };
     // front-matter
     /// The translation has no front matter.
     FrontMatterMissing => FrontMatter, "front-matter-missing" {};

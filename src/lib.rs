@@ -26,7 +26,7 @@
 //!
 //! An editor checks the translation being edited, unsaved, against the master; nothing but
 //! the master needs to be on disk, and not even that when its text is at hand. Each finding
-//! has a rule, a position and a message in the user's language:
+//! has a rule, a position, a message in the user's language, and sometimes a fix:
 //!
 //! ```
 //! use charte::i18n::Catalog;
@@ -61,6 +61,21 @@
 //! }
 //! let rules: Vec<&str> = checked.comparison.diagnostics.iter().map(|d| d.rule.name()).collect();
 //! assert_eq!(rules, ["heading-structure", "strong-count"]);
+//!
+//! // Some findings carry a fix: edits of byte ranges of the buffer, safe (applied by
+//! // `charte check --fix`) or unsafe (`--unsafe-fixes`). An editor offers them as code
+//! // actions, or applies the safe ones:
+//! use charte::diagnostic::Applicability;
+//! let safe: Vec<_> = checked
+//!     .comparison
+//!     .diagnostics
+//!     .iter()
+//!     .filter_map(|d| d.fix.as_ref())
+//!     .filter(|fix| fix.applicability == Applicability::Safe)
+//!     .collect();
+//! let (fixed, applied) = charte::fix::apply(checked.file.text(), &safe);
+//! assert_eq!(applied, [true]);
+//! assert_eq!(fixed, "# Charta\n\n## Werte\n\n1. Die Strenge vor allem.\n");
 //! ```
 //!
 //! A whole project is planned and checked as `charte check` does it: [`config::Config`],
@@ -72,7 +87,7 @@
 //! The public API, semver-stable from 1.0 on, is what the crate root re-exports
 //! ([`Diagnostic`], [`Rule`], [`Severity`], [`Level`], [`Overrides`], [`Error`],
 //! [`SourceFile`], [`Span`], [`Document`], [`parse()`]) and the modules [`project`],
-//! [`config`], [`lang`], [`drift`], [`i18n`] and [`report`] as documented. Before 1.0, minor
+//! [`config`], [`lang`], [`drift`], [`i18n`], [`fix`] and [`report`] as documented. Before 1.0, minor
 //! versions may change them, and say so in the changelog. Enums marked `#[non_exhaustive]`
 //! ([`Error`] among them) may gain variants in any version. Not covered: the wording of
 //! messages (the Fluent files), the fields of the model ([`model`]), which grow with the
@@ -89,8 +104,8 @@ pub mod containment;
 pub mod diagnostic;
 pub mod drift;
 mod error;
-pub mod fix;
 pub mod finding;
+pub mod fix;
 mod front_matter;
 pub mod ftl;
 pub mod git;

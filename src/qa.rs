@@ -1,13 +1,14 @@
-//! Checks translators know from pofilter, Weblate and Okapi: the end punctuation of a unit, its
-//! number of sentences, its length against the document's usual ratio, and a word written
-//! twice.
+//! What the checks translators know from pofilter, Weblate and Okapi measure in a unit: its end
+//! punctuation, its number of sentences, its length against the document's usual ratio, and
+//! the words it writes twice. The rules themselves (`end-punctuation`, `sentence-count`,
+//! `length-ratio`, `repeated-word`) are in `src/rules/quality.rs`.
 //!
 //! They look at one aligned pair of units at a time, in any language: what differs from one
 //! language to another (a full-width `？`, a French space before `:`, a Spanish `¿`) is
 //! normalised away rather than configured. Every check is a warning: each is a hint that part
-//! of a unit was lost, never proof.
+//! of a unit was lost, never proof. What they measure of a master unit is measured once per
+//! run ([`Measures`]) and shared by all its translations.
 
-use crate::diagnostic::{Diagnostic, Rule};
 use crate::model::{Document, Unit};
 use crate::source::{SourceFile, Span};
 
@@ -77,79 +78,63 @@ pub(crate) fn measures<'d>(master_file: &SourceFile, master: &'d Document) -> &'
     master.measures.get_or_init(|| master.units.iter().map(|u| Measures::of(master_file, u)).collect())
 }
 
-/// The checks of one aligned pair of units: unit `m` of the master document and `translation`.
-/// `usual_ratio` is the document's usual length ratio ([`usual_ratio`]), `None` when it has
-/// too few units to have one; `lengths` the pair's lengths (master, translation) as
-/// [`usual_ratio`] measured them, `None` for a short unit.
-pub(crate) fn check(
+impl Measures {
+    /// How the master unit ends.
+    pub(crate) fn end(&self) -> End {
+        self.end
+    }
+
+    /// Its sentences, when it has at least [`SENTENCES_FROM`] (else 0).
+    pub(crate) fn sentences(&self) -> usize {
+        self.sentences
+    }
+}
+
+/// The sentences of a translated unit, counted generously ([`sentences`] with line breaks),
+/// and whether it marks sentence ends at all (a language that marks none, Thai, has no
+/// sentences to count).
+pub(crate) fn translated_sentences(file: &SourceFile, unit: &Unit) -> (usize, bool) {
+    let prose = prose(&file.text()[unit.span.range()], unit.span.start, unit);
+    (sentences(&prose, true), prose.contains(SENTENCE_MARKS))
+}
+
+/// How a unit of `file` ends.
+pub(crate) fn unit_end(file: &SourceFile, unit: &Unit) -> End {
+    end_mark(file.text(), unit)
+}
+
+/// Whether a pair's lengths are an outlier against the usual ratio: the pair's ratio and the
+/// usual one as percentages, when it is.
+pub(crate) fn length_outlier(usual: f64, (m, t): (usize, usize)) -> Option<(usize, usize)> {
+    #[allow(clippy::cast_precision_loss)]
+    let ratio = t as f64 / m as f64;
+    (ratio > usual * RATIO_FACTOR || ratio < usual / RATIO_FACTOR).then(|| (percent(ratio), percent(usual)))
+}
+
+/// The words a translated unit writes twice in a row that its master unit does not, with their
+/// byte range in `file`. A cheap pass over the unit's text looks first: most units have none.
+pub(crate) fn new_repeats(
     master_file: &SourceFile,
-    master_doc: &Document,
-    m: usize,
+    master: &Unit,
     file: &SourceFile,
-    translation: &Unit,
-    usual_ratio: Option<f64>,
-    lengths: Option<(usize, usize)>,
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let master = &master_doc.units[m];
-    let measured = &measures(master_file, master_doc)[m];
-    let diag = |rule: Rule, message: &'static str| {
-        Diagnostic::new(rule, message, file, translation.span).unit(master).source(master_file, master.span)
-    };
-    let tsrc = &file.text()[translation.span.range()];
-    if let End::Mark(expected) = measured.end {
-        match end_mark(file.text(), translation) {
-            End::Mark(found) if found == expected => {}
-            End::Mark(found) => out.push(
-                diag(Rule::EndPunctuation, "end-punctuation")
-                    .arg("expected", expected.to_string())
-                    .arg("found", found.to_string()),
-            ),
-            End::None => {
-                out.push(diag(Rule::EndPunctuation, "end-punctuation-missing").arg("expected", expected.to_string()))
-            }
-            End::Opaque => {}
-        }
+    unit: &Unit,
+) -> Vec<(String, Span)> {
+    if !may_repeat(&unit.inline.text) {
+        return Vec::new();
     }
-    let expected = measured.sentences;
-    if expected >= SENTENCES_FROM {
-        let tprose = prose(tsrc, translation.span.start, translation);
-        // A language that marks no sentence end (Thai) has no sentences to count.
-        let marked = tprose.contains(SENTENCE_MARKS);
-        let found = sentences(&tprose, true);
-        if marked && found + SENTENCES_SLACK < expected {
-            out.push(diag(Rule::SentenceCount, "sentence-count").arg("found", found).arg("expected", expected));
-        }
+    let repeated = repeated_words(&prose(&file.text()[unit.span.range()], unit.span.start, unit));
+    if repeated.is_empty() {
+        return Vec::new();
     }
-    if let (Some(usual), Some((m, t))) = (usual_ratio, lengths) {
-        #[allow(clippy::cast_precision_loss)]
-        let ratio = t as f64 / m as f64;
-        if ratio > usual * RATIO_FACTOR || ratio < usual / RATIO_FACTOR {
-            out.push(
-                diag(Rule::LengthRatio, "length-ratio").arg("percent", percent(ratio)).arg("usual", percent(usual)),
-            );
-        }
-    }
-    if may_repeat(&translation.inline.text) {
-        let repeated = repeated_words(&prose(tsrc, translation.span.start, translation));
-        if !repeated.is_empty() {
-            let msrc = &master_file.text()[master.span.range()];
-            let in_master = repeated_words(&prose(msrc, master.span.start, master));
-            for (word, at) in repeated {
-                let lower = word.to_lowercase();
-                if in_master.iter().any(|(w, _)| w.to_lowercase() == lower) {
-                    continue;
-                }
-                let span = Span::new(translation.span.start + at.start, translation.span.start + at.end);
-                let d = Diagnostic::new(Rule::RepeatedWord, "repeated-word", file, span)
-                    .unit(master)
-                    .source(master_file, master.span)
-                    .arg("word", word);
-                out.push(d);
-            }
-        }
-    }
-    out
+    let in_master = repeated_words(&prose(&master_file.text()[master.span.range()], master.span.start, master));
+    repeated
+        .into_iter()
+        .filter(|(word, _)| {
+            let lower = word.to_lowercase();
+            !in_master.iter().any(|(w, _)| w.to_lowercase() == lower)
+        })
+        .map(|(word, at)| (word, Span::new(unit.span.start + at.start, unit.span.start + at.end)))
+        .collect()
 }
 
 /// The marks that may end a sentence.

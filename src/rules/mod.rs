@@ -15,6 +15,7 @@ mod code;
 mod emphasis;
 mod links;
 mod numbers;
+mod quality;
 mod text;
 
 use crate::check::Conventions;
@@ -164,11 +165,10 @@ pub(crate) const UNIT_RULES: &[UnitRule] = &[
     UnitRule { rules: &[Rule::NumberMismatch], check: numbers::number_mismatch },
     UnitRule { rules: &[Rule::Untranslated], check: text::untranslated },
     UnitRule { rules: &[Rule::Glossary], check: text::glossary },
-    // The four QA rules are one pass of `crate::qa::check`, which measures each pair once.
-    UnitRule {
-        rules: &[Rule::EndPunctuation, Rule::SentenceCount, Rule::LengthRatio, Rule::RepeatedWord],
-        check: text::quality,
-    },
+    UnitRule { rules: &[Rule::EndPunctuation], check: quality::end_punctuation },
+    UnitRule { rules: &[Rule::SentenceCount], check: quality::sentence_count },
+    UnitRule { rules: &[Rule::LengthRatio], check: quality::length_ratio },
+    UnitRule { rules: &[Rule::RepeatedWord], check: quality::repeated_word },
 ];
 
 /// How many times each key (a code key, a number, a link target) appears in the whole master

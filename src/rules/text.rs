@@ -69,12 +69,6 @@ pub(super) fn glossary(cx: &mut Context<'_>, pair: &Pair<'_>, out: &mut Vec<Diag
     }
 }
 
-/// `end-punctuation`, `sentence-count`, `length-ratio` and `repeated-word`: one pass of
-/// [`crate::qa::check`], each rule documented there.
-pub(super) fn quality(cx: &mut Context<'_>, pair: &Pair<'_>, out: &mut Vec<Diagnostic>) {
-    out.extend(crate::qa::check(cx.mf, cx.m, pair.m, cx.tf, pair.tu, cx.usual_ratio, pair.lengths));
-}
-
 /// Whether a master unit is the same in every language by design: an identifier key of
 /// the front matter, a heading that is one command name, a unit of only code spans, links,
 /// URLs and numbers.
