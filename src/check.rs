@@ -969,10 +969,16 @@ impl<'a> Walk<'a> {
     /// The shape of a unit ([`Shape`]).
     fn unit_shape(&mut self, unit: usize, master: bool) -> Shape {
         let mut shape = self.span_shape(unit, master);
-        let text = &if master { self.m } else { self.t }.units[unit].inline.text;
         let n = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
-        shape.counts[4] = n(if has_digit(text) { numbers(text).len() } else { 0 });
-        shape.sentences = n(crate::align::sentences(text));
+        // A master unit's are counted once per run, whatever the number of translations.
+        let counts =
+            |text: &str| (if has_digit(text) { numbers(text).len() } else { 0 }, crate::align::sentences(text));
+        let (numbers, sentences) = if master {
+            self.m.shape_counts.get_or_init(|| self.m.units.iter().map(|u| counts(&u.inline.text)).collect())[unit]
+        } else {
+            counts(&self.t.units[unit].inline.text)
+        };
+        (shape.counts[4], shape.sentences) = (n(numbers), n(sentences));
         shape
     }
 

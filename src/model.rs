@@ -27,6 +27,10 @@ pub struct Document {
     /// against this document.
     #[serde(skip)]
     pub(crate) measures: std::sync::OnceLock<Vec<crate::qa::Measures>>,
+    /// The numbers and the sentence marks of each unit's text, as the alignment's shape of a
+    /// unit counts them: filled on first use, like `measures`.
+    #[serde(skip)]
+    pub(crate) shape_counts: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 /// The front matter block.

@@ -38,7 +38,7 @@ pub const REPEATS_ALLOWED: &[&str] =
     &["die", "das", "der", "dat", "nous", "vous", "had", "that", "tekrar", "மீண்டும்", "बार"];
 
 /// What the checks measure of a master unit: measured once per master document and shared by
-/// every translation checked against it (see [`measures`]).
+/// every translation checked against it.
 #[derive(Debug, Clone)]
 pub struct Measures {
     /// How the unit ends.
