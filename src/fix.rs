@@ -71,9 +71,8 @@ pub fn attach(inputs: Inputs<'_>, diagnostics: &mut [Diagnostic]) {
         if let Some((_, produce)) = PRODUCERS.iter().find(|(r, _)| *r == d.rule) {
             // The registry (`rules!`) says how safe a rule's fix is; `charte rules` shows it.
             let applicability = d.rule.fix().unwrap_or(Applicability::Unsafe);
-            d.fix = produce(&inputs, d)
-                .filter(|f| well_formed(f, inputs.file.text()))
-                .map(|f| Fix { applicability, ..f });
+            d.fix =
+                produce(&inputs, d).filter(|f| well_formed(f, inputs.file.text())).map(|f| Fix { applicability, ..f });
         }
     }
 }
