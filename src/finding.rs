@@ -10,7 +10,11 @@
 //!
 //! A producer adopts the typed path by adding its variants here and writing
 //! `Finding::X { .. }.at(file, span)` where it wrote `Diagnostic::new(rule, "x", file, span)`
-//! and its `.arg(..)` calls.
+//! and its `.arg(..)` calls, or `Finding::X { .. }.about(path)` for a finding about a whole
+//! file. The untyped constructors are private to the crate: outside it, every diagnostic is
+//! made here. The comparison, the unit rules, the front matter, invalid input, the project's
+//! files and Fluent resources are typed; the drift findings (`stale*`, `unsynced*`, in
+//! `crate::drift`) and the text rules of `crate::qa` are not yet.
 //!
 //! ```
 //! use charte::finding::Finding;

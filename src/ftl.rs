@@ -192,6 +192,7 @@ pub fn check_files(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Rule;
 
     #[test]
     fn syntax_errors_are_located() {

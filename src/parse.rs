@@ -981,6 +981,7 @@ impl Namer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Rule;
 
     fn doc(text: &str) -> Document {
         parse(&SourceFile::new("t.md", text)).document
