@@ -341,8 +341,11 @@ pub struct Fix {
     pub edits: Vec<Edit>,
 }
 
-/// One finding.
+/// One finding. Made from a typed [`Finding`](crate::finding::Finding) by
+/// [`Finding::at`](crate::finding::Finding::at) or [`Finding::about`](crate::finding::Finding::about),
+/// which turn its variant into the rule, the message id and the arguments in one place.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// The rule.
     pub rule: Rule,
@@ -373,8 +376,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A finding of `rule`, worded by `message`, at `span` of `file`.
-    pub fn new(rule: Rule, message: &'static str, file: &SourceFile, span: Span) -> Self {
+    /// A finding of `rule`, worded by `message`, at `span` of `file`: the untyped path, for
+    /// [`Finding::at`](crate::finding::Finding::at) and the producers not yet typed.
+    pub(crate) fn new(rule: Rule, message: &'static str, file: &SourceFile, span: Span) -> Self {
         let start = file.position(span.start);
         let end = file.position(span.end);
         Self {
@@ -396,15 +400,9 @@ impl Diagnostic {
 
     /// A finding of `rule` about a whole file (missing, unreadable, misnamed), worded by
     /// `message`: its path only, no text read or needed. It points at the file's start (line 1,
-    /// column 1, an empty span), as a finding at offset 0 of that file would.
-    ///
-    /// ```
-    /// use charte::{Diagnostic, Rule};
-    /// let d = Diagnostic::about_file(Rule::MissingTranslation, "missing-translation", "charter/de.md");
-    /// assert_eq!((d.start.line, d.start.column), (1, 1));
-    /// assert_eq!(d.file, std::path::Path::new("charter/de.md"));
-    /// ```
-    pub fn about_file(rule: Rule, message: &'static str, path: impl Into<PathBuf>) -> Self {
+    /// column 1, an empty span). The untyped path of
+    /// [`Finding::about`](crate::finding::Finding::about).
+    pub(crate) fn about_file(rule: Rule, message: &'static str, path: impl Into<PathBuf>) -> Self {
         let start = Position { line: 1, column: 1 };
         Self {
             rule,
@@ -423,9 +421,9 @@ impl Diagnostic {
         }
     }
 
-    /// Adds an argument.
+    /// Adds an argument: the untyped path, for the producers not yet typed.
     #[must_use]
-    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+    pub(crate) fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
         self.args.push((name, value.into()));
         self
     }

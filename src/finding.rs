@@ -10,7 +10,11 @@
 //!
 //! A producer adopts the typed path by adding its variants here and writing
 //! `Finding::X { .. }.at(file, span)` where it wrote `Diagnostic::new(rule, "x", file, span)`
-//! and its `.arg(..)` calls.
+//! and its `.arg(..)` calls, or `Finding::X { .. }.about(path)` for a finding about a whole
+//! file. The untyped constructors are private to the crate: outside it, every diagnostic is
+//! made here. The comparison, the unit rules, the front matter, invalid input, the project's
+//! files and Fluent resources are typed; the drift findings (`stale*`, `unsynced*`, in
+//! `crate::drift`) and the text rules of `crate::qa` are not yet.
 //!
 //! ```
 //! use charte::finding::Finding;
@@ -23,6 +27,7 @@
 
 use crate::diagnostic::{Arg, Diagnostic, Rule};
 use crate::source::{SourceFile, Span};
+use std::path::PathBuf;
 
 /// Declares [`Finding`] from one line per variant: its rule, its message id, and its fields
 /// (the message's variables, in the order they are passed) each with an example value.
@@ -205,6 +210,75 @@ findings! {
     };
     /// A term to keep as written, altered.
     GlossaryKept => Glossary, "glossary-kept" { term: String = "Pause IA".into() };
+
+    // front-matter, as YAML reads it (src/front_matter.rs)
+    /// A front matter without its closing `---`.
+    FrontMatterUnterminated => FrontMatter, "front-matter-unterminated" {};
+    /// A front matter YAML cannot read, in the parser's words.
+    FrontMatterInvalid => FrontMatter, "front-matter-invalid" {
+        error: String = "did not find expected key".into(),
+    };
+    /// A line of the front matter that is not a `key: value` pair.
+    FrontMatterNoColon => FrontMatter, "front-matter-no-colon" {};
+    /// A line of the front matter indented with a tab.
+    FrontMatterTab => FrontMatter, "front-matter-tab" {};
+    /// A front matter that is not a mapping (its YAML kind: `sequence`, `string`...).
+    FrontMatterNotMapping => FrontMatter, "front-matter-not-mapping" { kind: &'static str = "sequence" };
+
+    // invalid-input (src/parse.rs, src/project.rs, src/project/read.rs)
+    /// A file that is not UTF-8, at the offset of its first bad byte.
+    InvalidInputUtf8 => InvalidInput, "invalid-input-utf8" { offset: usize = 12 };
+    /// A binary file.
+    InvalidInputBinary => InvalidInput, "invalid-input-binary" {};
+    /// A file that could not be read.
+    InvalidInputUnreadable => InvalidInput, "invalid-input-unreadable" {
+        error: String = "permission denied".into(),
+    };
+    /// A path that leads outside the project, not read.
+    InvalidInputOutside => InvalidInput, "invalid-input-outside" { path: String = "charter/de.md".into() };
+    /// A path that is not a regular file, not read.
+    InvalidInputNotRegular => InvalidInput, "invalid-input-not-regular" {
+        path: String = "charter/de.md".into(),
+    };
+    /// A file larger than `max-file-size`, not read.
+    InvalidInputTooLarge => InvalidInput, "invalid-input-too-large" { limit: String = "10485760".into() };
+
+    // empty-unit, about a whole file (src/project.rs)
+    /// An empty translation of a master that has text.
+    EmptyFile => EmptyUnit, "empty-file" {};
+
+    // files of the project (src/layout.rs, src/project.rs)
+    /// A document of the master without a translation in a language.
+    MissingTranslation => MissingTranslation, "missing-translation" {
+        path: String = "charter/fr.md".into(),
+        lang: String = "de".into(),
+    };
+    /// A translation whose master does not exist.
+    OrphanTranslation => OrphanTranslation, "orphan-translation" {
+        master: String = "charter/fr.md".into(),
+        lang: String = "de".into(),
+    };
+    /// A file name that is not a canonical language tag.
+    LanguageTag => LanguageTag, "language-tag" { name: String = "EN".into() };
+    /// A file name that is not a canonical language tag, and the tag it likely means.
+    LanguageTagSuggest => LanguageTag, "language-tag-suggest" {
+        name: String = "pt_BR".into(),
+        canonical: String = "pt-BR".into(),
+    };
+
+    // Fluent resources (src/ftl.rs)
+    /// Fluent syntax the parser could not read, in its words.
+    FtlSyntax => FtlSyntax, "ftl-syntax" { error: String = "ExpectedToken('=')".into() };
+    /// A message of the source locale missing from the translation.
+    FtlMissing => FtlMissing, "ftl-missing" { id: String = "hello".into() };
+    /// A message with other variables or references than the source's.
+    FtlVariables => FtlVariables, "ftl-variables" {
+        id: String = "hello".into(),
+        found: String = "$name".into(),
+        expected: String = "$name, $count".into(),
+    };
+    /// A message present only in the translation.
+    FtlObsolete => FtlObsolete, "ftl-obsolete" { id: String = "goodbye".into() };
 }
 
 impl Finding {
@@ -212,6 +286,27 @@ impl Finding {
     pub fn at(self, file: &SourceFile, span: Span) -> Diagnostic {
         let (rule, message, args) = self.parts();
         let mut d = Diagnostic::new(rule, message, file, span);
+        d.args = args;
+        d
+    }
+
+    /// A diagnostic of this finding about the whole file at `path` (missing, unreadable,
+    /// misnamed), with the rule's default severity: its path only, no text read or needed. It
+    /// points at the file's start (line 1, column 1, an empty span), as a finding at offset 0
+    /// of that file would.
+    ///
+    /// ```
+    /// use charte::finding::Finding;
+    /// use charte::Rule;
+    /// let missing = Finding::MissingTranslation { path: "charter/fr.md".into(), lang: "de".into() };
+    /// let d = missing.about("charter/de.md");
+    /// assert_eq!((d.rule, d.message), (Rule::MissingTranslation, "missing-translation"));
+    /// assert_eq!((d.start.line, d.start.column), (1, 1));
+    /// assert_eq!(d.file, std::path::Path::new("charter/de.md"));
+    /// ```
+    pub fn about(self, path: impl Into<PathBuf>) -> Diagnostic {
+        let (rule, message, args) = self.parts();
+        let mut d = Diagnostic::about_file(rule, message, path);
         d.args = args;
         d
     }

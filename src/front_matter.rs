@@ -5,7 +5,8 @@
 //! limits against alias bombs and deep nesting; keys are located by scanning the lines, so that
 //! each key and value keeps a span.
 
-use crate::diagnostic::{Diagnostic, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::finding::Finding;
 use crate::model::{FrontMatter, FrontMatterEntry, Value};
 use crate::source::{SourceFile, Span};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -274,7 +275,7 @@ fn yaml_error(file: &SourceFile, yaml: Span, err: &serde_saphyr::Error) -> Diagn
         let content = line.trim_end_matches(['\r', '\n']);
         let span = Span::new(start, start + content.len());
         if content.starts_with('\t') || content.trim_start_matches(' ').starts_with('\t') {
-            return Diagnostic::new(Rule::FrontMatter, "front-matter-tab", file, span);
+            return Finding::FrontMatterTab {}.at(file, span);
         }
         let trimmed = content.trim();
         if content.starts_with(' ')
@@ -286,7 +287,7 @@ fn yaml_error(file: &SourceFile, yaml: Span, err: &serde_saphyr::Error) -> Diagn
         let has_key =
             trimmed.find(':').is_some_and(|i| trimmed[i + 1..].is_empty() || trimmed[i + 1..].starts_with([' ', '\t']));
         if !has_key {
-            return Diagnostic::new(Rule::FrontMatter, "front-matter-no-colon", file, span);
+            return Finding::FrontMatterNoColon {}.at(file, span);
         }
     }
     let line = err.location().filter(|loc| loc.line() > 0).and_then(|loc| {
@@ -304,7 +305,7 @@ fn yaml_error(file: &SourceFile, yaml: Span, err: &serde_saphyr::Error) -> Diagn
     if let Some(at) = detail.rfind(" at line ") {
         detail.truncate(at);
     }
-    Diagnostic::new(Rule::FrontMatter, "front-matter-invalid", file, span).arg("error", detail)
+    Finding::FrontMatterInvalid { error: detail }.at(file, span)
 }
 
 /// Reads the front matter described by `split`, adding its problems to `diagnostics`.
@@ -312,7 +313,7 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
     let text = file.text();
     let mut fm = FrontMatter { span: split.block, body: split.yaml, terminated: split.terminated, entries: Vec::new() };
     if !split.terminated {
-        diagnostics.push(Diagnostic::new(Rule::FrontMatter, "front-matter-unterminated", file, file.line_span(1)));
+        diagnostics.push(Finding::FrontMatterUnterminated {}.at(file, file.line_span(1)));
     }
     let yaml = &text[split.yaml.range()];
     if yaml.trim().is_empty() {
@@ -341,10 +342,9 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
                 });
             }
         }
-        Ok(other) => diagnostics.push(
-            Diagnostic::new(Rule::FrontMatter, "front-matter-not-mapping", file, file.lines_of(split.yaml))
-                .arg("kind", other.kind()),
-        ),
+        Ok(other) => {
+            diagnostics.push(Finding::FrontMatterNotMapping { kind: other.kind() }.at(file, file.lines_of(split.yaml)));
+        }
         Err(err) => diagnostics.push(yaml_error(file, split.yaml, &err)),
     }
     fm

@@ -5,7 +5,8 @@
 use crate::Error;
 use crate::check::Comparison;
 use crate::containment::Root;
-use crate::diagnostic::{Diagnostic, Overrides, Rule};
+use crate::diagnostic::{Diagnostic, Overrides};
+use crate::finding::Finding;
 use crate::project::{FileReport, MasterSummary, Report};
 use crate::source::{SourceFile, Span};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -29,9 +30,7 @@ fn items(file: &SourceFile, out: &mut Vec<Diagnostic>) -> BTreeMap<String, Item>
             for e in errors {
                 let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
                 let span = Span::new(start.min(text.len()), e.pos.end.min(text.len()));
-                out.push(
-                    Diagnostic::new(Rule::FtlSyntax, "ftl-syntax", file, span).arg("error", format!("{:?}", e.kind)),
-                );
+                out.push(Finding::FtlSyntax { error: format!("{:?}", e.kind) }.at(file, span));
             }
             r
         }
@@ -128,20 +127,14 @@ pub fn compare(source: &SourceFile, translation: &SourceFile) -> Vec<Diagnostic>
     let end = translation.line_span(translation.line_count().max(1));
     for (id, item) in &src {
         match tr.get(id) {
-            None => out.push(
-                Diagnostic::new(Rule::FtlMissing, "ftl-missing", translation, end)
-                    .arg("id", id.as_str())
-                    .source(source, item.span),
-            ),
+            None => out.push(Finding::FtlMissing { id: id.clone() }.at(translation, end).source(source, item.span)),
             Some(t) if t.refs != item.refs => {
                 let list = |s: &BTreeSet<String>| {
                     if s.is_empty() { "∅".to_owned() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
                 };
                 out.push(
-                    Diagnostic::new(Rule::FtlVariables, "ftl-variables", translation, t.span)
-                        .arg("id", id.as_str())
-                        .arg("found", list(&t.refs))
-                        .arg("expected", list(&item.refs))
+                    Finding::FtlVariables { id: id.clone(), found: list(&t.refs), expected: list(&item.refs) }
+                        .at(translation, t.span)
                         .source(source, item.span),
                 );
             }
@@ -150,7 +143,7 @@ pub fn compare(source: &SourceFile, translation: &SourceFile) -> Vec<Diagnostic>
     }
     for (id, item) in &tr {
         if !src.contains_key(id) {
-            out.push(Diagnostic::new(Rule::FtlObsolete, "ftl-obsolete", translation, item.span).arg("id", id.as_str()));
+            out.push(Finding::FtlObsolete { id: id.clone() }.at(translation, item.span));
         }
     }
     crate::check::sort(&mut out);
@@ -199,6 +192,7 @@ pub fn check_files(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Rule;
 
     #[test]
     fn syntax_errors_are_located() {

@@ -5,6 +5,7 @@ use crate::Error;
 use crate::config::{Config, glob_match};
 use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Rule};
+use crate::finding::Finding;
 use crate::lang::canonical_tag;
 use crate::project::{DocumentSet, Job, Project, Translation};
 use std::path::{Path, PathBuf};
@@ -878,9 +879,7 @@ impl Project {
     /// The finding for a translation whose master does not exist.
     pub fn orphan(&self, t: &Translation) -> Diagnostic {
         let master = self.locate(&t.path).map(|(master, _)| master).unwrap_or_default();
-        Diagnostic::about_file(Rule::OrphanTranslation, "orphan-translation", &t.path)
-            .arg("master", master.display().to_string())
-            .arg("lang", t.lang.as_str())
+        Finding::OrphanTranslation { master: master.display().to_string(), lang: t.lang.clone() }.about(&t.path)
     }
 
     /// The translations of a language, document by document: (master, path).
@@ -927,11 +926,9 @@ impl Project {
         }
         for d in &self.documents {
             for t in &d.missing {
-                out.push(
-                    Diagnostic::about_file(Rule::MissingTranslation, "missing-translation", &t.path)
-                        .arg("path", d.master.display().to_string())
-                        .arg("lang", t.lang.as_str()),
-                );
+                let missing =
+                    Finding::MissingTranslation { path: d.master.display().to_string(), lang: t.lang.clone() };
+                out.push(missing.about(&t.path));
             }
         }
         out

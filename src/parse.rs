@@ -5,7 +5,8 @@
 //! [`MAX_DEPTH`] are flattened into their parent). A second pass names the units. Problems
 //! become diagnostics; parsing never stops early.
 
-use crate::diagnostic::{Diagnostic, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::finding::Finding;
 use crate::front_matter;
 use crate::model::{
     Block, BlockKind, Code, Document, Heading, Inline, Item, Label, Link, List, Section, Suppression, Unit, Value,
@@ -73,10 +74,7 @@ pub fn parse_with(file: &SourceFile, options: ParseOptions) -> Parsed {
     let mut diagnostics = Vec::new();
     if let Some(offset) = file.invalid_utf8() {
         let at = offset.saturating_sub(if file.has_bom() { 3 } else { 0 });
-        diagnostics.push(
-            Diagnostic::new(Rule::InvalidInput, "invalid-input-utf8", file, Span::new(at, at + 1))
-                .arg("offset", offset),
-        );
+        diagnostics.push(Finding::InvalidInputUtf8 { offset }.at(file, Span::new(at, at + 1)));
     }
     let text = file.text();
     let mut document = Document::default();
@@ -983,6 +981,7 @@ impl Namer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Rule;
 
     fn doc(text: &str) -> Document {
         parse(&SourceFile::new("t.md", text)).document

@@ -8,6 +8,7 @@ use crate::check::{compare_in, sort};
 use crate::config::Config;
 use crate::containment::Root;
 use crate::diagnostic::{Diagnostic, Overrides, Rule};
+use crate::finding::Finding;
 use crate::parse::{ParseOptions, Parsed, parse};
 use crate::source::{SourceFile, Span};
 use std::path::{Path, PathBuf};
@@ -285,7 +286,7 @@ fn check_translation_wanting(
         }
     };
     if binary {
-        let d = Diagnostic::new(Rule::InvalidInput, "invalid-input-binary", &file, Span::point(0));
+        let d = Finding::InvalidInputBinary {}.at(&file, Span::point(0));
         return FileReport::unreadable(lang.map(str::to_owned), file, d);
     }
     check_source_wanting(master, file, lang, drift, conventions, wanted)
@@ -331,7 +332,7 @@ fn check_source_wanting(
     let lang = lang.map(str::to_owned);
     if file.text().trim().is_empty() && !master.text().trim().is_empty() {
         // One finding says it all; structure findings would only repeat it.
-        let d = Diagnostic::new(Rule::EmptyUnit, "empty-file", &file, Span::point(0));
+        let d = Finding::EmptyFile {}.at(&file, Span::point(0));
         return FileReport::unreadable(lang, file, d);
     }
     let path = file.path();
@@ -617,10 +618,8 @@ pub fn bad_name_diagnostics(bad_names: &[(PathBuf, String, Option<String>)]) -> 
     bad_names
         .iter()
         .map(|(path, name, canonical)| match canonical {
-            Some(c) => Diagnostic::about_file(Rule::LanguageTag, "language-tag-suggest", path)
-                .arg("name", name.as_str())
-                .arg("canonical", c.as_str()),
-            None => Diagnostic::about_file(Rule::LanguageTag, "language-tag", path).arg("name", name.as_str()),
+            Some(c) => Finding::LanguageTagSuggest { name: name.clone(), canonical: c.clone() }.about(path),
+            None => Finding::LanguageTag { name: name.clone() }.about(path),
         })
         .collect()
 }

@@ -121,3 +121,52 @@ fn a_finding_becomes_the_diagnostic_of_its_rule_at_its_place() {
     let names: Vec<&str> = d.args.iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["found", "expected"]);
 }
+
+#[test]
+fn a_finding_about_a_file_points_at_its_start_without_its_text() {
+    let d = Finding::OrphanTranslation { master: "charter/fr.md".into(), lang: "de".into() }.about("old/de.md");
+    assert_eq!((d.rule, d.message), (Rule::OrphanTranslation, "orphan-translation"));
+    assert_eq!((d.start.line, d.start.column, d.span), (1, 1, Span::point(0)));
+    assert_eq!(d.file, std::path::Path::new("old/de.md"));
+    let names: Vec<&str> = d.args.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["master", "lang"]);
+}
+
+/// The rule, message id and arguments of a diagnostic, to compare with a typed finding's.
+fn parts(d: &charte::Diagnostic) -> (Rule, &'static str, Vec<(&'static str, charte::diagnostic::Arg)>) {
+    (d.rule, d.message, d.args.clone())
+}
+
+#[test]
+fn fluent_findings_are_the_typed_findings() {
+    let en = SourceFile::new("en.ftl", "hello = Hello { $name }\nstay = Stay\n");
+    let fr = SourceFile::new("fr.ftl", "hello = Bonjour\nold = Vieux\nbroken\n");
+    let found: Vec<_> = charte::ftl::compare(&en, &fr).iter().map(parts).collect();
+    let want = [
+        Finding::FtlVariables { id: "hello".into(), found: "∅".into(), expected: "$name".into() },
+        Finding::FtlMissing { id: "stay".into() },
+        Finding::FtlObsolete { id: "old".into() },
+    ];
+    for w in want {
+        assert!(found.contains(&w.clone().parts()), "{w:?} not in {found:?}");
+    }
+    let syntax = found.iter().filter(|(_, id, _)| *id == "ftl-syntax").count();
+    assert_eq!(syntax, 1, "{found:?}");
+}
+
+#[test]
+fn front_matter_and_encoding_findings_are_the_typed_findings() {
+    let cases: [(&[u8], Finding); 3] = [
+        (b"---\ntitle: x\n", Finding::FrontMatterUnterminated {}),
+        (b"---\ntitle: x\n\tsub: [y\n---\n\nText\n", Finding::FrontMatterTab {}),
+        (b"---\n- a\n- b\n---\n\nText\n", Finding::FrontMatterNotMapping { kind: "sequence" }),
+    ];
+    for (text, want) in cases {
+        let file = SourceFile::from_bytes("de.md", text.to_vec());
+        let found: Vec<_> = charte::parse(&file).diagnostics.iter().map(parts).collect();
+        assert!(found.contains(&want.clone().parts()), "{want:?} not in {found:?}");
+    }
+    let file = SourceFile::from_bytes("de.md", b"Text \xff\n".to_vec());
+    let found: Vec<_> = charte::parse(&file).diagnostics.iter().map(parts).collect();
+    assert_eq!(found, [Finding::InvalidInputUtf8 { offset: 5 }.parts()]);
+}

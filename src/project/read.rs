@@ -3,7 +3,8 @@
 
 use crate::Error;
 use crate::containment::{Refusal, Root};
-use crate::diagnostic::{Diagnostic, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::finding::Finding;
 use crate::parse::{ParseOptions, Parsed};
 use crate::source::SourceFile;
 use std::path::Path;
@@ -71,12 +72,12 @@ pub(crate) fn load_master_with(root: &Root, path: &Path, options: ParseOptions) 
 /// content is never read, so never shown.
 pub(crate) fn refused(path: &Path, refusal: Refusal) -> (SourceFile, Diagnostic) {
     let shown = path.display().to_string();
-    let about = |message| Diagnostic::about_file(Rule::InvalidInput, message, path);
-    let d = match refusal {
-        Refusal::Outside => about("invalid-input-outside").arg("path", shown),
-        Refusal::NotRegular => about("invalid-input-not-regular").arg("path", shown),
-        Refusal::TooLarge(limit) => about("invalid-input-too-large").arg("limit", limit.to_string()),
-        Refusal::Io(e) => about("invalid-input-unreadable").arg("error", e.to_string()),
+    let finding = match refusal {
+        Refusal::Outside => Finding::InvalidInputOutside { path: shown },
+        Refusal::NotRegular => Finding::InvalidInputNotRegular { path: shown },
+        Refusal::TooLarge(limit) => Finding::InvalidInputTooLarge { limit: limit.to_string() },
+        Refusal::Io(e) => Finding::InvalidInputUnreadable { error: e.to_string() },
     };
+    let d = finding.about(path);
     (SourceFile::new(path, ""), d)
 }
