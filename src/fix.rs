@@ -324,22 +324,8 @@ fn unclosed_emphasis(inputs: &Inputs<'_>, d: &Diagnostic) -> Option<Fix> {
     let at = if opening {
         // The end of the n-th word after the delimiter.
         let rest = &text[d.span.end..end];
-        let mut at = None;
-        let mut count = 0;
-        let mut in_word = false;
-        for (i, c) in rest.char_indices() {
-            if c == '\n' || c == '\r' {
-                break;
-            }
-            if !c.is_whitespace() && !in_word {
-                count += 1;
-            }
-            in_word = !c.is_whitespace();
-            if in_word && count == words {
-                at = Some(d.span.end + i + c.len_utf8());
-            }
-        }
-        let mut at = at?;
+        let (i, c) = nth_word(rest.char_indices(), words)?;
+        let mut at = d.span.end + i + c.len_utf8();
         if !inner.ends_with(punctuation) {
             at = d.span.end + text[d.span.end..at].trim_end_matches(punctuation).len();
         }
@@ -349,22 +335,8 @@ fn unclosed_emphasis(inputs: &Inputs<'_>, d: &Diagnostic) -> Option<Fix> {
         at
     } else {
         let before = &text[start..d.span.start];
-        let mut at = None;
-        let mut count = 0;
-        let mut in_word = false;
-        for (i, c) in before.char_indices().rev() {
-            if c == '\n' || c == '\r' {
-                break;
-            }
-            if !c.is_whitespace() && !in_word {
-                count += 1;
-            }
-            in_word = !c.is_whitespace();
-            if in_word && count == words {
-                at = Some(start + i);
-            }
-        }
-        let mut at = at?;
+        let (i, _) = nth_word(before.char_indices().rev(), words)?;
+        let mut at = start + i;
         if !inner.starts_with(punctuation) {
             at = d.span.start - text[at..d.span.start].trim_start_matches(punctuation).len();
         }
@@ -578,6 +550,25 @@ fn carry_over(inputs: &Inputs<'_>, d: &Diagnostic) -> Option<Fix> {
     }
     edits.sort_by_key(|e| e.range.start);
     fix(Applicability::Safe, edits)
+}
+
+/// The last character of the `n`-th word met walking `chars` (forwards: the word's last
+/// character; backwards: its first), on the same line.
+fn nth_word(chars: impl Iterator<Item = (usize, char)>, n: usize) -> Option<(usize, char)> {
+    let (mut found, mut count, mut in_word) = (None, 0, false);
+    for (i, c) in chars {
+        if c == '\n' || c == '\r' {
+            break;
+        }
+        if !c.is_whitespace() && !in_word {
+            count += 1;
+        }
+        in_word = !c.is_whitespace();
+        if in_word && count == n {
+            found = Some((i, c));
+        }
+    }
+    found
 }
 
 #[cfg(test)]
