@@ -204,24 +204,8 @@ fn json_and_sarif_describe_the_fix() {
     assert_eq!(change["artifactLocation"]["uri"], "charter/en.md");
     assert_eq!(change["replacements"][0]["deletedRegion"]["startLine"], 10);
     assert_eq!(change["replacements"][0]["insertedContent"]["text"], "2");
-    let probe = std::process::Command::new("python3").args(["-c", "import sarif_pydantic"]).output();
-    if !probe.is_ok_and(|o| o.status.success()) {
-        assert!(std::env::var_os("CI").is_none(), "CI needs python3 with sarif-pydantic (.ci/run installs it)");
-        return;
-    }
-    let script = "import json, sys, sarif_pydantic as s\nlog = s.Sarif.model_validate(json.load(sys.stdin))\nprint(len(log.runs[0].results[0].fixes))";
-    let mut child = std::process::Command::new("python3")
-        .args(["-c", script])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(&out.stdout).unwrap();
-    let result = child.wait_with_output().unwrap();
-    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
-    assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), "1");
+    let Some(fixes) = common::sarif_pydantic(&out.stdout, "len(log.runs[0].results[0].fixes)") else { return };
+    assert_eq!(fixes, "1");
 }
 
 /// The charter's master changes its date: `--fix` writes the new date in each translation's

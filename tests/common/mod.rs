@@ -89,3 +89,30 @@ pub fn json_in(dir: &Path, args: &[&str]) -> (i32, serde_json::Value, String) {
     let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
     (out.status.code().unwrap_or(-1), json, stderr)
 }
+
+/// Validates a SARIF log with sarif-pydantic's SARIF 2.1.0 models and prints `expr` of the
+/// validated `log` (Python). `None` when sarif-pydantic is not installed, which CI does not
+/// allow (.ci/run installs it).
+#[allow(dead_code)]
+pub fn sarif_pydantic(sarif: &[u8], expr: &str) -> Option<String> {
+    let probe = std::process::Command::new("python3").args(["-c", "import sarif_pydantic"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        assert!(std::env::var_os("CI").is_none(), "CI needs python3 with sarif-pydantic (.ci/run installs it)");
+        return None;
+    }
+    let script = format!(
+        "import json, sys, sarif_pydantic as s\nlog = s.Sarif.model_validate(json.load(sys.stdin))\nprint({expr})"
+    );
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(sarif).unwrap();
+    let result = child.wait_with_output().unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    Some(String::from_utf8_lossy(&result.stdout).trim().to_owned())
+}
