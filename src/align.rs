@@ -54,6 +54,13 @@ impl Shape {
 /// The sentences of a text ([`Shape::sentences`]).
 pub(crate) fn sentences(text: &str) -> usize {
     let bytes = text.as_bytes();
+    // Without the first byte of a full-width mark, only `.`, `!` and `?` end sentences: they
+    // are looked for, not each byte.
+    if memchr::memchr2(0xE3, 0xEF, bytes).is_none() {
+        return memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+            .filter(|&i| text[i + 1..].chars().next().is_none_or(char::is_whitespace))
+            .count();
+    }
     let mut n = 0;
     for (i, &b) in bytes.iter().enumerate() {
         // `.`, `!`, `?`, and the last byte of `。` (E3 80 82), `！` (EF BC 81), `？` (EF BC 9F).

@@ -376,12 +376,10 @@ impl SourceFile {
     pub fn lines_between(&self, start: usize, end: usize) -> usize {
         let bytes = self.text.as_bytes();
         let (start, end) = (start.min(bytes.len()), end.min(bytes.len()));
-        let breaks = bytes
-            .get(start..end)
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(start + i + 1) != Some(&b'\n')));
+        let within = bytes.get(start..end).unwrap_or_default();
+        // A paragraph mostly has one line or few: the line breaks are looked for, not each byte.
+        let breaks = memchr::memchr2_iter(b'\n', b'\r', within)
+            .filter(|&i| within[i] == b'\n' || bytes.get(start + i + 1) != Some(&b'\n'));
         breaks.count() + 1
     }
 

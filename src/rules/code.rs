@@ -22,6 +22,9 @@ use crate::source::{SourceFile, Span};
 /// missing, one extra.
 pub(super) fn code_mismatch<'a>(cx: &mut Context<'a>, pair: &Pair<'a>, out: &mut Vec<Diagnostic>) {
     let (mi, ti) = (&pair.mu.inline, &pair.tu.inline);
+    if mi.code.is_empty() && ti.code.is_empty() {
+        return;
+    }
     // Placeholders are masked first: `{{path}}` translated is the same code.
     let tcode: Vec<_> = cx.code_keys(false, pair.t).iter().cloned().zip(&ti.code).collect();
     let mcode: Vec<_> = cx.code_keys(true, pair.m).iter().cloned().zip(&mi.code).collect();
