@@ -41,11 +41,17 @@ impl Shape {
         }
     }
 
+    /// The part of [`Shape::distance`] that counts: one per count that differs by one. Whole,
+    /// and no larger than the distance: it rules pairs out before any logarithm is taken.
+    pub(crate) fn count_distance(self, other: Shape) -> u32 {
+        self.counts.iter().zip(other.counts).map(|(a, b)| u32::from(a.abs_diff(b))).sum::<u32>()
+            + u32::from(self.stray.abs_diff(other.stray))
+    }
+
     /// How far apart two shapes are: one per count that differs by one, and the log of the
     /// ratio of their shares (a unit twice as long costs 0.7).
     pub(crate) fn distance(self, other: Shape) -> f32 {
-        let counts: u32 = self.counts.iter().zip(other.counts).map(|(a, b)| u32::from(a.abs_diff(b))).sum::<u32>()
-            + u32::from(self.stray.abs_diff(other.stray));
+        let counts = self.count_distance(other);
         let ratio = (self.share.max(1e-5) / other.share.max(1e-5)).ln().abs();
         counts as f32 + 0.5 * f32::from(self.sentences.abs_diff(other.sentences)) + ratio
     }

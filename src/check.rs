@@ -569,7 +569,10 @@ fn swap_pairs(mc: &[Shape], tc: &[Shape], mut full: impl FnMut(usize) -> (Shape,
     let mut candidates: Vec<(usize, usize)> = Vec::new();
     for x in 0..n {
         for y in x + 1..n {
-            if mc[x].distance(tc[y]) + mc[y].distance(tc[x]) <= SWAP_FIT {
+            // A count that differs costs a whole unit of distance, more than a fit allows.
+            if mc[x].count_distance(tc[y]) + mc[y].count_distance(tc[x]) == 0
+                && mc[x].distance(tc[y]) + mc[y].distance(tc[x]) <= SWAP_FIT
+            {
                 candidates.push((x, y));
             }
         }
@@ -608,6 +611,8 @@ const MAX_SWAP_ITEMS: usize = 64;
 /// summed over the two values: 0.6 is two values within 35 % of the length expected and with
 /// the same counts)...
 const SWAP_FIT: f32 = 0.6;
+// The swap search rules out a pairing whose counts differ before measuring lengths.
+const _: () = assert!(SWAP_FIT < 1.0);
 /// ... and is this much better than the straight one: together, more than twice the length
 /// expected or a span counted wrong.
 const SWAP_GAIN: f32 = 1.0;

@@ -54,6 +54,8 @@ pub(crate) struct Context<'a> {
     /// The code keys of the master's units and of the translation's, made once each.
     mkeys: Vec<Option<Vec<String>>>,
     tkeys: Vec<Option<Vec<String>>>,
+    /// Which entries of [`UNIT_RULES`] run (bit `k` for entry `k`): decided once, not per pair.
+    runs: u64,
 }
 
 impl<'a> Context<'a> {
@@ -79,6 +81,11 @@ impl<'a> Context<'a> {
             values: None,
             mkeys: vec![None; m.units.len()],
             tkeys: vec![None; t.units.len()],
+            runs: UNIT_RULES
+                .iter()
+                .enumerate()
+                .filter(|(_, rule)| rule.rules.iter().any(|r| !conventions.skip.contains(r)))
+                .fold(0, |runs, (k, _)| runs | 1 << k),
         }
     }
 
@@ -105,8 +112,8 @@ impl<'a> Context<'a> {
             }
             return;
         }
-        for rule in UNIT_RULES {
-            if rule.rules.iter().any(|&r| self.wants(r)) {
+        for (k, rule) in UNIT_RULES.iter().enumerate() {
+            if self.runs & 1 << k != 0 {
                 (rule.check)(self, pair, out);
             }
         }
@@ -170,6 +177,9 @@ pub(crate) const UNIT_RULES: &[UnitRule] = &[
     UnitRule { rules: &[Rule::LengthRatio], check: quality::length_ratio },
     UnitRule { rules: &[Rule::RepeatedWord], check: quality::repeated_word },
 ];
+
+// [`Context`] keeps one bit per entry.
+const _: () = assert!(UNIT_RULES.len() <= 64);
 
 /// How many times each key (a code key, a number, a link target) appears in the whole master
 /// and in the whole translation: what a unit lacks may be elsewhere in the page.
