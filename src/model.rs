@@ -31,6 +31,11 @@ pub struct Document {
     /// unit counts them: filled on first use, like `measures`.
     #[serde(skip)]
     pub(crate) shape_counts: std::sync::OnceLock<Vec<(usize, usize)>>,
+    /// What the unit rules compare of each unit as a master unit (code keys, the text whose
+    /// numbers are compared), with the conventions they were made under: filled on first use
+    /// and shared, like `measures`, by every translation compared under the same conventions.
+    #[serde(skip)]
+    pub(crate) keys: std::sync::OnceLock<crate::rules::MasterKeys>,
 }
 
 /// The front matter block.

@@ -188,7 +188,7 @@ impl InlineBuilder {
             Event::Code(c) => {
                 self.touch(range);
                 self.inline.text.push_str(c);
-                self.inline.code.push(Code { text: c.to_string(), span: range.clone().into() });
+                self.inline.code.push(Code { text: c.as_ref().to_owned(), span: range.clone().into() });
                 self.marker("`");
                 if self.canonical {
                     self.inline.canonical.push_str(c);
@@ -220,8 +220,8 @@ impl InlineBuilder {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 self.touch(range);
                 let image = matches!(event, Event::Start(Tag::Image { .. }));
-                self.inline.links.push(Link { url: dest_url.to_string(), image, span: range.clone().into() });
-                self.links.push((dest_url.to_string(), image));
+                self.inline.links.push(Link { url: dest_url.as_ref().to_owned(), image, span: range.clone().into() });
+                self.links.push((dest_url.as_ref().to_owned(), image));
                 self.marker(if image { "![" } else { "[" });
             }
             Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
@@ -607,7 +607,7 @@ impl<'a> Builder<'a> {
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let info = match kind {
-                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Fenced(info) => info.as_ref().to_owned(),
                     CodeBlockKind::Indented => String::new(),
                 };
                 self.capture = Capture::Code { info, text: String::new(), start: range.start };

@@ -137,3 +137,24 @@ fn checking_a_file_on_disk_is_checking_its_text() {
     };
     assert_eq!(found(&on_disk), found(&in_memory));
 }
+
+/// A master compared under two sets of conventions (an editor switching projects, a tool
+/// trying both): what is made of the master once per run never crosses from one to the other.
+#[test]
+fn one_master_compared_under_two_conventions_keeps_each_ones_answer() {
+    use charte::check::{Conventions, compare_in};
+    let fr = SourceFile::new("fr.md", "Copiez `cp {{source}} {{cible}}` le 10/10/2024.\n");
+    let de = SourceFile::new("de.md", "Kopieren Sie `cp {{quelle}} {{ziel}}` am 10/10/2024.\n");
+    let (master, translation) = (charte::parse(&fr), charte::parse(&de));
+    let masked =
+        Conventions { placeholders: vec![regex_lite::Regex::new(r"\{\{.*?\}\}").unwrap()], ..Conventions::default() };
+    let plain = Conventions::default();
+    let code_findings = |c: &Conventions| {
+        let found = compare_in(&fr, &master, &de, &translation, c, Some("de")).diagnostics;
+        found.iter().filter(|d| d.rule.name() == "code-mismatch").count()
+    };
+    // Masked first, which fills what is kept of the master; then plain, then masked again.
+    assert_eq!(code_findings(&masked), 0);
+    assert_eq!(code_findings(&plain), 2, "one code span missing, one extra");
+    assert_eq!(code_findings(&masked), 0);
+}

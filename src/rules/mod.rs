@@ -54,6 +54,9 @@ pub(crate) struct Context<'a> {
     /// The code keys of the master's units and of the translation's, made once each.
     mkeys: Vec<Option<Vec<String>>>,
     tkeys: Vec<Option<Vec<String>>>,
+    /// The master's keys made once per run for all its translations, when they were made
+    /// under this comparison's conventions (else `mkeys` are made here).
+    pub(crate) master_keys: Option<&'a MasterKeys>,
     /// Which entries of [`UNIT_RULES`] run (bit `k` for entry `k`): decided once, not per pair.
     runs: u64,
 }
@@ -79,6 +82,7 @@ impl<'a> Context<'a> {
             number_counts: None,
             link_counts: None,
             values: None,
+            master_keys: MasterKeys::of(m, conventions),
             mkeys: vec![None; m.units.len()],
             tkeys: vec![None; t.units.len()],
             runs: UNIT_RULES
@@ -92,6 +96,9 @@ impl<'a> Context<'a> {
     /// The code keys ([`Conventions::code_key`]) of a unit's inline code, made once per
     /// comparison: alignment and the unit's comparison both need them.
     pub(crate) fn code_keys(&mut self, master: bool, unit: usize) -> &[String] {
+        if master && let Some(keys) = self.master_keys {
+            return &keys.code[unit];
+        }
         let (cache, doc) = if master { (&mut self.mkeys, self.m) } else { (&mut self.tkeys, self.t) };
         let c = self.conventions;
         cache[unit].get_or_insert_with(|| doc.units[unit].inline.code.iter().map(|x| c.code_key(&x.text)).collect())
@@ -152,6 +159,42 @@ impl<'a> Pair<'a> {
 
 /// A rule's function: it compares a pair and adds what it finds to the list.
 type Check = for<'a> fn(&mut Context<'a>, &Pair<'a>, &mut Vec<Diagnostic>);
+
+/// What the unit rules compare of a master's units, made once per master and kept on its
+/// [`Document`] for every translation compared with it.
+#[derive(Debug, Clone)]
+pub(crate) struct MasterKeys {
+    /// The placeholder patterns and the numbers setting they were made under.
+    patterns: Vec<String>,
+    numbers_in_code_only: bool,
+    /// Each unit's code keys ([`Conventions::code_key`]).
+    code: Vec<Vec<String>>,
+    /// The text whose numbers `number-mismatch` compares, for the units with a digit.
+    numbers: Vec<Option<String>>,
+}
+
+impl MasterKeys {
+    /// The keys of `doc`, made on first use; `None` when the document keeps keys made under
+    /// other conventions (a library comparing one master under two [`Conventions`]).
+    pub(crate) fn of<'a>(doc: &'a Document, c: &Conventions) -> Option<&'a Self> {
+        let keys = doc.keys.get_or_init(|| Self {
+            patterns: c.placeholders.iter().map(|p| p.as_str().to_owned()).collect(),
+            numbers_in_code_only: c.numbers_in_code_only,
+            code: doc.units.iter().map(|u| u.inline.code.iter().map(|x| c.code_key(&x.text)).collect()).collect(),
+            numbers: (doc.units.iter())
+                .map(|u| has_digit(&u.inline.text).then(|| numbers::master_numbers_text(c, &u.inline)))
+                .collect(),
+        });
+        let same = keys.numbers_in_code_only == c.numbers_in_code_only
+            && keys.patterns.iter().map(String::as_str).eq(c.placeholders.iter().map(regex_lite::Regex::as_str));
+        same.then_some(keys)
+    }
+
+    /// The text whose numbers `number-mismatch` compares, of a master unit with a digit.
+    fn numbers(&self, unit: usize) -> Option<&str> {
+        self.numbers.get(unit)?.as_deref()
+    }
+}
 
 /// An entry of [`UNIT_RULES`]: the rules a function reports, and the function.
 pub(crate) struct UnitRule {

@@ -1,6 +1,7 @@
 //! Numbers and dates: `number-mismatch`.
 
 use super::{Context, PageCounts, Pair};
+use crate::check::Conventions;
 use crate::diagnostic::Diagnostic;
 use crate::finding::Finding;
 
@@ -27,7 +28,7 @@ pub(super) fn number_mismatch(cx: &mut Context<'_>, pair: &Pair<'_>, out: &mut V
     // anywhere in the unit: in a placeholder (`{{2500}}`), or without backticks.
     // A number or date that the translation writes in its locale's own form
     // (`10. Oktober 2024`) is the same value.
-    let mtext = master_numbers_text(cx, mi);
+    let mtext = master_text(cx, pair.m);
     let tnumbers = numbers_written(&ti.text);
     let mut reported = Vec::new();
     let mut ttext = None;
@@ -52,12 +53,20 @@ pub(super) fn number_mismatch(cx: &mut Context<'_>, pair: &Pair<'_>, out: &mut V
 
 /// The text whose numbers `number-mismatch` looks for: the unit's, or its code's when the
 /// project compares numbers in code only; placeholders masked.
-fn master_numbers_text(cx: &Context<'_>, mi: &crate::model::Inline) -> String {
-    if cx.conventions.numbers_in_code_only {
+pub(super) fn master_numbers_text(conventions: &Conventions, mi: &crate::model::Inline) -> String {
+    if conventions.numbers_in_code_only {
         let code: Vec<&str> = mi.code.iter().map(|c| c.text.as_str()).collect();
-        cx.conventions.mask(&code.join(" ")).into_owned()
+        conventions.mask(&code.join(" ")).into_owned()
     } else {
-        cx.conventions.mask(&mi.text).into_owned()
+        conventions.mask(&mi.text).into_owned()
+    }
+}
+
+/// [`master_numbers_text`] of master unit `m`, made once per master when it can be.
+fn master_text<'a>(cx: &Context<'a>, m: usize) -> std::borrow::Cow<'a, str> {
+    match cx.master_keys.and_then(|k| k.numbers(m)) {
+        Some(text) => std::borrow::Cow::Borrowed(text),
+        None => std::borrow::Cow::Owned(master_numbers_text(cx.conventions, &cx.m.units[m].inline)),
     }
 }
 
@@ -65,11 +74,9 @@ fn master_numbers_text(cx: &Context<'_>, mi: &crate::model::Inline) -> String {
 /// in another unit of the translation (examples in another order) is not missing.
 fn unaccounted(cx: &mut Context<'_>, n: &str) -> bool {
     if cx.number_counts.is_none() {
-        let master: Vec<String> = (cx.m.units.iter())
-            .filter(|u| has_digit(&u.inline.text))
-            .flat_map(|u| {
-                master_numbers(&master_numbers_text(cx, &u.inline)).into_iter().map(str::to_owned).collect::<Vec<_>>()
-            })
+        let master: Vec<String> = (0..cx.m.units.len())
+            .filter(|&m| has_digit(&cx.m.units[m].inline.text))
+            .flat_map(|m| master_numbers(&master_text(cx, m)).into_iter().map(str::to_owned).collect::<Vec<_>>())
             .collect();
         let translation = cx.t.units.iter().flat_map(|u| numbers_written(&u.inline.text)).map(str::to_owned);
         cx.number_counts = Some(PageCounts::new(master, translation));
