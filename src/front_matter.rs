@@ -517,6 +517,25 @@ pub(crate) fn keeps_meaning(text: &str, edits: &[Edit]) -> bool {
     now.len() == old.len() || !edited
 }
 
+/// The scalar of the top-level `key` of the front matter at `split` when it can be replaced
+/// as a whole: a string or number written on one line, plain or quoted, without escapes, and
+/// not shared with another key through an alias. Its span includes its quotes.
+pub(crate) fn replaceable_scalar(file: &SourceFile, split: Split, key: &str) -> Option<Span> {
+    let mut problems = Vec::new();
+    let entries = read(file, split, &mut problems).entries;
+    let [entry] = entries.iter().filter(|e| e.key == key).collect::<Vec<_>>()[..] else { return None };
+    let span = entry.value_span;
+    let source = &file.text()[span.range()];
+    // A number is plain: its text is what is written.
+    let verbatim = match &entry.value {
+        Value::String(s) => unquote(source) == s,
+        Value::Number(_) => true,
+        _ => false,
+    };
+    let shared = entries.iter().filter(|e| e.value_span == span).count() > 1;
+    (problems.is_empty() && verbatim && !shared && !source.is_empty() && !source.contains(['\n', '\r'])).then_some(span)
+}
+
 /// The top-level (key, value) pairs of a front matter whose every line is `key: plain text`,
 /// without the YAML parser: `None` when it is not that simple.
 pub(crate) fn simple_pairs(text: &str, yaml: Span) -> Option<Vec<(String, Value)>> {

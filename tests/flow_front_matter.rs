@@ -196,13 +196,36 @@ fn a_flow_mapping_with_bom_and_crlf_is_read_exactly() {
     );
 }
 
-/// `sync` cannot put its record in a flow mapping on a line of its own: it says so, at the
-/// mapping, and writes nothing (BOM and CRLF included).
+/// `sync` replaces the record's scalar where a flow mapping writes it, in its quotes, and
+/// nothing else (BOM and CRLF included); a flow mapping without the record has no line for
+/// it: `sync` says so, at the mapping, and writes nothing.
 #[test]
-fn sync_refuses_a_flow_mapping_and_writes_nothing() {
+fn sync_writes_the_record_in_place_in_a_flow_mapping_or_refuses() {
+    let old = "0123456789abcdef";
+    for (yaml, record) in [
+        (FORMS[0], "source_version: 99d82df619cb5ed7}"),
+        (FORMS[1], "source_version: \"99d82df619cb5ed7\"\r\n}"),
+        (
+            "{title: Wertecharta, 'source_version': '99d82df619cb5ed7' , description: \"Unsere Wertecharta bei Pause IA.\", slug: wertecharta}\n",
+            "'source_version': '99d82df619cb5ed7' ,",
+        ),
+    ] {
+        let dir = charter_copy();
+        let d = dir.path();
+        let text = with_front_matter(d, &yaml.replace("99d82df619cb5ed7", old), str::to_owned);
+        let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        std::fs::write(d.join("charter/de.md"), &crlf).unwrap();
+        let out = charte(d).args(["sync", "de"]).output().unwrap();
+        assert!(out.status.success(), "{yaml:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let synced = String::from_utf8(std::fs::read(d.join("charter/de.md")).unwrap()).unwrap();
+        assert_eq!(synced, crlf.replace(old, "99d82df619cb5ed7"), "{yaml:?}");
+        assert!(synced.contains(record), "{yaml:?}: {synced}");
+        let (code, json) = check_json(d, &["charter/de.md"]);
+        assert_eq!((code, what(&json)), (0, vec![]), "{yaml:?}: {json}");
+    }
     let dir = charter_copy();
     let d = dir.path();
-    let text = with_front_matter(d, &FORMS[0].replace("99d82df619cb5ed7", "0123456789abcdef"), str::to_owned);
+    let text = with_front_matter(d, &FORMS[0].replace(", source_version: 99d82df619cb5ed7", ""), str::to_owned);
     let bytes = format!("\u{feff}{}", text.replace('\n', "\r\n")).into_bytes();
     std::fs::write(d.join("charter/de.md"), &bytes).unwrap();
     let out = charte(d).args(["sync", "de", "--force"]).output().unwrap();
@@ -295,8 +318,14 @@ fn a_changed_number_is_carried_into_the_scalar_of_a_flow_mapping() {
     let stale: Vec<_> = json["diagnostics"].as_array().unwrap().iter().filter(|f| f["rule"] == "stale").collect();
     assert_eq!(stale.len(), 1, "{json}");
     assert_eq!((stale[0]["line"].as_u64(), stale[0]["column"].as_u64()), (Some(2), Some(34)), "{json}");
-    charte(d).args(["check", "charter/en.md", "--fix"]).output().unwrap();
+    // The unit carried over, the file is synced: the record's scalar replaced in place.
+    let out = charte(d).args(["check", "charter/en.md", "--fix"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("every stale unit carried over; synced to master version"), "{err}");
     let fixed = String::from_utf8(std::fs::read(d.join("charter/en.md")).unwrap()).unwrap();
-    let expected = format!("\u{feff}{}", flow.replace("version 2024.", "version 2025."));
+    let version = fixed.split("source_version: ").nth(1).unwrap().split(' ').next().unwrap();
+    let expected =
+        format!("\u{feff}{}", flow.replace("version 2024.", "version 2025.").replace(&record[16..], version));
     assert_eq!(fixed, expected);
 }
