@@ -190,7 +190,9 @@ fn located<T>(text: &str, yaml: Span, node: &Spanned<T>) -> Option<Span> {
         let span = at.span();
         let start = yaml.start.checked_add(usize::try_from(span.byte_offset()?).ok()?)?;
         let end = start.checked_add(usize::try_from(span.byte_len()?).ok()?)?;
-        (end <= yaml.end && text.is_char_boundary(start) && text.is_char_boundary(end)).then(|| Span::new(start, end))
+        let written = text.get(start..end).filter(|_| end <= yaml.end)?;
+        // A block scalar's span runs to the next line: the finding is on the scalar's lines.
+        Some(Span::new(start, start + written.trim_end_matches(['\r', '\n']).len()))
     })
 }
 
@@ -773,7 +775,7 @@ mod tests {
             spans("? title\n: Charte\n\"d\": |\n  Ligne.\nslug: 'a' # c\nb: &v valeur\nc: *v\n"),
             [
                 entry("title", "Charte", "title", "Charte"),
-                entry("d", "Ligne.\n", "\"d\"", "Ligne.\n"),
+                entry("d", "Ligne.\n", "\"d\"", "Ligne."),
                 entry("slug", "a", "slug", "'a'"),
                 entry("b", "valeur", "b", "valeur"),
                 entry("c", "valeur", "c", "valeur"),
