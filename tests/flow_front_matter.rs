@@ -329,3 +329,35 @@ fn a_changed_number_is_carried_into_the_scalar_of_a_flow_mapping() {
         format!("\u{feff}{}", flow.replace("version 2024.", "version 2025.").replace(&record[16..], version));
     assert_eq!(fixed, expected);
 }
+
+/// The master written as a flow mapping: every translation is checked as against its block
+/// form, findings and their lines included.
+#[test]
+fn a_masters_flow_mapping_gives_the_findings_of_its_block_form() {
+    let dir = charter_copy();
+    let d = dir.path();
+    with_front_matter(d, &BLOCK.replace("bei Pause IA.", "bei Pause IA"), str::to_owned);
+    let (_, block) = check_json(d, &[]);
+    assert!(what(&block).iter().any(|(r, u, _)| r == "end-punctuation" && u == "description"), "{block}");
+    let master = std::fs::read_to_string(d.join("charter/fr.md")).unwrap();
+    let flow = master.replacen(
+        "title: Charte des valeurs\ndescription: Notre charte de valeurs chez Pause IA.\nslug: charte-des-valeurs\n",
+        "{ title: Charte des valeurs,\n  \"description\": \"Notre charte de valeurs chez Pause IA.\",\n  ? slug : charte-des-valeurs }\n",
+        1,
+    );
+    assert_ne!(flow, master);
+    std::fs::write(d.join("charter/fr.md"), flow).unwrap();
+    let (_, json) = check_json(d, &[]);
+    let located = |j: &serde_json::Value| {
+        let mut all: Vec<_> = j["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["file"].to_string(), f["rule"].to_string(), f["line"].as_u64(), f["column"].as_u64()))
+            .collect();
+        all.sort();
+        all
+    };
+    assert_eq!(what(&json), what(&block), "{json}");
+    assert_eq!(located(&json), located(&block), "{json}");
+}
