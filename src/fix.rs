@@ -71,8 +71,12 @@ pub fn attach(inputs: Inputs<'_>, diagnostics: &mut [Diagnostic]) {
         if let Some((_, produce)) = PRODUCERS.iter().find(|(r, _)| *r == d.rule) {
             // The registry (`rules!`) says how safe a rule's fix is; `charte rules` shows it.
             let applicability = d.rule.fix().unwrap_or(Applicability::Unsafe);
-            d.fix =
-                produce(&inputs, d).filter(|f| well_formed(f, inputs.file.text())).map(|f| Fix { applicability, ..f });
+            // An edit of the front matter must leave its YAML saying what it said (a flow
+            // mapping is not `key: value` lines).
+            let text = inputs.file.text();
+            d.fix = produce(&inputs, d)
+                .filter(|f| well_formed(f, text) && crate::front_matter::keeps_meaning(text, &f.edits))
+                .map(|f| Fix { applicability, ..f });
         }
     }
 }

@@ -1,15 +1,19 @@
 //! Front matter: splitting it off the document and reading its YAML.
 //!
 //! The block is recognised only at byte 0 (after a BOM, which [`SourceFile`] removed): a line
-//! `---`, the YAML, then a line `---` or `...`. The YAML is read with serde-saphyr, which has
-//! limits against alias bombs and deep nesting; keys are located by scanning the lines, so that
-//! each key and value keeps a span.
+//! `---`, the YAML, then a line `---` or `...`. Lines of `key: plain text` are read directly;
+//! anything else with serde-saphyr, which has limits against alias bombs and deep nesting, and
+//! which says where each key and value was read: in every form of mapping (block or flow, on
+//! one line or several, keys plain, quoted or written with `?`), an entry keeps the span of
+//! its scalar as written, so that findings point at it and edits replace exactly it.
+//! [`keeps_meaning`] tells whether edits to a front matter change only what they mean to.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Edit};
 use crate::finding::Finding;
 use crate::model::{FrontMatter, FrontMatterEntry, Value};
 use crate::source::{SourceFile, Span};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
 use std::fmt;
 
 /// Where the front matter and the body are.
@@ -80,7 +84,8 @@ enum Yaml {
     Bool(bool),
     Null,
     Seq(usize),
-    Map(Vec<(String, Yaml)>),
+    /// A mapping's keys and values, each with where YAML read it.
+    Map(Vec<(Spanned<Yaml>, Spanned<Yaml>)>),
 }
 
 impl<'de> Deserialize<'de> for Yaml {
@@ -135,21 +140,24 @@ impl<'de> Visitor<'de> for YamlVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Yaml, A::Error> {
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Yaml>()? {
-            let value = map.next_value::<Yaml>()?;
-            let key = match key {
-                Yaml::Str(s) | Yaml::Num(s) => s,
-                Yaml::Bool(b) => b.to_string(),
-                Yaml::Null => "null".to_owned(),
-                Yaml::Seq(_) | Yaml::Map(_) => "?".to_owned(),
-            };
-            entries.push((key, value));
+        while let Some(key) = map.next_key::<Spanned<Yaml>>()? {
+            entries.push((key, map.next_value::<Spanned<Yaml>>()?));
         }
         Ok(Yaml::Map(entries))
     }
 }
 
 impl Yaml {
+    /// The node as a key's name.
+    fn key_name(&self) -> String {
+        match self {
+            Yaml::Str(s) | Yaml::Num(s) => s.clone(),
+            Yaml::Bool(b) => b.to_string(),
+            Yaml::Null => "null".to_owned(),
+            Yaml::Seq(_) | Yaml::Map(_) => "?".to_owned(),
+        }
+    }
+
     fn into_value(self) -> Value {
         match self {
             Yaml::Str(s) => Value::String(s),
@@ -173,35 +181,19 @@ impl Yaml {
     }
 }
 
-/// The span of a top-level key and of its value, found by scanning the YAML's lines.
-fn locate_key(text: &str, yaml: Span, key: &str, after: usize) -> Option<(Span, Span)> {
-    let mut lines = lines_from(&text[..yaml.end], after.max(yaml.start)).peekable();
-    while let Some((start, line)) = lines.next() {
-        let content = line.trim_end_matches(['\r', '\n']);
-        let written = [key.to_owned(), format!("\"{key}\""), format!("'{key}'")]
-            .into_iter()
-            .find(|w| content.starts_with(w.as_str()) && content[w.len()..].trim_start().starts_with(':'));
-        let Some(written) = written else { continue };
-        let key_span = Span::new(start, start + written.len());
-        let colon = content[written.len()..].find(':').map_or(written.len(), |i| written.len() + i + 1);
-        let rest = &content[colon..];
-        let value_start = start + colon + (rest.len() - rest.trim_start().len());
-        let mut value_end = start + content.trim_end().len().max(value_start - start);
-        // A value continued on indented lines (block scalars, folded text).
-        while let Some((next_start, next)) = lines.peek() {
-            let n = next.trim_end_matches(['\r', '\n']);
-            if n.starts_with([' ', '\t']) || n.trim().is_empty() {
-                if !n.trim().is_empty() {
-                    value_end = next_start + n.trim_end().len();
-                }
-                lines.next();
-            } else {
-                break;
-            }
-        }
-        return Some((key_span, Span::new(value_start, value_end.max(value_start))));
-    }
-    None
+/// Where YAML read a node of the front matter's YAML (at `yaml` in `text`): the scalar as
+/// written, quotes included, or the first token of a collection. A value that comes from
+/// elsewhere (an alias `*a`, a merge `<<`) is where it is defined, whose text is the value's.
+/// `None` when the parser gives no byte offsets, or ones that are not in the YAML.
+fn located<T>(text: &str, yaml: Span, node: &Spanned<T>) -> Option<Span> {
+    [&node.defined, &node.referenced].into_iter().find_map(|at| {
+        let span = at.span();
+        let start = yaml.start.checked_add(usize::try_from(span.byte_offset()?).ok()?)?;
+        let end = start.checked_add(usize::try_from(span.byte_len()?).ok()?)?;
+        let written = text.get(start..end).filter(|_| end <= yaml.end)?;
+        // A block scalar's span runs to the next line: the finding is on the scalar's lines.
+        Some(Span::new(start, start + written.trim_end_matches(['\r', '\n']).len()))
+    })
 }
 
 /// A scalar without its surrounding quotes.
@@ -326,16 +318,17 @@ pub(crate) fn read(file: &SourceFile, split: Split, diagnostics: &mut Vec<Diagno
     let options = serde_saphyr::options! { with_snippet: false };
     match serde_saphyr::from_str_with_options::<Yaml>(yaml, options) {
         Ok(Yaml::Map(entries)) => {
-            let mut after = split.yaml.start;
+            // Any form of mapping (block or flow, keys plain, quoted or written with `?`): the
+            // parser says where each key and value is. A value it cannot place gets an empty
+            // span after its key, and no unit: nothing can compare text that is not there.
             for (key, value) in entries {
-                let (key_span, value_span) = locate_key(text, split.yaml, &key, after)
-                    .unwrap_or((Span::point(split.yaml.start), Span::point(split.yaml.start)));
-                after = after.max(value_span.end);
+                let key_span = located(text, split.yaml, &key).unwrap_or(Span::point(split.yaml.start));
+                let value_span = located(text, split.yaml, &value).unwrap_or(Span::point(key_span.end));
                 let raw = unquote(&text[value_span.range()]).to_owned();
                 fm.entries.push(FrontMatterEntry {
-                    key,
+                    key: key.value.key_name(),
                     key_span,
-                    value: value.into_value(),
+                    value: value.value.into_value(),
                     value_span,
                     raw,
                     unit: None,
@@ -433,6 +426,116 @@ pub(crate) fn parse_yaml(yaml: &str) -> Result<Node, (String, usize)> {
         let line = err.location().and_then(|l| usize::try_from(l.line()).ok()).unwrap_or(1).max(1);
         (err.to_string().lines().next().unwrap_or_default().to_owned(), line)
     })
+}
+
+/// Whether `edits` (in order, not overlapping, on character boundaries of `text`) leave the
+/// front matter of `text` saying what it said, but for what they are meant to change: string
+/// values edited inside their scalars, each then read as its scalar's new text, or keys
+/// added with every other value as it was. Edits after the front matter leave it alone.
+///
+/// A fix is offered only when this holds: an edit that would break the YAML (a `key: value`
+/// line put after a flow mapping), end a flow mapping's plain scalar at a new `,`, change a
+/// value that an alias shares, or replace text inside escapes or folded lines is not.
+pub(crate) fn keeps_meaning(text: &str, edits: &[Edit]) -> bool {
+    let Some(before) = split(text) else { return true };
+    if edits.iter().all(|e| e.range.start >= before.block.end) {
+        return true;
+    }
+    let mut new = String::with_capacity(text.len());
+    let mut at = 0;
+    for e in edits {
+        let Some(kept) = text.get(at..e.range.start) else { return false };
+        new.push_str(kept);
+        new.push_str(&e.text);
+        at = e.range.end;
+    }
+    let Some(rest) = text.get(at..) else { return false };
+    new.push_str(rest);
+    let Some(after) = split(&new).filter(|s| s.terminated && before.terminated) else { return false };
+    let mut problems = Vec::new();
+    let old = read(&SourceFile::new("", text), before, &mut problems).entries;
+    let now = read(&SourceFile::new("", new.as_str()), after, &mut problems).entries;
+    let nodes = |t: &str, s: Split| match parse_yaml(&t[s.yaml.range()]) {
+        Ok(Node::Map(m)) => Some(m.into_iter().map(|(_, v)| v).collect::<Vec<_>>()),
+        _ => None,
+    };
+    let (Some(old_nodes), Some(new_nodes)) = (nodes(text, before), nodes(&new, after)) else { return false };
+    if !problems.is_empty() || old_nodes.len() != old.len() || new_nodes.len() != now.len() {
+        return false;
+    }
+    // An insertion touches a span when it is strictly inside it; a replacement, when they meet.
+    let touches = |span: Span, e: &Edit| {
+        if e.range.start == e.range.end {
+            span.start < e.range.start && e.range.start < span.end
+        } else {
+            e.range.start < span.end && span.start < e.range.end
+        }
+    };
+    let mut edited = false;
+    for (entry, old_node) in old.iter().zip(&old_nodes) {
+        let [j] = now.iter().enumerate().filter(|(_, e)| e.key == entry.key).map(|(j, _)| j).collect::<Vec<_>>()[..]
+        else {
+            return false;
+        };
+        if edits.iter().any(|e| touches(entry.key_span, e)) {
+            return false;
+        }
+        let mine: Vec<&Edit> = edits.iter().filter(|e| touches(entry.value_span, e)).collect();
+        if mine.is_empty() {
+            if *old_node != new_nodes[j] {
+                return false;
+            }
+            continue;
+        }
+        edited = true;
+        let span = entry.value_span;
+        // A scalar whose text is its value (no escape, no folded line), shared with no alias.
+        let source = &text[span.range()];
+        let Value::String(value) = &entry.value else { return false };
+        if unquote(source) != value || old.iter().filter(|e| e.value_span == span).count() != 1 {
+            return false;
+        }
+        let mut written = String::new();
+        let mut at = span.start;
+        for e in mine {
+            if e.range.start < span.start || e.range.end > span.end {
+                return false;
+            }
+            written.push_str(&text[at..e.range.start]);
+            written.push_str(&e.text);
+            at = e.range.end;
+        }
+        written.push_str(&text[at..span.end]);
+        let expected = match source.chars().next() {
+            Some(q @ ('"' | '\'')) => written.strip_prefix(q).and_then(|w| w.strip_suffix(q)),
+            _ => Some(written.as_str()),
+        };
+        let Some(expected) = expected else { return false };
+        if now[j].value != Value::String(expected.to_owned()) || new_nodes[j] != Node::Str(expected.to_owned()) {
+            return false;
+        }
+    }
+    // Keys are added only by edits that change no value.
+    now.len() == old.len() || !edited
+}
+
+/// The scalar of the top-level `key` of the front matter at `split` when it can be replaced
+/// as a whole: a string or number written on one line, plain or quoted, without escapes, and
+/// not shared with another key through an alias. Its span includes its quotes.
+pub(crate) fn replaceable_scalar(file: &SourceFile, split: Split, key: &str) -> Option<Span> {
+    let mut problems = Vec::new();
+    let entries = read(file, split, &mut problems).entries;
+    let [entry] = entries.iter().filter(|e| e.key == key).collect::<Vec<_>>()[..] else { return None };
+    let span = entry.value_span;
+    let source = &file.text()[span.range()];
+    // A number is plain: its text is what is written.
+    let verbatim = match &entry.value {
+        Value::String(s) => unquote(source) == s,
+        Value::Number(_) => true,
+        _ => false,
+    };
+    let shared = entries.iter().filter(|e| e.value_span == span).count() > 1;
+    (problems.is_empty() && verbatim && !shared && !source.is_empty() && !source.contains(['\n', '\r'])).then_some(span)
 }
 
 /// The top-level (key, value) pairs of a front matter whose every line is `key: plain text`,
@@ -615,7 +718,9 @@ mod tests {
             let split = split(&text).unwrap();
             let Some(simple) = simple_mapping(&text, split.yaml) else { continue };
             let parsed = serde_saphyr::from_str::<Yaml>(yaml).ok().map(|y| match y {
-                Yaml::Map(m) => m.into_iter().map(|(k, v)| (k, v.into_value())).collect::<Vec<_>>(),
+                Yaml::Map(m) => {
+                    m.into_iter().map(|(k, v)| (k.value.key_name(), v.value.into_value())).collect::<Vec<_>>()
+                }
                 _ => Vec::new(),
             });
             let simple: Vec<_> = simple.iter().map(|e| (e.key.clone(), e.value.clone())).collect();
@@ -628,6 +733,163 @@ mod tests {
                 assert_eq!(&text[e.key_span.range()], e.key, "{yaml:?}");
             }
         }
+    }
+
+    /// The entries of a front matter made of `yaml`, with the text of each key's and value's
+    /// span.
+    fn spans(yaml: &str) -> Vec<(String, Value, String, String)> {
+        let text = format!("---\n{yaml}---\n");
+        let file = SourceFile::new("x.md", text.clone());
+        let mut d = Vec::new();
+        let fm = read(&file, split(&text).unwrap(), &mut d);
+        assert!(d.is_empty(), "{yaml:?}: {d:?}");
+        fm.entries
+            .into_iter()
+            .map(|e| (e.key, e.value, text[e.key_span.range()].to_owned(), text[e.value_span.range()].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn flow_mappings_quoted_and_explicit_keys_are_located() {
+        let s = |v: &str| Value::String(v.to_owned());
+        let entry = |k: &str, v: &str, ks: &str, vs: &str| (k.to_owned(), s(v), ks.to_owned(), vs.to_owned());
+        assert_eq!(
+            spans("{title: \"Charta der Werte\", description: \"Unsere Charta.\", slug: charta}\n"),
+            [
+                entry("title", "Charta der Werte", "title", "\"Charta der Werte\""),
+                entry("description", "Unsere Charta.", "description", "\"Unsere Charta.\""),
+                entry("slug", "charta", "slug", "charta"),
+            ]
+        );
+        assert_eq!(
+            spans("{\r\n  'title': 'It''s',\r\n  \"description\": \"a\\u00e9b.\" ,\r\n ? slug\r\n : x y\r\n   z }\r\n"),
+            [
+                entry("title", "It's", "'title'", "'It''s'"),
+                entry("description", "aéb.", "\"description\"", "\"a\\u00e9b.\""),
+                entry("slug", "x y z", "slug", "x y\r\n   z"),
+            ]
+        );
+        // A block mapping that the direct reading leaves to the parser: explicit keys, block
+        // scalars, comments, an alias (its value is where it is defined).
+        assert_eq!(
+            spans("? title\n: Charte\n\"d\": |\n  Ligne.\nslug: 'a' # c\nb: &v valeur\nc: *v\n"),
+            [
+                entry("title", "Charte", "title", "Charte"),
+                entry("d", "Ligne.\n", "\"d\"", "Ligne."),
+                entry("slug", "a", "slug", "'a'"),
+                entry("b", "valeur", "b", "valeur"),
+                entry("c", "valeur", "c", "valeur"),
+            ]
+        );
+    }
+
+    /// A key and a scalar written in one of the forms YAML allows, and what they read as.
+    #[derive(Debug, Clone)]
+    struct Written {
+        key: String,
+        value: String,
+        key_as: String,
+        value_as: String,
+        explicit: bool,
+    }
+
+    fn written() -> impl proptest::strategy::Strategy<Value = (Vec<Written>, u8, bool)> {
+        use proptest::prelude::*;
+        let keys = Just(vec!["title", "description", "slug", "author", "date-x", "a_b"]).prop_shuffle();
+        let values = proptest::collection::vec(
+            ("[A-Za-zéü’][A-Za-zéü’ .,:#'\"!?\\\\-]{0,16}", 0..3u8, 0..3u8, any::<bool>()),
+            6,
+        );
+        (keys, values, 0..3u8, any::<bool>()).prop_map(|(keys, values, form, crlf)| {
+            let entries = keys
+                .into_iter()
+                .zip(values)
+                .map(|(key, (value, quoting, key_quoting, explicit))| {
+                    let special = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
+                    let plain_ok = !value.contains(['"', '\'', ',', ':', '#', '\\', '[', ']', '{', '}'])
+                        && !value.ends_with([' ', '-', '?'])
+                        && !special.contains(&value.to_lowercase().as_str());
+                    let value_as = match (quoting, plain_ok) {
+                        (0, true) => value.clone(),
+                        (1, _) | (0, false) => format!("'{}'", value.replace('\'', "''")),
+                        _ => {
+                            format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\"").replace('é', "\\u00e9"))
+                        }
+                    };
+                    let key_as = match key_quoting {
+                        0 => key.to_owned(),
+                        1 => format!("'{key}'"),
+                        _ => format!("\"{key}\""),
+                    };
+                    Written { key: key.to_owned(), value, key_as, value_as, explicit }
+                })
+                .collect();
+            (entries, form, crlf)
+        })
+    }
+
+    proptest::proptest! {
+        /// Whatever the order of the keys, their quoting, the values' quoting and escapes, the
+        /// form of the mapping and the line endings, each entry reads as written and its spans
+        /// hold exactly its key and its scalar.
+        #[test]
+        fn every_entry_is_located_at_its_scalar((entries, form, crlf) in written()) {
+            let eol = if crlf { "\r\n" } else { "\n" };
+            let pair = |w: &Written, flow: bool| match (w.explicit, flow) {
+                (true, false) => format!("? {}{eol}: {}", w.key_as, w.value_as),
+                (true, true) => format!("? {} : {}", w.key_as, w.value_as),
+                (false, _) => format!("{}: {}", w.key_as, w.value_as),
+            };
+            let yaml = match form {
+                0 => entries.iter().map(|w| format!("{}{eol}", pair(w, false))).collect::<String>(),
+                1 => format!("{{{}}}{eol}", entries.iter().map(|w| pair(w, true)).collect::<Vec<_>>().join(", ")),
+                _ => format!(
+                    "{{{eol}{}{eol}}}{eol}",
+                    entries.iter().map(|w| format!("  {}", pair(w, true))).collect::<Vec<_>>().join(&format!(",{eol}"))
+                ),
+            };
+            let found = spans(&yaml);
+            let expected: Vec<_> = entries
+                .iter()
+                .map(|w| (w.key.clone(), Value::String(w.value.clone()), w.key_as.clone(), w.value_as.clone()))
+                .collect();
+            proptest::prop_assert_eq!(found, expected, "{:?}", yaml);
+        }
+    }
+
+    fn edit(text: &str, from: &str, to: &str) -> Vec<Edit> {
+        let at = text.find(from).unwrap();
+        vec![Edit { range: Span::new(at, at + from.len()), text: to.to_owned() }]
+    }
+
+    #[test]
+    fn edits_that_change_what_the_front_matter_says_are_refused() {
+        let flow = "---\n{title: Charte, description: \"Version 1.4\", slug: charte}\n---\nVersion 1.4\n";
+        // Inside a quoted scalar, a comma is text; inside a plain one in a flow mapping, it ends
+        // the value.
+        assert!(keeps_meaning(flow, &edit(flow, "1.4\"", "1,5\"")));
+        let plain = flow.replace("\"Version 1.4\"", "Version 1.4");
+        assert!(!keeps_meaning(&plain, &edit(&plain, "1.4", "1,5")));
+        assert!(keeps_meaning(&plain, &edit(&plain, "1.4", "1.5")));
+        // An edit beyond the scalar (its comma) is not an edit of the value.
+        assert!(!keeps_meaning(&plain, &edit(&plain, "1.4,", "1.5,")));
+        // A `key: value` line after a flow mapping breaks it; in a block mapping it is a key.
+        let closing = flow.find("}\n").unwrap() + 2;
+        let insert = vec![Edit { range: Span::point(closing), text: "author: A\n".into() }];
+        assert!(!keeps_meaning(flow, &insert));
+        let block = "---\ntitle: Charte\nslug: charte\n---\nx\n";
+        let insert = vec![Edit { range: Span::point(block.find("---\nx").unwrap()), text: "author: A\n".into() }];
+        assert!(keeps_meaning(block, &insert));
+        // A value shared through an alias, an escaped or a folded scalar: not edited in place.
+        let alias = "---\na: &v Version 1.4\nb: *v\n---\n";
+        assert!(!keeps_meaning(alias, &edit(alias, "1.4", "1.5")));
+        let escaped = "---\na: \"Version\\t1.4\"\n---\n";
+        assert!(!keeps_meaning(escaped, &edit(escaped, "1.4", "1.5")));
+        let folded = "---\n{a: Version\n  1.4}\n---\n";
+        assert!(!keeps_meaning(folded, &edit(folded, "1.4", "1.5")));
+        // Another value or a key changed by the edit; the body alone edited.
+        assert!(!keeps_meaning(block, &edit(block, "Charte\nslug", "Charte\nSlug")));
+        assert!(keeps_meaning(flow, &edit(flow, "Version 1.4\n", "Version 1.5\n")));
     }
 
     #[test]

@@ -751,7 +751,11 @@ fn name_units(doc: &mut Document, text: &str, options: ParseOptions) {
     let mut namer = Namer { ids: HashMap::new(), names: Vec::new() };
     if let Some(fm) = &mut doc.front_matter {
         for entry in &mut fm.entries {
-            if let Value::String(s) = &entry.value {
+            // A value the YAML reader could not place (an empty span for some text) has no
+            // unit: rules would compare text that is not there.
+            if let Value::String(s) = &entry.value
+                && (!entry.value_span.range().is_empty() || s.is_empty())
+            {
                 let mut inline = Inline { text: s.clone(), ..Inline::default() };
                 if options.canonical {
                     inline.canonical = s.split_whitespace().collect::<Vec<_>>().join(" ");

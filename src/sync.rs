@@ -56,7 +56,8 @@ pub enum RecordProblem {
     Unterminated,
     /// The front matter is not YAML (the parser's message).
     Invalid(String),
-    /// The front matter is not a block mapping: `flow`, `sequence` or `scalar`.
+    /// The front matter is not a block mapping: `flow` (a flow mapping without a record whose
+    /// value can be replaced in place), `sequence` or `scalar`.
     NotMapping(&'static str),
     /// The record key is there but not written `source_version: VERSION` at the start of its
     /// own line.
@@ -151,7 +152,23 @@ pub fn set_record(file: &SourceFile, version: &str) -> Result<String, RecordErro
                 if let Some((at, line)) = front_matter::first_content_line(text, yaml)
                     && line.starts_with('{')
                 {
-                    return fail(at, RecordProblem::NotMapping("flow"));
+                    // A flow mapping has no line for the record: its value is replaced where
+                    // it is written, in its quotes, or there is no certain place.
+                    let has = entries.iter().any(|(k, _)| *k == Node::Str(RECORD_KEY.to_owned()));
+                    let Some(v) = has.then(|| front_matter::replaceable_scalar(file, split, RECORD_KEY)).flatten()
+                    else {
+                        return fail(at, RecordProblem::NotMapping("flow"));
+                    };
+                    let value = match text[v.range()].chars().next() {
+                        Some(q @ ('"' | '\'')) => format!("{q}{version}{q}"),
+                        _ => value,
+                    };
+                    let new = format!("{}{value}{}", &text[..v.start], &text[v.end..]);
+                    return if new == text || reads_back(text, yaml, &new, version) {
+                        Ok(new)
+                    } else {
+                        fail(v.start, RecordProblem::Form)
+                    };
                 }
                 entries.iter().any(|(k, _)| *k == Node::Str(RECORD_KEY.to_owned()))
             }

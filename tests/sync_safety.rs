@@ -57,11 +57,6 @@ fn a_record_not_on_its_own_line_is_refused_located_and_nothing_is_written() {
     let cases: &[(&str, &str, usize)] = &[
         // (front matter, what the error must name, line of the error in the file)
         (
-            "{title: Wertecharta, description: Unsere Wertecharta bei Pause IA., slug: wertecharta, source_version: 0123456789abcdef}\n",
-            "flow mapping",
-            2,
-        ),
-        (
             "  title: Wertecharta\n  description: Unsere Wertecharta bei Pause IA.\n  slug: wertecharta\n  source_version: 0123456789abcdef\n",
             "own",
             5,

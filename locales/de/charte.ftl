@@ -411,11 +411,11 @@ error-not-canonical = „{ $lang }“ ist kein kanonisch geschriebenes Sprach-Ta
 error-unknown-unit = das Original hat keine Einheit „{ $unit }“; seine Einheiten: { $units }
 error-record-unterminated = { $path }:{ $line }:{ $column }: dem Front Matter fehlt das schließende `---`; schließen Sie es und synchronisieren Sie erneut
 error-record-invalid = { $path }:{ $line }:{ $column }: das Front Matter ist kein gültiges YAML ({ $error }); korrigieren Sie es und synchronisieren Sie erneut
-error-record-not-mapping = { $path }:{ $line }:{ $column }: das Front Matter ist { $kind ->
-    [flow] eine Inline-Zuordnung `{"{"} … {"}"}`
-    [sequence] eine Liste
-   *[other] ein einzelner Wert
-}, keine Zeilen `Schlüssel: Wert`; der Sync-Eintrag `source_version: VERSION` braucht eine eigene Zeile
+error-record-not-mapping = { $path }:{ $line }:{ $column }: { $kind ->
+    [flow] das Front Matter ist eine Inline-Zuordnung `{"{"} … {"}"}` ohne Sync-Eintrag, den charte ersetzen kann: schreiben Sie `source_version: 0` in die Zuordnung (einen einfachen oder zitierten Wert, ohne Alias oder Escape-Sequenz) und synchronisieren Sie erneut
+    [sequence] das Front Matter ist eine Liste, keine Zeilen `Schlüssel: Wert`; der Sync-Eintrag `source_version: VERSION` braucht eine eigene Zeile
+   *[other] das Front Matter ist ein einzelner Wert, keine Zeilen `Schlüssel: Wert`; der Sync-Eintrag `source_version: VERSION` braucht eine eigene Zeile
+}
 error-record-form = { $path }:{ $line }:{ $column }: schreiben Sie den Sync-Eintrag in eine eigene Zeile, als `source_version: VERSION` am Zeilenanfang (ohne Einrückung, `?`, Anker, Tag, Blockskalar oder Wert in der nächsten Zeile), und synchronisieren Sie erneut
 error-record-no-place = { $path }:{ $line }:{ $column }: kein sicherer Platz für den Sync-Eintrag in diesem Front Matter; fügen Sie die Zeile `source_version: 0` vor dem schließenden `---` ein und synchronisieren Sie erneut
 error-changed = { $path } wurde während der Synchronisierung geändert; nichts wurde geschrieben: synchronisieren Sie erneut

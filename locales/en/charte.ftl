@@ -411,11 +411,11 @@ error-not-canonical = “{ $lang }” is not written as a canonical language tag
 error-unknown-unit = the master has no unit “{ $unit }”; its units: { $units }
 error-record-unterminated = { $path }:{ $line }:{ $column }: the front matter has no closing `---`; close it, then sync again
 error-record-invalid = { $path }:{ $line }:{ $column }: the front matter is not valid YAML ({ $error }); fix it, then sync again
-error-record-not-mapping = { $path }:{ $line }:{ $column }: the front matter is { $kind ->
-    [flow] a flow mapping `{"{"} … {"}"}`
-    [sequence] a list
-   *[other] a single value
-}, not `key: value` lines; the sync record `source_version: VERSION` needs a line of its own
+error-record-not-mapping = { $path }:{ $line }:{ $column }: { $kind ->
+    [flow] the front matter is a flow mapping `{"{"} … {"}"}` without a sync record charte can replace: write `source_version: 0` in the mapping (a plain or quoted value, without alias or escape), then sync again
+    [sequence] the front matter is a list, not `key: value` lines; the sync record `source_version: VERSION` needs a line of its own
+   *[other] the front matter is a single value, not `key: value` lines; the sync record `source_version: VERSION` needs a line of its own
+}
 error-record-form = { $path }:{ $line }:{ $column }: write the sync record on a line of its own, as `source_version: VERSION` at the start of the line (no indentation, `?`, anchor, tag, block scalar or value on the next line), then sync again
 error-record-no-place = { $path }:{ $line }:{ $column }: no certain place for the sync record in this front matter; add the line `source_version: 0` before the closing `---`, then sync again
 error-changed = { $path } changed while it was being synced; nothing was written: sync again

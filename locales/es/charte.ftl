@@ -411,11 +411,11 @@ error-not-canonical = «{ $lang }» no está escrito como etiqueta de idioma can
 error-unknown-unit = el original no tiene la unidad «{ $unit }»; sus unidades: { $units }
 error-record-unterminated = { $path }:{ $line }:{ $column }: al encabezado le falta el `---` de cierre; ciérrelo y vuelva a sincronizar
 error-record-invalid = { $path }:{ $line }:{ $column }: el encabezado no es YAML válido ({ $error }); corríjalo y vuelva a sincronizar
-error-record-not-mapping = { $path }:{ $line }:{ $column }: el encabezado es { $kind ->
-    [flow] un mapa en línea `{"{"} … {"}"}`
-    [sequence] una lista
-   *[other] un valor suelto
-}, no líneas `clave: valor`; el registro de sincronización `source_version: VERSION` necesita su propia línea
+error-record-not-mapping = { $path }:{ $line }:{ $column }: { $kind ->
+    [flow] el encabezado es un mapa en línea `{"{"} … {"}"}` sin un registro de sincronización que charte pueda reemplazar: escriba `source_version: 0` en el mapa (un valor simple o entre comillas, sin alias ni secuencias de escape) y vuelva a sincronizar
+    [sequence] el encabezado es una lista, no líneas `clave: valor`; el registro de sincronización `source_version: VERSION` necesita su propia línea
+   *[other] el encabezado es un valor suelto, no líneas `clave: valor`; el registro de sincronización `source_version: VERSION` necesita su propia línea
+}
 error-record-form = { $path }:{ $line }:{ $column }: escriba el registro de sincronización en una línea propia, como `source_version: VERSION` al comienzo de la línea (sin sangría, `?`, ancla, etiqueta, bloque ni valor en la línea siguiente) y vuelva a sincronizar
 error-record-no-place = { $path }:{ $line }:{ $column }: no hay un lugar seguro para el registro de sincronización en este encabezado; añada la línea `source_version: 0` antes del `---` de cierre y vuelva a sincronizar
 error-changed = { $path } cambió durante la sincronización; no se escribió nada: vuelva a sincronizar

@@ -411,11 +411,11 @@ error-not-canonical = « { $lang } » n'est pas écrit comme une étiquette de l
 error-unknown-unit = l'original n'a pas d'unité « { $unit } » ; ses unités : { $units }
 error-record-unterminated = { $path }:{ $line }:{ $column } : l'en-tête n'a pas de `---` de fermeture ; fermez-le, puis synchronisez à nouveau
 error-record-invalid = { $path }:{ $line }:{ $column } : l'en-tête n'est pas du YAML valide ({ $error }) ; corrigez-le, puis synchronisez à nouveau
-error-record-not-mapping = { $path }:{ $line }:{ $column } : l'en-tête est { $kind ->
-    [flow] un tableau associatif en ligne `{"{"} … {"}"}`
-    [sequence] une liste
-   *[other] une valeur seule
-}, et non des lignes `clé: valeur` ; l'enregistrement de synchronisation `source_version: VERSION` doit avoir sa propre ligne
+error-record-not-mapping = { $path }:{ $line }:{ $column } : { $kind ->
+    [flow] l'en-tête est un tableau associatif en ligne `{"{"} … {"}"}` sans enregistrement de synchronisation que charte puisse remplacer : écrivez `source_version: 0` dans le tableau (une valeur simple ou entre guillemets, sans alias ni échappement), puis synchronisez à nouveau
+    [sequence] l'en-tête est une liste, et non des lignes `clé: valeur` ; l'enregistrement de synchronisation `source_version: VERSION` doit avoir sa propre ligne
+   *[other] l'en-tête est une valeur seule, et non des lignes `clé: valeur` ; l'enregistrement de synchronisation `source_version: VERSION` doit avoir sa propre ligne
+}
 error-record-form = { $path }:{ $line }:{ $column } : écrivez l'enregistrement de synchronisation sur une ligne à part, sous la forme `source_version: VERSION` en début de ligne (sans retrait, `?`, ancre, étiquette, bloc ni valeur à la ligne suivante), puis synchronisez à nouveau
 error-record-no-place = { $path }:{ $line }:{ $column } : aucune place sûre pour l'enregistrement de synchronisation dans cet en-tête ; ajoutez la ligne `source_version: 0` avant le `---` de fermeture, puis synchronisez à nouveau
 error-changed = { $path } a été modifié pendant la synchronisation ; rien n'a été écrit : synchronisez à nouveau

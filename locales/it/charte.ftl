@@ -411,11 +411,11 @@ error-not-canonical = «{ $lang }» non è scritto come tag di lingua canonico: 
 error-unknown-unit = l'originale non ha l'unità «{ $unit }»; le sue unità: { $units }
 error-record-unterminated = { $path }:{ $line }:{ $column }: all'intestazione manca il `---` di chiusura; chiudila e sincronizza di nuovo
 error-record-invalid = { $path }:{ $line }:{ $column }: l'intestazione non è YAML valido ({ $error }); correggila e sincronizza di nuovo
-error-record-not-mapping = { $path }:{ $line }:{ $column }: l'intestazione è { $kind ->
-    [flow] una mappa in linea `{"{"} … {"}"}`
-    [sequence] un elenco
-   *[other] un valore singolo
-}, non righe `chiave: valore`; il record di sincronizzazione `source_version: VERSION` richiede una riga propria
+error-record-not-mapping = { $path }:{ $line }:{ $column }: { $kind ->
+    [flow] l'intestazione è una mappa in linea `{"{"} … {"}"}` senza un record di sincronizzazione che charte possa sostituire: scrivi `source_version: 0` nella mappa (un valore semplice o tra virgolette, senza alias né sequenze di escape), poi sincronizza di nuovo
+    [sequence] l'intestazione è un elenco, non righe `chiave: valore`; il record di sincronizzazione `source_version: VERSION` richiede una riga propria
+   *[other] l'intestazione è un valore singolo, non righe `chiave: valore`; il record di sincronizzazione `source_version: VERSION` richiede una riga propria
+}
 error-record-form = { $path }:{ $line }:{ $column }: scrivi il record di sincronizzazione su una riga propria, come `source_version: VERSION` all'inizio della riga (senza rientro, `?`, ancora, tag, blocco o valore sulla riga seguente), poi sincronizza di nuovo
 error-record-no-place = { $path }:{ $line }:{ $column }: nessun posto sicuro per il record di sincronizzazione in questa intestazione; aggiungi la riga `source_version: 0` prima del `---` di chiusura, poi sincronizza di nuovo
 error-changed = { $path } è cambiato durante la sincronizzazione; non è stato scritto nulla: sincronizza di nuovo

@@ -411,11 +411,11 @@ error-not-canonical = “{ $lang }” is niet geschreven als canonieke taaltag: 
 error-unknown-unit = het origineel heeft geen eenheid “{ $unit }”; zijn eenheden: { $units }
 error-record-unterminated = { $path }:{ $line }:{ $column }: de front matter mist de afsluitende `---`; sluit hem af en synchroniseer opnieuw
 error-record-invalid = { $path }:{ $line }:{ $column }: de front matter is geen geldige YAML ({ $error }); herstel hem en synchroniseer opnieuw
-error-record-not-mapping = { $path }:{ $line }:{ $column }: de front matter is { $kind ->
-    [flow] een inline mapping `{"{"} … {"}"}`
-    [sequence] een lijst
-   *[other] een losse waarde
-}, geen regels `sleutel: waarde`; de synchronisatieregel `source_version: VERSION` heeft een eigen regel nodig
+error-record-not-mapping = { $path }:{ $line }:{ $column }: { $kind ->
+    [flow] de front matter is een inline mapping `{"{"} … {"}"}` zonder synchronisatieregel die charte kan vervangen: schrijf `source_version: 0` in de mapping (een gewone waarde of een tussen aanhalingstekens, zonder alias of escape) en synchroniseer opnieuw
+    [sequence] de front matter is een lijst, geen regels `sleutel: waarde`; de synchronisatieregel `source_version: VERSION` heeft een eigen regel nodig
+   *[other] de front matter is een losse waarde, geen regels `sleutel: waarde`; de synchronisatieregel `source_version: VERSION` heeft een eigen regel nodig
+}
 error-record-form = { $path }:{ $line }:{ $column }: schrijf de synchronisatieregel op een eigen regel, als `source_version: VERSION` aan het begin van de regel (zonder inspringing, `?`, anker, tag, blokscalar of waarde op de volgende regel), en synchroniseer opnieuw
 error-record-no-place = { $path }:{ $line }:{ $column }: geen zekere plaats voor de synchronisatieregel in deze front matter; voeg de regel `source_version: 0` toe vóór de afsluitende `---` en synchroniseer opnieuw
 error-changed = { $path } is gewijzigd tijdens het synchroniseren; er is niets geschreven: synchroniseer opnieuw

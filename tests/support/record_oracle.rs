@@ -2,8 +2,9 @@
 // (tests/sync_safety.rs) and the fuzz target (fuzz/fuzz_targets/sync.rs), which include it.
 
 /// Checks that `new` differs from `old` only in one line of the front matter: the record's
-/// value replaced, one line `source_version: …` added at the start of a line, or (without a
-/// front matter) a front matter holding only the record put first.
+/// value replaced (on its own line, or where a flow mapping writes it), one line
+/// `source_version: …` added at the start of a line, or (without a front matter) a front
+/// matter holding only the record put first.
 pub(crate) fn only_the_record_line_changed(old: &[u8], new: &[u8], version: &str) -> Result<(), String> {
     if old == new {
         return Ok(());
@@ -40,6 +41,24 @@ pub(crate) fn only_the_record_line_changed(old: &[u8], new: &[u8], version: &str
         return Ok(());
     }
     let keys = [&b"source_version"[..], b"\"source_version\"", b"'source_version'"];
+    // In a flow mapping `{…, source_version: VALUE, …}`, the value alone may change.
+    let flow_value = keys.iter().find_map(|k| {
+        let at = line.windows(k.len()).position(|w| w == *k)?;
+        let rest = &line[at + k.len()..];
+        let colon = rest.iter().position(|c| !matches!(c, b' ' | b'\t'))?;
+        let after_key = at == 0 || matches!(line[at - 1], b'{' | b',' | b' ' | b'\t');
+        (after_key && rest[colon] == b':').then_some(line_start + at + k.len() + colon + 1)
+    });
+    let structure = |b: &[u8]| b.iter().any(|c| matches!(c, b',' | b'{' | b'}' | b'[' | b']' | b':' | b'#'));
+    if let Some(value) = flow_value
+        && value <= prefix
+        && !structure(&new[value..prefix])
+        && !structure(removed)
+        && !structure(added)
+        && !added.iter().any(is_break)
+    {
+        return Ok(());
+    }
     if !keys.iter().any(|k| line.starts_with(k)) {
         return Err(format!(
             "changed outside the record line: {:?} -> {:?} in {:?}",
