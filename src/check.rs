@@ -412,6 +412,23 @@ struct Walk<'a> {
     ttotal: Option<usize>,
 }
 
+/// What a token holds that translations keep, for aligning on content: the code keys of a
+/// paragraph, or the masked text of a code block.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Content<'k> {
+    Keys(&'k [String]),
+    Code(std::borrow::Cow<'k, str>),
+}
+
+impl Content<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Content::Keys(keys) => keys.is_empty(),
+            Content::Code(code) => code.is_empty(),
+        }
+    }
+}
+
 /// A heading or a block, in document order: what section alignment works on.
 enum Tok<'a> {
     Heading(&'a Heading),
@@ -774,17 +791,28 @@ impl<'a> Walk<'a> {
 
     fn tokens(&mut self, m: &[Tok<'_>], t: &[Tok<'_>], fallback: Option<usize>) {
         let same_shape = m.len() == t.len() && m.iter().zip(t).all(|(a, b)| a.key() == b.key());
-        let mk: Vec<_> = m.iter().map(|x| self.content_key(x, true)).collect();
-        let tk: Vec<_> = t.iter().map(|x| self.content_key(x, false)).collect();
-        let ops = (!mk.iter().chain(&tk).all(|k| k.2.is_empty()) && (!same_shape || mk != tk))
-            .then(|| similar::capture_diff_slices(Algorithm::Myers, &mk, &tk));
+        // The code keys of the paragraphs, made once per comparison, then borrowed.
+        for (toks, master) in [(m, true), (t, false)] {
+            for tok in toks {
+                if let Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) = tok {
+                    self.code_keys(master, *unit);
+                }
+            }
+        }
+        let (ops, anchors) = {
+            let mk: Vec<_> = m.iter().map(|x| self.content_key(x, true)).collect();
+            let tk: Vec<_> = t.iter().map(|x| self.content_key(x, false)).collect();
+            let ops = (!mk.iter().chain(&tk).all(|k| k.2.is_empty()) && (!same_shape || mk != tk))
+                .then(|| similar::capture_diff_slices(Algorithm::Myers, &mk, &tk));
+            (ops, mk.iter().map(|k| !k.2.is_empty()).collect::<Vec<bool>>())
+        };
         // The same shape on both sides pairs block by block, unless the content says that
         // blocks moved: an example added and another left out keep the shape, and would
         // compare every example between them with its neighbour's master.
         let moved = |ops: &[similar::DiffOp]| {
             ops.iter().any(|op| {
                 let (tag, old, new) = op.as_tag_tuple();
-                tag == DiffTag::Equal && old.start != new.start && old.clone().any(|i| !mk[i].2.is_empty())
+                tag == DiffTag::Equal && old.start != new.start && old.clone().any(|i| anchors[i])
             })
         };
         if same_shape && !ops.as_deref().is_some_and(moved) {
@@ -810,7 +838,7 @@ impl<'a> Walk<'a> {
                 continue;
             }
             for (a, b) in old.zip(new) {
-                if mk[a].2.is_empty() {
+                if !anchors[a] {
                     continue;
                 }
                 // The translated token after this stretch locates what is missing at its end.
@@ -823,17 +851,18 @@ impl<'a> Walk<'a> {
     }
 
     /// The key of a token for aligning on content: its kind, and the code it holds
-    /// (placeholders masked), empty for blocks without code.
-    fn content_key(&mut self, tok: &Tok<'_>, master: bool) -> (u8, &'static str, String) {
+    /// (placeholders masked), empty for blocks without code. A paragraph's code keys must
+    /// have been made ([`Walk::code_keys`]).
+    fn content_key<'k>(&'k self, tok: &Tok<'k>, master: bool) -> (u8, &'static str, Content<'k>) {
         let (level, kind) = tok.key();
         let code = match tok {
             Tok::Block(Block { kind: BlockKind::Paragraph { unit }, .. }) => {
-                self.code_keys(master, *unit).join("\u{1f}")
+                Content::Keys(self.cx.made_code_keys(master, *unit))
             }
             Tok::Block(Block { kind: BlockKind::Code { text, .. }, .. }) => {
-                self.conventions.mask(text.trim()).into_owned()
+                Content::Code(self.conventions.mask(text.trim()))
             }
-            _ => String::new(),
+            _ => Content::Keys(&[]),
         };
         (level, kind, code)
     }

@@ -104,6 +104,15 @@ impl<'a> Context<'a> {
         cache[unit].get_or_insert_with(|| doc.units[unit].inline.code.iter().map(|x| c.code_key(&x.text)).collect())
     }
 
+    /// The code keys of a unit made before by [`Context::code_keys`] (none if they were not).
+    pub(crate) fn made_code_keys(&self, master: bool, unit: usize) -> &[String] {
+        if master && let Some(keys) = self.master_keys {
+            return &keys.code[unit];
+        }
+        let cache = if master { &self.mkeys } else { &self.tkeys };
+        cache[unit].as_deref().unwrap_or_default()
+    }
+
     /// Whether the project computes `rule`.
     pub(crate) fn wants(&self, rule: Rule) -> bool {
         !self.conventions.skip.contains(&rule)
