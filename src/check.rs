@@ -1485,10 +1485,28 @@ pub fn same_words(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // The bytes both texts start with, up to their last ASCII space, hold the same words: the
+    // comparison starts after them (a command whose last argument was translated).
+    let same = common_prefix(a.as_bytes(), b.as_bytes());
+    let from = a.as_bytes()[..same].iter().rposition(|&c| matches!(c, b'\t'..=b'\r' | b' ')).map_or(0, |i| i + 1);
+    let (a, b) = (&a[from..], &b[from..]);
     match same_words_ascii(a.as_bytes(), b.as_bytes()) {
         Some(same) => same,
         None => a.split_whitespace().eq(b.split_whitespace()),
     }
+}
+
+/// How many bytes two slices start with alike, compared eight at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 8 <= n && a[i..i + 8] == b[i..i + 8] {
+        i += 8;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
 }
 
 /// [`same_words`] byte by byte, spaces being ASCII ones: `None` when a byte that may begin a
@@ -1577,6 +1595,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `same_words` is the word-by-word comparison, for texts alike or nearly so.
+        #[test]
+        fn same_words_is_a_comparison_of_words(
+            a in "[ab é\t\u{a0}\u{3000}\n.-]{0,24}",
+            edit in proptest::option::of((0usize..24, "[ab é\u{a0}]{0,2}", 0usize..3)),
+        ) {
+            let b = match edit {
+                Some((at, insert, cut)) => {
+                    let mut at = at.min(a.len());
+                    while !a.is_char_boundary(at) { at -= 1; }
+                    let mut end = (at + cut).min(a.len());
+                    while !a.is_char_boundary(end) { end += 1; }
+                    format!("{}{insert}{}", &a[..at], &a[end..])
+                }
+                None => a.clone(),
+            };
+            proptest::prop_assert_eq!(same_words(&a, &b), a.split_whitespace().eq(b.split_whitespace()));
+        }
+
         #[test]
         fn swaps_found_from_span_shapes_first_are_those_of_the_full_search(
             master in proptest::collection::vec(shape_strategy(), 2..10),
@@ -1667,6 +1704,12 @@ mod tests {
     #[test]
     fn words() {
         assert!(same_words("a  b\nc", " a b c "));
+        // A common start cut at a space, not inside a word.
+        assert!(!same_words("tar cf {{a}}", "tar cf {{b}}"));
+        assert!(!same_words("tar cfa", "tar cf a"));
+        assert!(same_words("tar cf  a", "tar cf a"));
+        assert!(same_words("Été\u{a0}b c", "Été\u{a0}b  c"));
+        assert!(!same_words("ab cdefghijkl x", "ab cdefghijkl y"));
         assert!(same_words("", " \n"));
         assert!(!same_words("a b", "x b"));
         assert!(!same_words("a b", "a c"));
