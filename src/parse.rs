@@ -963,7 +963,12 @@ impl Namer {
                             let id = format!("{path}.item.{number}");
                             (id.clone(), Label::Item { path: id })
                         };
-                        self.name_item(item.unit, id.clone(), label);
+                        // Items numbered by their place are unique; written numbers can repeat.
+                        if item.written.is_some() {
+                            self.name_item(item.unit, id.clone(), label);
+                        } else {
+                            self.name(item.unit, id.clone(), label);
+                        }
                         self.blocks(&item.blocks, &id, section, false, None);
                     }
                 }
