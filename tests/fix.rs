@@ -183,6 +183,27 @@ fn diff_exits_with_1_only_when_there_are_fixes_and_writes_nothing() {
     assert_eq!((code, out.as_str()), (0, ""));
 }
 
+/// Run from a subdirectory, the diff still names files from the project's root, as `git diff`
+/// does: `git apply` takes it from anywhere in the repository.
+#[test]
+fn diff_from_a_subdirectory_names_files_from_the_project_root() {
+    let broken = TRANSLATION.replace("3. We act", "7. We act");
+    let dir = project(MASTER, broken.as_bytes());
+    std::fs::write(dir.path().join("charte.toml"), "").unwrap();
+    let sub = dir.path().join("charter");
+    let out = charte(&sub).args(["check", "--diff", "--allow", "unsynced"]).output().unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.starts_with("--- a/charter/en.md\n+++ b/charter/en.md\n@@"), "{out}");
+    let git = |args: &[&str]| std::process::Command::new("git").args(args).current_dir(&sub).output();
+    if git(&["-C", "..", "init", "-q"]).is_ok_and(|o| o.status.success()) {
+        let patch = sub.join("fix.patch");
+        std::fs::write(&patch, &out).unwrap();
+        let applied = git(&["apply", "fix.patch"]).unwrap();
+        assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+        assert_eq!(en(dir.path()), TRANSLATION.as_bytes());
+    }
+}
+
 #[test]
 fn json_and_sarif_describe_the_fix() {
     let broken = TRANSLATION.replace("2. We believe", "5. We believe");

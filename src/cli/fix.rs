@@ -74,13 +74,20 @@ pub(super) fn check(
 ) -> Result<Outcome> {
     let wanted = if c.unsafe_fixes { Applicability::Unsafe } else { Applicability::Safe };
     let root = config.containment()?;
+    let root_dir = std::fs::canonicalize(&config.root).ok();
     let sync_options = charte::sync::Options::from_config(&config);
     let first = check_report(config.clone(), c)?;
     let files = fixed(&first, wanted);
     let count: usize = files.iter().map(|f| f.applied).sum();
     if c.diff {
         for f in &files {
-            let path = report::path(f.file.file.path());
+            // Named from the project's root, as `git diff` names files: `git apply` takes the
+            // diff from anywhere in the repository, `patch -p1` from the root.
+            let path = f.file.file.path();
+            let inside = root_dir
+                .as_ref()
+                .and_then(|root| std::fs::canonicalize(path).ok()?.strip_prefix(root).ok().map(report::path));
+            let path = inside.unwrap_or_else(|| report::path(path));
             out.print(&charte::fix::unified_diff(&path, f.file.file.text(), &f.text));
         }
         if count > 0 {
