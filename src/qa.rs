@@ -157,7 +157,7 @@ fn may_repeat(text: &str) -> bool {
     let mut at = 0;
     while at < bytes.len() {
         let (chunk, n) = chunk_at(bytes, at);
-        let mut ends = bits(flags(&chunk, word_end)) & (u16::MAX >> (CHUNK - n));
+        let mut ends = bits(number(flags(&chunk, word_end))) & (u16::MAX >> (CHUNK - n));
         while ends != 0 {
             let end = at + ends.trailing_zeros() as usize;
             ends &= ends - 1;
@@ -229,15 +229,27 @@ fn chunk_at(bytes: &[u8], at: usize) -> ([u8; CHUNK], usize) {
     (chunk, part.len().min(CHUNK))
 }
 
-/// Whether `test` holds for each byte of a chunk, as the bytes 0 or 1 of a number (the first
-/// byte lowest): written so that the compiler tests the 16 bytes together.
+/// Whether `test` holds for each byte of a chunk, as 0 or 1: written so that the compiler
+/// tests the 16 bytes together.
 #[inline(always)]
-fn flags(chunk: &[u8; CHUNK], test: impl Fn(u8) -> bool) -> u128 {
+fn flags(chunk: &[u8; CHUNK], test: impl Fn(u8) -> bool) -> [u8; CHUNK] {
     let mut out = [0; CHUNK];
     for (o, &b) in out.iter_mut().zip(chunk) {
         *o = u8::from(test(b));
     }
-    u128::from_le_bytes(out)
+    out
+}
+
+/// Flags as the bytes of a number, the first byte lowest.
+#[inline(always)]
+fn number(flags: [u8; CHUNK]) -> u128 {
+    u128::from_le_bytes(flags)
+}
+
+/// Whether any flag is set.
+#[inline(always)]
+fn any(flags: &[u8; CHUNK]) -> bool {
+    flags.iter().fold(0, |a, &f| a | f) != 0
 }
 
 /// The flags as the bits of a number, the first byte's lowest: a multiplication gathers
@@ -301,29 +313,63 @@ fn length(file: &SourceFile, unit: &Unit) -> usize {
 }
 
 /// Adds the characters of `text` that are not separators, and its words, to `chars` and
-/// `words`; the text follows a separator (or nothing). One pass over the bytes: an ASCII byte
-/// is looked up (eight at a time when all are ASCII), a byte inside a longer character
-/// skipped, and the first bytes of the characters that may be spaces (U+0085, U+00A0, U+1680,
-/// U+2000 to U+205F, U+3000) or U+FFFC compared with those characters' bytes.
+/// `words`; the text follows a separator (or nothing). Sixteen bytes are classified at once:
+/// a byte inside a longer character counts nothing and belongs to the character it is in,
+/// and only the first bytes of the characters that may be spaces (U+0085, U+00A0, U+1680,
+/// U+2000 to U+205F, U+3000) or U+FFFC are compared with those characters' bytes.
 fn count_length(text: &str, chars: &mut usize, words: &mut usize) {
-    let mut after_space = true;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Eight ASCII bytes at a time: none inside a character, none to decode.
-        if let Some(block) = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok())
-            && u64::from_ne_bytes(block) & 0x8080_8080_8080_8080 == 0
-        {
-            for b in block {
-                let separator = LENGTH_CLASS[usize::from(b)] == SEPARATOR;
-                *chars += usize::from(!separator);
-                *words += usize::from(!separator && after_space);
-                after_space = separator;
+    // 1 when the last byte looked at is a separator or inside one.
+    let mut after = 1;
+    // Characters and word starts counted at each of the 16 places of a chunk, added up every
+    // 255 chunks (before a count of a place could overflow) and at the end.
+    let (mut counted, mut started) = ([0u8; CHUNK], [0u8; CHUNK]);
+    let add = |places: &mut [u8; CHUNK], to: &mut usize| {
+        *to += places.iter().map(|&p| usize::from(p)).sum::<usize>();
+        *places = [0; CHUNK];
+    };
+    let whole = bytes.len() - bytes.len() % CHUNK;
+    let mut at = 0;
+    while at < whole {
+        let mut chunk = [0; CHUNK];
+        chunk.copy_from_slice(&bytes[at..at + CHUNK]);
+        let mut sep = flags(&chunk, separator);
+        let inside = flags(&chunk, |b| b & 0xC0 == 0x80);
+        let may_space = flags(&chunk, may_be_space);
+        if any(&may_space) {
+            // The character and the bytes inside it are a separator.
+            for k in (0..CHUNK).filter(|&k| may_space[k] != 0) {
+                let len = space(&bytes[at + k..]);
+                sep.iter_mut().skip(k).take(len).for_each(|s| *s = 1);
             }
-            i += 8;
-            continue;
         }
-        let (separator, inside) = match LENGTH_CLASS[usize::from(bytes[i])] {
+        if after != 0 && inside[0] != 0 {
+            // Bytes inside a space begun in the chunk before are part of that space. (Those
+            // of another character are not separators, which they are not in `sep` either.)
+            sep.iter_mut().zip(&inside).take_while(|(_, i)| **i != 0).for_each(|(s, _)| *s = 1);
+        }
+        let mut before = [0; CHUNK];
+        before[0] = after;
+        before[1..].copy_from_slice(&sep[..CHUNK - 1]);
+        for k in 0..CHUNK {
+            // A character counts unless it is a separator, and starts a word after one.
+            let character = (sep[k] | inside[k]) ^ 1;
+            counted[k] += character;
+            started[k] += character & before[k];
+        }
+        after = sep[CHUNK - 1];
+        at += CHUNK;
+        if (at / CHUNK).is_multiple_of(255) {
+            add(&mut counted, chars);
+            add(&mut started, words);
+        }
+    }
+    add(&mut counted, chars);
+    add(&mut started, words);
+    // The last bytes one by one.
+    let mut after_space = after != 0;
+    for (i, &b) in bytes.iter().enumerate().skip(whole) {
+        let (separator, inside) = match LENGTH_CLASS[usize::from(b)] {
             MAY_BE_SPACE => (space(&bytes[i..]) > 0, false),
             class => (class == SEPARATOR, class == INSIDE),
         };
@@ -333,8 +379,28 @@ fn count_length(text: &str, chars: &mut usize, words: &mut usize) {
         *chars += usize::from(counted);
         *words += usize::from(counted && after_space);
         after_space = separator || (inside && after_space);
-        i += 1;
     }
+}
+
+/// An ASCII space or Markdown marker, [`SEPARATOR`] in [`LENGTH_CLASS`]: comparisons rather
+/// than the table, so that 16 bytes are looked at together.
+#[inline(always)]
+fn separator(b: u8) -> bool {
+    (b == b' ')
+        | (b == b'\t')
+        | (b == b'\n')
+        | (b == 0x0C)
+        | (b == b'\r')
+        | (b == b'>')
+        | (b == b'*')
+        | (b == b'_')
+        | (b == b'`')
+}
+
+/// The first byte of a character that may be a space, [`MAY_BE_SPACE`] in [`LENGTH_CLASS`].
+#[inline(always)]
+fn may_be_space(b: u8) -> bool {
+    (b == 0xC2) | (b == 0xE1) | (b == 0xE2) | (b == 0xE3) | (b == 0xEF)
 }
 
 /// The length of the space character (White_Space, as `char::is_whitespace` has it) or the
@@ -685,7 +751,7 @@ fn next_end(bytes: &[u8], from: usize, lines: bool) -> usize {
     let mut at = from;
     while at < bytes.len() {
         let (chunk, n) = chunk_at(bytes, at);
-        let found = flags(&chunk, end);
+        let found = number(flags(&chunk, end));
         if found != 0 {
             let k = (found.trailing_zeros() / 8) as usize;
             return if k < n { at + k } else { bytes.len() };
@@ -833,6 +899,17 @@ mod tests {
         }
         assert_eq!(normalise(';'), Some(';'));
         assert_eq!(normalise('؟'), Some('?'));
+    }
+
+    #[test]
+    fn byte_classes_compared_are_those_of_the_tables() {
+        for b in 0..=u8::MAX {
+            let class = LENGTH_CLASS[usize::from(b)];
+            assert_eq!(separator(b), class == SEPARATOR, "{b:#x}");
+            assert_eq!(may_be_space(b), class == MAY_BE_SPACE, "{b:#x}");
+            let word_byte = b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'_' | b'[' | b']');
+            assert_eq!(word_end(b), b.is_ascii() && !word_byte, "{b:#x}");
+        }
     }
 
     #[test]

@@ -384,3 +384,18 @@ proptest! {
         prop_assert_eq!(new.1, old.1);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn long_units_are_measured_as_before(pieces in prop::collection::vec(prop::sample::select(PIECES), 6000..9000)) {
+        // One paragraph of several kilobytes without code or links, counted in one piece: counts
+        // kept by place over hundreds of chunks.
+        let text = format!("a {}\n", pieces.concat().replace(['\n', '\r', '`', '[', '<'], " "));
+        let (file, document) = parsed(&text);
+        for unit in &document.units {
+            prop_assert_eq!(super::length(&file, unit), length(&file, unit));
+        }
+    }
+}
