@@ -607,11 +607,8 @@ fn prose<'s>(src: &'s str, offset: usize, unit: &Unit) -> Cow<'s, str> {
 }
 
 /// The pieces of `src` (at `offset` in its file) that [`prose`] keeps, in order: one U+FFFC
-/// stands between two. Without code or links, the whole source.
+/// stands between two.
 fn pieces(src: &str, offset: usize, unit: &Unit) -> Vec<std::ops::Range<usize>> {
-    if unit.inline.code.is_empty() && unit.inline.links.is_empty() {
-        return vec![0..src.len()];
-    }
     let mut cuts: Vec<(usize, usize)> = unit
         .inline
         .code
@@ -834,6 +831,14 @@ fn letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // Latin-1 (`é`, a no-break space, `«`) and general punctuation (`’`, `…`, a narrow
+    // no-break space) answered without Unicode's tables, which are slow to search.
+    if c < '\u{100}' {
+        return matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ');
+    }
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return matches!(c, '\u{200c}' | '\u{200d}');
+    }
     c.is_alphanumeric() || combining(c)
 }
 
@@ -899,6 +904,13 @@ mod tests {
         }
         assert_eq!(normalise(';'), Some(';'));
         assert_eq!(normalise('؟'), Some('?'));
+    }
+
+    #[test]
+    fn letters_of_latin_1_and_punctuation_are_those_of_the_unicode_tables() {
+        for c in '\u{80}'..='\u{206f}' {
+            assert_eq!(letter(c), c.is_alphanumeric() || combining(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -4,10 +4,10 @@
 
 use proptest::prelude::*;
 
+use super::End;
 use super::{RATIO_MIN_CHARS, RATIO_MIN_UNITS, abbreviation, classify, closer, letter, same};
 use crate::model::{Document, Unit};
 use crate::source::SourceFile;
-use super::End;
 
 fn length(file: &SourceFile, unit: &Unit) -> usize {
     let src = &file.text()[unit.span.range()];
@@ -249,7 +249,6 @@ pub(super) fn sentences(text: &str, lines: bool) -> usize {
     count + usize::from(content)
 }
 
-
 /// `usual_ratio` as it was: every length measured by the old [`length`], ratios sorted.
 fn usual_ratio(
     master_file: &SourceFile,
@@ -285,12 +284,96 @@ fn usual_ratio(
 /// line breaks, Markdown markers, digits, decimals, abbreviations, repeated words, URLs, and
 /// characters whose lowercase form is longer or ASCII (`İ`, the Kelvin sign).
 const PIECES: &[&str] = &[
-    "a", "b", "Z", "the", "The", "cat", "die", "nous", "é", "É", "e\u{301}", "ß", "İ", "i", "\u{212a}", "k", "K",
-    "’", "'", "\u{a0}", "\u{202f}", "\u{3000}", "\u{2003}", "\u{85}", "\u{1680}", "\u{fffc}", "…", "...", "。",
-    "！", "？", "｡", "؟", "।", "¿", "中", "文", "한", "😀", "\r", "\n", "\r\n", " ", " ", " ", "\t", "*", "_", "**",
-    ">", "`", "-", "[", "]", "(", ")", "«", "»", "\"", "“", "”", "」", "0", "7", "١", "Ⅻ", ".", ". ", "!", "?", ":",
-    "；", "：", ",", "3.5", "e.g.", "Dr.", "z. B.", "etc.", "www.x.org", "https://x.org/a.", "](", "://", "்",
-    "मी", "बार", "tekrar", "க", "ா", "\u{200d}",
+    "a",
+    "b",
+    "Z",
+    "the",
+    "The",
+    "cat",
+    "die",
+    "nous",
+    "é",
+    "É",
+    "e\u{301}",
+    "ß",
+    "İ",
+    "i",
+    "\u{212a}",
+    "k",
+    "K",
+    "’",
+    "'",
+    "\u{a0}",
+    "\u{202f}",
+    "\u{3000}",
+    "\u{2003}",
+    "\u{85}",
+    "\u{1680}",
+    "\u{fffc}",
+    "…",
+    "...",
+    "。",
+    "！",
+    "？",
+    "｡",
+    "؟",
+    "।",
+    "¿",
+    "中",
+    "文",
+    "한",
+    "😀",
+    "\r",
+    "\n",
+    "\r\n",
+    " ",
+    " ",
+    " ",
+    "\t",
+    "*",
+    "_",
+    "**",
+    ">",
+    "`",
+    "-",
+    "[",
+    "]",
+    "(",
+    ")",
+    "«",
+    "»",
+    "\"",
+    "“",
+    "”",
+    "」",
+    "0",
+    "7",
+    "١",
+    "Ⅻ",
+    ".",
+    ". ",
+    "!",
+    "?",
+    ":",
+    "；",
+    "：",
+    ",",
+    "3.5",
+    "e.g.",
+    "Dr.",
+    "z. B.",
+    "etc.",
+    "www.x.org",
+    "https://x.org/a.",
+    "](",
+    "://",
+    "்",
+    "मी",
+    "बार",
+    "tekrar",
+    "க",
+    "ா",
+    "\u{200d}",
 ];
 
 /// A text drawn from [`PIECES`].
