@@ -9,6 +9,8 @@
 //! of a unit was lost, never proof. What they measure of a master unit is measured once per
 //! run ([`Measures`]) and shared by all its translations.
 
+use std::borrow::Cow;
+
 use crate::model::{Document, Unit};
 use crate::source::{SourceFile, Span};
 
@@ -90,12 +92,14 @@ impl Measures {
     }
 }
 
-/// The sentences of a translated unit, counted generously ([`sentences`] with line breaks),
-/// and whether it marks sentence ends at all (a language that marks none, Thai, has no
-/// sentences to count).
-pub(crate) fn translated_sentences(file: &SourceFile, unit: &Unit) -> (usize, bool) {
+/// The sentences of a translated unit when they are fewer than `expected` by more than
+/// [`SENTENCES_SLACK`]: counted generously ([`sentences`] with line breaks), and only when the
+/// unit marks sentence ends at all (a language that marks none, Thai, has no sentences to
+/// count).
+pub(crate) fn fewer_sentences(file: &SourceFile, unit: &Unit, expected: usize) -> Option<usize> {
     let prose = prose(&file.text()[unit.span.range()], unit.span.start, unit);
-    (sentences(&prose, true), prose.contains(SENTENCE_MARKS))
+    let found = sentences(&prose, true);
+    (found + SENTENCES_SLACK < expected && prose.contains(SENTENCE_MARKS)).then_some(found)
 }
 
 /// How a unit of `file` ends.
@@ -144,55 +148,124 @@ const SENTENCE_MARKS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '�
 /// them ignored: what [`repeated_words`] then looks at in the source.
 fn may_repeat(text: &str) -> bool {
     // Words end at an ASCII space or mark (but `'`, `-`, `_`, `[`, `]`, which may be part of a
-    // word): one table look-up per byte, since no byte of a longer UTF-8 sequence is ASCII. A
-    // word is then trimmed to its letters. Two words apart by a space of another script
-    // (no-break) are not looked at.
+    // word); no byte of a longer UTF-8 sequence is ASCII, so none ends a word. The ends among
+    // 16 bytes are found at once, a bit each; each word is then trimmed to its letters. Two
+    // words apart by a space of another script (no-break) are not looked at.
     let bytes = text.as_bytes();
     let mut prev = "";
     let mut start = 0;
-    for end in 0..=bytes.len() {
-        if end < bytes.len() && !WORD_END[usize::from(bytes[end])] {
-            continue;
-        }
-        if end > start {
-            let word = &text[start..end];
-            let alnum = |b: u8| b.is_ascii_alphanumeric();
-            let word = if alnum(bytes[start]) && alnum(bytes[end - 1]) {
-                word
-            } else {
-                word.trim_matches(|c: char| !letter(c))
-            };
-            // Words of other lengths differ (case mappings that change a word's length, such
-            // as the Kelvin sign's, are left out).
-            if !word.is_empty() {
-                if prev.len() == word.len() && same(prev, word) {
-                    return true;
-                }
-                prev = word;
+    let mut at = 0;
+    while at < bytes.len() {
+        let (chunk, n) = chunk_at(bytes, at);
+        let mut ends = bits(number(flags(&chunk, word_end))) & (u16::MAX >> (CHUNK - n));
+        while ends != 0 {
+            let end = at + ends.trailing_zeros() as usize;
+            ends &= ends - 1;
+            if end > start && repeats(text, start..end, &mut prev) {
+                return true;
             }
+            start = end + 1;
         }
-        start = end + 1;
+        at += CHUNK;
     }
-    false
+    bytes.len() > start && repeats(text, start..bytes.len(), &mut prev)
+}
+
+/// Whether the word at `range` of `text`, trimmed to its letters, is the same as `prev`, the
+/// word before; it becomes `prev` unless nothing is left of it.
+#[inline(always)]
+fn repeats<'t>(text: &'t str, range: std::ops::Range<usize>, prev: &mut &'t str) -> bool {
+    let Some(word) = text.get(range) else { return false };
+    let bytes = word.as_bytes();
+    // A word that starts and ends with an ASCII letter or digit, or a Latin-1 letter (`é`,
+    // two bytes from 0xC3, but `×` and `÷`), has nothing to trim.
+    let latin = |lead: u8, next: u8| lead == 0xC3 && next != 0x97 && next != 0xB7;
+    let first = match bytes {
+        [b, rest @ ..] => b.is_ascii_alphanumeric() || rest.first().is_some_and(|&n| latin(*b, n)),
+        [] => false,
+    };
+    let last = match bytes {
+        [.., p, b] => b.is_ascii_alphanumeric() || latin(*p, *b),
+        [b] => b.is_ascii_alphanumeric(),
+        [] => false,
+    };
+    let word = if first && last { word } else { word.trim_matches(|c: char| !letter(c)) };
+    // Words of other lengths differ (case mappings that change a word's length, such as the
+    // Kelvin sign's, are left out).
+    if word.is_empty() {
+        return false;
+    }
+    let repeated = prev.len() == word.len() && same(prev, word);
+    *prev = word;
+    repeated
 }
 
 /// The ASCII bytes that end a word for [`may_repeat`]: all but letters, digits, `'`, `-`, `_`,
-/// `[` and `]`; no other byte does.
-const WORD_END: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = !(c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-' | b'_' | b'[' | b']'));
-        b += 1;
+/// `[` and `]`; no other byte does. Comparisons rather than a table, so that 16 bytes are
+/// looked at together.
+#[inline(always)]
+fn word_end(b: u8) -> bool {
+    let letter = (b | 0x20).wrapping_sub(b'a') < 26;
+    let digit = b.wrapping_sub(b'0') < 10;
+    let joiner = (b == b'\'') | (b == b'-') | (b == b'_') | (b == b'[') | (b == b']');
+    (b < 0x80) & !(letter | digit | joiner)
+}
+
+/// How many bytes the scans look at together.
+const CHUNK: usize = 16;
+
+/// The [`CHUNK`] bytes of `bytes` from `at`, or its last ones followed by spaces; and how many
+/// are the text's.
+#[inline(always)]
+fn chunk_at(bytes: &[u8], at: usize) -> ([u8; CHUNK], usize) {
+    if let Some(Ok(chunk)) = bytes.get(at..at + CHUNK).map(<[u8; CHUNK]>::try_from) {
+        return (chunk, CHUNK);
     }
-    table
-};
+    let part = bytes.get(at..).unwrap_or_default();
+    let mut chunk = [b' '; CHUNK];
+    for (c, &b) in chunk.iter_mut().zip(part) {
+        *c = b;
+    }
+    (chunk, part.len().min(CHUNK))
+}
+
+/// Whether `test` holds for each byte of a chunk, as 0 or 1: written so that the compiler
+/// tests the 16 bytes together.
+#[inline(always)]
+fn flags(chunk: &[u8; CHUNK], test: impl Fn(u8) -> bool) -> [u8; CHUNK] {
+    let mut out = [0; CHUNK];
+    for (o, &b) in out.iter_mut().zip(chunk) {
+        *o = u8::from(test(b));
+    }
+    out
+}
+
+/// Flags as the bytes of a number, the first byte lowest.
+#[inline(always)]
+fn number(flags: [u8; CHUNK]) -> u128 {
+    u128::from_le_bytes(flags)
+}
+
+/// Whether any flag is set.
+#[inline(always)]
+fn any(flags: &[u8; CHUNK]) -> bool {
+    flags.iter().fold(0, |a, &f| a | f) != 0
+}
+
+/// The flags as the bits of a number, the first byte's lowest: a multiplication gathers
+/// eight flags into one byte.
+#[inline(always)]
+fn bits(flags: u128) -> u16 {
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    #[allow(clippy::cast_possible_truncation)]
+    let (low, high) = (flags as u64, (flags >> 64) as u64);
+    ((low.wrapping_mul(GATHER) >> 56) | ((high.wrapping_mul(GATHER) >> 56) << 8)) as u16
+}
 
 /// What a byte is to [`length`]: the first byte of a letter or mark ([`WORD`]), an ASCII
 /// space or Markdown marker ([`SEPARATOR`]), a byte inside a longer character ([`INSIDE`]),
 /// or the first byte of a character that may be a space (U+0085, U+00A0, U+1680, U+2000 to
-/// U+205F, U+3000) or U+FFFC ([`MAY_BE_SPACE`], decoded).
+/// U+205F, U+3000) or U+FFFC ([`MAY_BE_SPACE`], see [`space`]).
 const LENGTH_CLASS: [u8; 256] = {
     let mut table = [WORD; 256];
     let mut b = 0;
@@ -226,47 +299,122 @@ fn percent(ratio: f64) -> usize {
 /// shorter (Chinese, Korean).
 fn length(file: &SourceFile, unit: &Unit) -> usize {
     let src = &file.text()[unit.span.range()];
-    // Words and their characters, one space between words, in one pass over the bytes: an
-    // ASCII byte is looked up, a byte inside a longer character skipped, and only the first
-    // bytes of the characters that may be spaces (U+0085, U+00A0, U+1680, U+2000 to U+205F,
-    // U+3000) or U+FFFC decode their character. The prose is cut out only when there is code
-    // or a link to leave out.
-    let count = |text: &str| {
-        let (mut chars, mut words, mut after_space) = (0usize, 0usize, true);
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            // Eight ASCII bytes at a time: none inside a character, none to decode.
-            if let Some(block) = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok())
-                && u64::from_ne_bytes(block) & 0x8080_8080_8080_8080 == 0
-            {
-                for b in block {
-                    let separator = LENGTH_CLASS[usize::from(b)] == SEPARATOR;
-                    chars += usize::from(!separator);
-                    words += usize::from(!separator && after_space);
-                    after_space = separator;
-                }
-                i += 8;
-                continue;
-            }
-            let (separator, inside) = match LENGTH_CLASS[usize::from(bytes[i])] {
-                MAY_BE_SPACE => (text[i..].chars().next().is_some_and(|c| c.is_whitespace() || c == '\u{fffc}'), false),
-                class => (class == SEPARATOR, class == INSIDE),
-            };
-            // A byte inside a character changes nothing; a character counts unless it is a
-            // separator, and starts a word after one.
-            let counted = !separator && !inside;
-            chars += usize::from(counted);
-            words += usize::from(counted && after_space);
-            after_space = separator || (inside && after_space);
-            i += 1;
-        }
-        (chars + words).saturating_sub(1)
-    };
+    // The prose's pieces are counted where they are, a cut between two being a separator
+    // (U+FFFC is one): the prose is not built.
+    let (mut chars, mut words) = (0, 0);
     if unit.inline.code.is_empty() && unit.inline.links.is_empty() {
-        count(src)
+        count_length(src, &mut chars, &mut words);
     } else {
-        count(&prose(src, unit.span.start, unit))
+        for piece in pieces(src, unit.span.start, unit) {
+            count_length(&src[piece], &mut chars, &mut words);
+        }
+    }
+    (chars + words).saturating_sub(1)
+}
+
+/// Adds the characters of `text` that are not separators, and its words, to `chars` and
+/// `words`; the text follows a separator (or nothing). Sixteen bytes are classified at once:
+/// a byte inside a longer character counts nothing and belongs to the character it is in,
+/// and only the first bytes of the characters that may be spaces (U+0085, U+00A0, U+1680,
+/// U+2000 to U+205F, U+3000) or U+FFFC are compared with those characters' bytes.
+fn count_length(text: &str, chars: &mut usize, words: &mut usize) {
+    let bytes = text.as_bytes();
+    // 1 when the last byte looked at is a separator or inside one.
+    let mut after = 1;
+    // Characters and word starts counted at each of the 16 places of a chunk, added up every
+    // 255 chunks (before a count of a place could overflow) and at the end.
+    let (mut counted, mut started) = ([0u8; CHUNK], [0u8; CHUNK]);
+    let add = |places: &mut [u8; CHUNK], to: &mut usize| {
+        *to += places.iter().map(|&p| usize::from(p)).sum::<usize>();
+        *places = [0; CHUNK];
+    };
+    let whole = bytes.len() - bytes.len() % CHUNK;
+    let mut at = 0;
+    while at < whole {
+        let mut chunk = [0; CHUNK];
+        chunk.copy_from_slice(&bytes[at..at + CHUNK]);
+        let mut sep = flags(&chunk, separator);
+        let inside = flags(&chunk, |b| b & 0xC0 == 0x80);
+        let may_space = flags(&chunk, may_be_space);
+        if any(&may_space) {
+            // The character and the bytes inside it are a separator.
+            for k in (0..CHUNK).filter(|&k| may_space[k] != 0) {
+                let len = space(&bytes[at + k..]);
+                sep.iter_mut().skip(k).take(len).for_each(|s| *s = 1);
+            }
+        }
+        if after != 0 && inside[0] != 0 {
+            // Bytes inside a space begun in the chunk before are part of that space. (Those
+            // of another character are not separators, which they are not in `sep` either.)
+            sep.iter_mut().zip(&inside).take_while(|(_, i)| **i != 0).for_each(|(s, _)| *s = 1);
+        }
+        let mut before = [0; CHUNK];
+        before[0] = after;
+        before[1..].copy_from_slice(&sep[..CHUNK - 1]);
+        for k in 0..CHUNK {
+            // A character counts unless it is a separator, and starts a word after one.
+            let character = (sep[k] | inside[k]) ^ 1;
+            counted[k] += character;
+            started[k] += character & before[k];
+        }
+        after = sep[CHUNK - 1];
+        at += CHUNK;
+        if (at / CHUNK).is_multiple_of(255) {
+            add(&mut counted, chars);
+            add(&mut started, words);
+        }
+    }
+    add(&mut counted, chars);
+    add(&mut started, words);
+    // The last bytes one by one.
+    let mut after_space = after != 0;
+    for (i, &b) in bytes.iter().enumerate().skip(whole) {
+        let (separator, inside) = match LENGTH_CLASS[usize::from(b)] {
+            MAY_BE_SPACE => (space(&bytes[i..]) > 0, false),
+            class => (class == SEPARATOR, class == INSIDE),
+        };
+        // A byte inside a character changes nothing; a character counts unless it is a
+        // separator, and starts a word after one.
+        let counted = !separator && !inside;
+        *chars += usize::from(counted);
+        *words += usize::from(counted && after_space);
+        after_space = separator || (inside && after_space);
+    }
+}
+
+/// An ASCII space or Markdown marker, [`SEPARATOR`] in [`LENGTH_CLASS`]: comparisons rather
+/// than the table, so that 16 bytes are looked at together.
+#[inline(always)]
+fn separator(b: u8) -> bool {
+    (b == b' ')
+        | (b == b'\t')
+        | (b == b'\n')
+        | (b == 0x0C)
+        | (b == b'\r')
+        | (b == b'>')
+        | (b == b'*')
+        | (b == b'_')
+        | (b == b'`')
+}
+
+/// The first byte of a character that may be a space, [`MAY_BE_SPACE`] in [`LENGTH_CLASS`].
+#[inline(always)]
+fn may_be_space(b: u8) -> bool {
+    (b == 0xC2) | (b == 0xE1) | (b == 0xE2) | (b == 0xE3) | (b == 0xEF)
+}
+
+/// The length of the space character (White_Space, as `char::is_whitespace` has it) or the
+/// U+FFFC at the start of `bytes`, 0 when it starts with another character: read from the
+/// bytes, without decoding.
+fn space(bytes: &[u8]) -> usize {
+    match bytes {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..]
+        | [0xEF, 0xBF, 0xBC, ..] => 3,
+        _ => 0,
     }
 }
 
@@ -293,9 +441,15 @@ pub fn usual_ratio(
     if ratios.len() < RATIO_MIN_UNITS {
         return (None, lengths);
     }
-    ratios.sort_by(f64::total_cmp);
-    let mid = ratios.len() / 2;
-    let median = if ratios.len().is_multiple_of(2) { f64::midpoint(ratios[mid - 1], ratios[mid]) } else { ratios[mid] };
+    // The median by selection: the middle ratio, and for an even count the greatest below it.
+    let (mid, even) = (ratios.len() / 2, ratios.len().is_multiple_of(2));
+    let (below, &mut upper, _) = ratios.select_nth_unstable_by(mid, f64::total_cmp);
+    let median = if even {
+        let lower = below.iter().copied().max_by(f64::total_cmp).unwrap_or(upper);
+        f64::midpoint(lower, upper)
+    } else {
+        upper
+    };
     ((median > 0.0).then_some(median), lengths)
 }
 
@@ -426,7 +580,8 @@ fn end_mark(text: &str, unit: &Unit) -> End {
             }
         }
         // Raw HTML, or a bare URL (a link's target, `[text](https://…)`, is not the end).
-        let bare_url = |w: &str| w.contains("://") && !w.contains("](");
+        let has = |w: &str, what: &[u8]| w.as_bytes().windows(what.len()).any(|x| x == what);
+        let bare_url = |w: &str| has(w, b"://") && !has(w, b"](");
         if trimmed.ends_with('>') || trimmed.rsplit(char::is_whitespace).next().is_some_and(bare_url) {
             return End::Opaque;
         }
@@ -437,8 +592,23 @@ fn end_mark(text: &str, unit: &Unit) -> End {
 /// A unit's source with its code spans and link targets cut out: what sentences and words are
 /// counted in. Each cut becomes U+FFFC, which is neither a word nor a space, so that words
 /// on either side of code are not neighbours.
-fn prose(src: &str, offset: usize, unit: &Unit) -> String {
+fn prose<'s>(src: &'s str, offset: usize, unit: &Unit) -> Cow<'s, str> {
+    if unit.inline.code.is_empty() && unit.inline.links.is_empty() {
+        return Cow::Borrowed(src);
+    }
     let mut out = String::with_capacity(src.len());
+    for (k, piece) in pieces(src, offset, unit).into_iter().enumerate() {
+        if k > 0 {
+            out.push('\u{fffc}');
+        }
+        out.push_str(&src[piece]);
+    }
+    Cow::Owned(out)
+}
+
+/// The pieces of `src` (at `offset` in its file) that [`prose`] keeps, in order: one U+FFFC
+/// stands between two.
+fn pieces(src: &str, offset: usize, unit: &Unit) -> Vec<std::ops::Range<usize>> {
     let mut cuts: Vec<(usize, usize)> = unit
         .inline
         .code
@@ -455,15 +625,15 @@ fn prose(src: &str, offset: usize, unit: &Unit) -> String {
         .map(|(a, b)| (a.saturating_sub(offset).min(src.len()), b.saturating_sub(offset).min(src.len())))
         .collect();
     cuts.sort_unstable();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut at = 0;
     for (a, b) in cuts {
         if a >= at && src.is_char_boundary(a) && src.is_char_boundary(b) {
-            out.push_str(&src[at..a]);
-            out.push('\u{fffc}');
+            out.push(at..a);
             at = b;
         }
     }
-    out.push_str(&src[at.min(src.len())..]);
+    out.push(at.min(src.len())..src.len());
     out
 }
 
@@ -502,26 +672,30 @@ pub fn sentences(text: &str, lines: bool) -> usize {
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < bytes.len() {
-        // ASCII bytes are looked at as bytes; a character of another script is decoded.
-        let b = bytes[pos];
-        let c = if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                content = true;
+        if !content {
+            // Before a sentence's first letter or digit, marks and line breaks end nothing:
+            // only that letter is looked for.
+            let b = bytes[pos];
+            if b < 0x80 {
+                content = b.is_ascii_alphanumeric();
                 pos += 1;
-                continue;
+            } else {
+                let Some(c) = text[pos..].chars().next() else { break };
+                content = c.is_alphanumeric();
+                pos += c.len_utf8();
             }
-            char::from(b)
-        } else {
-            let Some(c) = text[pos..].chars().next() else { break };
-            c
-        };
-        let after = pos + c.len_utf8();
-        if c.is_alphanumeric() {
-            content = true;
+            continue;
         }
-        if lines && c == '\n' && content {
+        // In a sentence, only its possible ends matter: the next mark, or the first byte of
+        // one (more bytes than marks stop here, which only costs a look).
+        pos = next_end(bytes, pos, lines);
+        let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else { break };
+        let after = pos + c.len_utf8();
+        if c == '\n' {
             count += 1;
             content = false;
+            pos = after;
+            continue;
         }
         let full_width = matches!(c, '。' | '！' | '？' | '｡');
         if !(full_width || matches!(c, '.' | '!' | '?' | '…' | '؟' | '।')) {
@@ -546,13 +720,42 @@ pub fn sentences(text: &str, lines: bool) -> usize {
             let lowercase_next = next_word.is_some_and(char::is_lowercase);
             !lowercase_next && (c != '.' || !abbreviation(&text[..pos]))
         };
-        if ends && content {
+        if ends {
             count += 1;
             content = false;
         }
         pos = after + run;
     }
     count + usize::from(content)
+}
+
+/// Where the next byte from `from` is that may end a sentence: `.`, `!`, `?`, a line break
+/// with `lines`, or the first byte of a mark of another script (`…`, `。`, `！`, `？`, `｡`,
+/// `؟`, `।`); the text's length when there is none. Sixteen bytes are looked at together.
+fn next_end(bytes: &[u8], from: usize, lines: bool) -> usize {
+    let line = if lines { b'\n' } else { b'.' };
+    let end = |b: u8| {
+        (b == b'.')
+            | (b == b'!')
+            | (b == b'?')
+            | (b == line)
+            | (b == 0xD8)
+            | (b == 0xE0)
+            | (b == 0xE2)
+            | (b == 0xE3)
+            | (b == 0xEF)
+    };
+    let mut at = from;
+    while at < bytes.len() {
+        let (chunk, n) = chunk_at(bytes, at);
+        let found = number(flags(&chunk, end));
+        if found != 0 {
+            let k = (found.trailing_zeros() / 8) as usize;
+            return if k < n { at + k } else { bytes.len() };
+        }
+        at += CHUNK;
+    }
+    bytes.len()
 }
 
 /// Whether the word before a dot is one that takes an abbreviation's dot: a known
@@ -628,6 +831,14 @@ fn letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // Latin-1 (`é`, a no-break space, `«`) and general punctuation (`’`, `…`, a narrow
+    // no-break space) answered without Unicode's tables, which are slow to search.
+    if c < '\u{100}' {
+        return matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ');
+    }
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return matches!(c, '\u{200c}' | '\u{200d}');
+    }
     c.is_alphanumeric() || combining(c)
 }
 
@@ -647,11 +858,22 @@ fn combining(c: char) -> bool {
 }
 
 fn same(a: &str, b: &str) -> bool {
+    // Two words starting with different ASCII characters differ (their lowercase forms do).
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first())
+        && x.is_ascii()
+        && y.is_ascii()
+        && !x.eq_ignore_ascii_case(&y)
+    {
+        return false;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
     a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
+
+#[cfg(test)]
+mod old;
 
 #[cfg(test)]
 mod tests {
@@ -682,6 +904,36 @@ mod tests {
         }
         assert_eq!(normalise(';'), Some(';'));
         assert_eq!(normalise('؟'), Some('?'));
+    }
+
+    #[test]
+    fn letters_of_latin_1_and_punctuation_are_those_of_the_unicode_tables() {
+        for c in '\u{80}'..='\u{206f}' {
+            assert_eq!(letter(c), c.is_alphanumeric() || combining(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_compared_are_those_of_the_tables() {
+        for b in 0..=u8::MAX {
+            let class = LENGTH_CLASS[usize::from(b)];
+            assert_eq!(separator(b), class == SEPARATOR, "{b:#x}");
+            assert_eq!(may_be_space(b), class == MAY_BE_SPACE, "{b:#x}");
+            let word_byte = b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'_' | b'[' | b']');
+            assert_eq!(word_end(b), b.is_ascii() && !word_byte, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn spaces_are_read_from_their_bytes_as_char_is_whitespace_has_them() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let expected = if c.is_whitespace() || c == '\u{fffc}' { c.len_utf8() } else { 0 };
+            assert_eq!(space(bytes), expected, "{c:?}");
+            // Only the first bytes looked up as may-be-space start a space.
+            assert!(expected == 0 || LENGTH_CLASS[usize::from(bytes[0])] == MAY_BE_SPACE, "{c:?}");
+        }
     }
 
     #[test]

@@ -37,8 +37,7 @@ pub(super) fn sentence_count(cx: &mut Context<'_>, pair: &Pair<'_>, out: &mut Ve
     if expected < qa::SENTENCES_FROM {
         return;
     }
-    let (found, marked) = qa::translated_sentences(cx.tf, pair.tu);
-    if marked && found + qa::SENTENCES_SLACK < expected {
+    if let Some(found) = qa::fewer_sentences(cx.tf, pair.tu, expected) {
         out.push(pair.report(cx, Finding::SentenceCount { found, expected }, pair.tu.span));
     }
 }
