@@ -52,7 +52,7 @@ pub struct Measures {
 }
 
 impl Measures {
-    fn of(file: &SourceFile, unit: &Unit) -> Self {
+    fn of(file: &SourceFile, unit: &Unit, front_matter: bool) -> Self {
         // Three sentences need two marks: `.`, `!`, `?`, or the first byte of a mark of another
         // script (more bytes than marks pass, which only costs a count).
         let mark = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE0 | 0xE2 | 0xE3 | 0xEF);
@@ -70,14 +70,16 @@ impl Measures {
         } else {
             None
         };
-        Self { end: end_mark(file.text(), unit), sentences, length }
+        Self { end: end_mark(file.text(), unit, front_matter), sentences, length }
     }
 }
 
 /// The measures of every unit of `master` (read from `master_file`), taken on first use and
 /// kept with the document.
 pub(crate) fn measures<'d>(master_file: &SourceFile, master: &'d Document) -> &'d [Measures] {
-    master.measures.get_or_init(|| master.units.iter().map(|u| Measures::of(master_file, u)).collect())
+    master
+        .measures
+        .get_or_init(|| master.units.iter().map(|u| Measures::of(master_file, u, in_front_matter(master, u))).collect())
 }
 
 impl Measures {
@@ -103,8 +105,13 @@ pub(crate) fn fewer_sentences(file: &SourceFile, unit: &Unit, expected: usize) -
 }
 
 /// How a unit of `file` ends.
-pub(crate) fn unit_end(file: &SourceFile, unit: &Unit) -> End {
-    end_mark(file.text(), unit)
+pub(crate) fn unit_end(file: &SourceFile, doc: &Document, unit: &Unit) -> End {
+    end_mark(file.text(), unit, in_front_matter(doc, unit))
+}
+
+/// Whether a unit is a value of the document's front matter.
+fn in_front_matter(doc: &Document, unit: &Unit) -> bool {
+    doc.front_matter.as_ref().is_some_and(|fm| fm.span.contains(unit.span))
 }
 
 /// Whether a pair's lengths are an outlier against the usual ratio: the pair's ratio and the
@@ -548,7 +555,12 @@ fn closer(c: char) -> bool {
 
 /// How a unit ends, looking at its source: a code span, an autolink or a number at the end
 /// make it [`End::Opaque`]; a link's text counts, not its target.
-fn end_mark(text: &str, unit: &Unit) -> End {
+fn end_mark(text: &str, unit: &Unit, front_matter: bool) -> End {
+    // A front-matter value written with escapes (`"… \"Pause IA.\""`) ends as YAML reads it.
+    if front_matter && text[unit.span.range()].contains('\\') {
+        let value = unit.inline.text.trim_end_matches(|c: char| c.is_whitespace() || closer(c));
+        return if value.is_empty() { End::None } else { classify(value) };
+    }
     let mut end = unit.span.end;
     let start = unit.span.start;
     loop {

@@ -36,6 +36,19 @@ fn end_punctuation_is_the_same_mark_in_every_script_and_spacing() {
     assert_eq!(found, [("end-punctuation".to_owned(), 1), ("end-punctuation".to_owned(), 3)]);
 }
 
+/// A front-matter value ends as YAML reads it: an escaped quote (`\"`) closes a quotation, it
+/// is not the value's last character.
+#[test]
+fn front_matter_values_end_as_yaml_reads_them() {
+    let master = "---\ntitle: Charte\ndescription: \"Notre charte « Pause IA. »\"\n---\n\nTexte.\n";
+    let fine = "---\ntitle: Charter\ndescription: \"Our charter \\\"Pause IA.\\\"\"\n---\n\nText.\n";
+    assert_eq!(rules(master, fine), NONE, "{fine}");
+    let single = "---\ntitle: Charter\ndescription: 'Our charter ''Pause IA.'''\n---\n\nText.\n";
+    assert_eq!(rules(master, single), NONE, "{single}");
+    let lost = "---\ntitle: Charter\ndescription: \"Our charter \\\"Pause IA\\\"\"\n---\n\nText.\n";
+    assert_eq!(check(master, lost), [("end-punctuation".to_owned(), 3)], "{lost}");
+}
+
 #[test]
 fn units_ending_with_code_a_url_or_a_number_have_no_end_punctuation() {
     let master =

@@ -433,7 +433,7 @@ proptest! {
             let src = &file.text()[unit.span.range()];
             prop_assert_eq!(super::length(&file, unit), length(&file, unit), "{:?}", src);
             prop_assert_eq!(&*super::prose(src, unit.span.start, unit), prose(src, unit.span.start, unit));
-            prop_assert_eq!(super::end_mark(file.text(), unit), end_mark(file.text(), unit), "{:?}", src);
+            prop_assert_eq!(super::end_mark(file.text(), unit, false), end_mark(file.text(), unit), "{:?}", src);
             prop_assert_eq!(super::may_repeat(&unit.inline.text), may_repeat(&unit.inline.text));
         }
     }

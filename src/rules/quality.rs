@@ -16,7 +16,7 @@ use crate::qa::{self, End};
 /// Master `Qui sommes-nous ?`, translation `Who we are.`: expected `?`, found `.`.
 pub(super) fn end_punctuation(cx: &mut Context<'_>, pair: &Pair<'_>, out: &mut Vec<Diagnostic>) {
     let End::Mark(expected) = qa::measures(cx.mf, cx.m)[pair.m].end() else { return };
-    let finding = match qa::unit_end(cx.tf, pair.tu) {
+    let finding = match qa::unit_end(cx.tf, cx.t, pair.tu) {
         End::Mark(found) if found == expected => return,
         End::Mark(found) => Finding::EndPunctuation { expected: expected.to_string(), found: found.to_string() },
         End::None => Finding::EndPunctuationMissing { expected: expected.to_string() },
