@@ -70,6 +70,7 @@ impl<'a> Context<'a> {
         conventions: &'a Conventions,
         lang: Option<&'a str>,
     ) -> Self {
+        let master_keys = MasterKeys::of(m, conventions);
         Self {
             mf,
             m,
@@ -82,8 +83,9 @@ impl<'a> Context<'a> {
             number_counts: None,
             link_counts: None,
             values: None,
-            master_keys: MasterKeys::of(m, conventions),
-            mkeys: vec![None; m.units.len()],
+            master_keys,
+            // Needed only when the master's shared keys were made under other conventions.
+            mkeys: if master_keys.is_some() { Vec::new() } else { vec![None; m.units.len()] },
             tkeys: vec![None; t.units.len()],
             runs: UNIT_RULES
                 .iter()
